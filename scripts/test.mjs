@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every suite, in order — type checks (.astro and .svelte), unit tests, the content-error builds,
+ * then the end-to-end tests against the production build served under a sub-path. Ends with one line
+ * "N passed, N failed" over all suites and exits non-zero on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
+
+const E2E_BASE_PATH = '/graphics/2021/china-russia/';
+const E2E_PORT = process.env.E2E_PORT ?? '4399';
+const totals = { passed: 0, failed: 0 };
+const lines = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n── ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+/** A suite without per-test counts (a type check, a build) counts as one test. */
+function single(label, ok) {
+  totals[ok ? 'passed' : 'failed'] += 1;
+  lines.push(`${label}: ${ok ? 'passed' : 'FAILED'}`);
+}
+
+function fromJson(label, file, ok, read) {
+  if (!existsSync(file)) {
+    single(`${label} (no report written)`, false);
+    return;
+  }
+  const { passed, failed } = read(JSON.parse(readFileSync(file, 'utf8')));
+  const extra = !ok && failed === 0 ? 1 : 0; // the runner failed outside any test
+  totals.passed += passed;
+  totals.failed += failed + extra;
+  lines.push(`${label}: ${passed} passed, ${failed + extra} failed`);
+}
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+single('astro check', run('Type check (.astro, .ts)', 'npx', ['astro', 'check']));
+single('svelte-check', run('Type check (.svelte)', 'npx', ['svelte-check', '--fail-on-warnings', '--tsconfig', './tsconfig.json']));
+
+const unitOk = run('Unit and content tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+fromJson('vitest', 'test-results/unit.json', unitOk, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error(`\n${HOW_TO_GET_CHROMIUM}\n`);
+  single('end-to-end (no browser)', false);
+} else {
+  const buildOk = run('Production build under a sub-path', 'npx', ['astro', 'build'], {
+    BASE_PATH: E2E_BASE_PATH,
+    SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
+  });
+  single('astro build', buildOk);
+  if (buildOk) {
+    const e2eOk = run('End-to-end (Playwright, Chromium)', 'npx', ['playwright', 'test'], { E2E_PORT, CHROMIUM_PATH: chromium });
+    fromJson('playwright', 'test-results/e2e.json', e2eOk, (r) => ({
+      passed: r.stats.expected + r.stats.flaky,
+      failed: r.stats.unexpected,
+    }));
+  }
+}
+
+console.log(`\n${lines.join('\n')}`);
+const summary = `${totals.passed} passed, ${totals.failed} failed`;
+writeFileSync('test-results/summary.txt', `${summary}\n`);
+console.log(summary);
+process.exit(totals.failed > 0 ? 1 : 0);

@@ -1,0 +1,36 @@
+/** Content collections: the files under content/, validated by the schemas in src/lib/schemas.ts. */
+import { readFile } from 'node:fs/promises';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parsePointCollection } from './lib/geojson-points';
+import { ilrsPartnerSchema, placeSchema, sceneSchema, sourceSchema, stepSchema, storySchema } from './lib/schemas';
+
+const PLACES_FILE = 'content/geodata/places.geojson';
+
+export const collections = {
+  story: defineCollection({ loader: file('./content/story.yaml'), schema: storySchema }),
+  steps: defineCollection({
+    // Ids keep the order prefix (010-…) so files sort in story order; the anchor drops it.
+    loader: glob({ pattern: '*.md', base: './content/steps', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+    schema: stepSchema,
+  }),
+  scenes: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/scenes', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+    schema: sceneSchema,
+  }),
+  sources: defineCollection({ loader: file('./content/sources.yaml'), schema: sourceSchema }),
+  ilrsPartners: defineCollection({ loader: file('./content/data/ilrs-partners.yaml'), schema: ilrsPartnerSchema }),
+  places: defineCollection({
+    loader: {
+      name: 'geojson-points',
+      load: async ({ store, parseData }) => {
+        store.clear();
+        const points = parsePointCollection(await readFile(PLACES_FILE, 'utf8'), PLACES_FILE);
+        for (const { id, ...data } of points) {
+          store.set({ id, data: await parseData({ id, data, filePath: PLACES_FILE }) });
+        }
+      },
+    },
+    schema: placeSchema,
+  }),
+};

@@ -1,0 +1,44 @@
+/** The world base map: Natural Earth countries from the world-atlas package, as GeoJSON features. */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { geoArea, geoCentroid } from 'd3-geo';
+import { feature } from 'topojson-client';
+
+/** A country of the base map; `id` is its ISO 3166-1 numeric code as world-atlas spells it ("036"). */
+export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }> & { id: string };
+
+/** The world-atlas topology shape: one `countries` object of named polygons. */
+export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** Decodes the `countries` object into features, leaving out the few without an ISO code. */
+export function countryFeatures(topology: CountriesTopology): CountryFeature[] {
+  const collection = feature(topology, topology.objects.countries);
+  return collection.features.filter((f): f is CountryFeature => typeof f.id === 'string') as CountryFeature[];
+}
+
+/** Maps each ISO numeric code in the topology to the country's name. */
+export function countryNames(topology: CountriesTopology): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const g of topology.objects.countries.geometries) {
+    const name = (g.properties as { name?: string } | undefined)?.name;
+    if (typeof g.id === 'string') names.set(g.id, name ?? g.id);
+  }
+  return names;
+}
+
+/** A point to label a country at: the centroid of its largest polygon (so France is labelled in Europe). */
+export function labelPoint(country: CountryFeature): [number, number] {
+  const { geometry } = country;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let best = polygons[0];
+  let bestArea = -1;
+  for (const rings of polygons) {
+    const area = geoArea({ type: 'Polygon', coordinates: rings });
+    if (area > bestArea) {
+      best = rings;
+      bestArea = area;
+    }
+  }
+  const [lon, lat] = geoCentroid({ type: 'Polygon', coordinates: best });
+  return [Math.round(lon * 100) / 100, Math.round(lat * 100) / 100];
+}

@@ -1,0 +1,65 @@
+/** Dates in content are strings: a day ("2021-03-09"), a month ("2024-05") or a year ("2023"). */
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** How precisely a content date is known. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A parsed content date; `start` and `end` are the first and last day it can mean, as "YYYY-MM-DD". */
+export interface ParsedDate {
+  precision: DatePrecision;
+  start: string;
+  end: string;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; returns null for anything else, including 2021-02-30. */
+export function parseContentDate(value: string): ParsedDate | null {
+  const m = PARTIAL_DATE.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { precision: 'year', start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  const last = daysInMonth(year, month);
+  if (m[3] === undefined) {
+    return { precision: 'month', start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(last)}` };
+  }
+  const day = Number(m[3]);
+  if (day < 1 || day > last) return null;
+  return { precision: 'day', start: value, end: value };
+}
+
+/** True when `value` is a real calendar day written "YYYY-MM-DD". */
+export function isCalendarDay(value: string): boolean {
+  return parseContentDate(value)?.precision === 'day';
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+
+/** Formats a content date for a map label, e.g. "17 Jul 2023", "May 2024", "2023". */
+export function formatShortDate(value: string): string {
+  const parsed = parseContentDate(value);
+  if (!parsed) throw new Error(`not a content date: "${value}"`);
+  const [y, mo, d] = value.split('-');
+  if (parsed.precision === 'year') return y;
+  if (parsed.precision === 'month') return `${MONTHS[Number(mo) - 1]} ${y}`;
+  return `${Number(d)} ${MONTHS[Number(mo) - 1]} ${y}`;
+}
+
+/** Formats a content date for prose, e.g. "9 March 2021", "March 2021". */
+export function formatLongDate(value: string): string {
+  const parsed = parseContentDate(value);
+  if (!parsed) throw new Error(`not a content date: "${value}"`);
+  const [y, mo, d] = value.split('-');
+  if (parsed.precision === 'year') return y;
+  if (parsed.precision === 'month') return `${MONTHS_LONG[Number(mo) - 1]} ${y}`;
+  return `${Number(d)} ${MONTHS_LONG[Number(mo) - 1]} ${y}`;
+}

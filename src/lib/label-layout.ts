@@ -1,0 +1,61 @@
+/** Greedy label placement: labels are placed in priority order and one that would overlap a placed one is hidden. */
+
+/** A label to place, anchored at a point. */
+export interface LabelCandidate {
+  id: string;
+  x: number;
+  y: number;
+  /** Text lines (the first is the name). */
+  lines: string[];
+  /** Higher goes first. */
+  priority: number;
+}
+
+/** A placed label: its box and which side of the anchor it sits on. */
+export interface PlacedLabel {
+  id: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  box: { x0: number; y0: number; x1: number; y1: number };
+}
+
+/** Text metrics assumed for layout, in CSS pixels (system sans-serif at the map's label size). */
+export const LABEL_FONT_PX = 12;
+// Bold system sans runs to about 0.6 em a character; a little over keeps labels inside the frame.
+export const LABEL_CHAR_PX = LABEL_FONT_PX * 0.62;
+const LINE_HEIGHT = LABEL_FONT_PX * 1.2;
+const GAP = 5;
+
+function boxFor(c: LabelCandidate, anchor: 'start' | 'end') {
+  const width = Math.max(...c.lines.map((l) => l.length)) * LABEL_CHAR_PX;
+  const height = c.lines.length * LINE_HEIGHT;
+  const x0 = anchor === 'start' ? c.x + GAP : c.x - GAP - width;
+  return { x0, y0: c.y - LINE_HEIGHT * 0.8, x1: x0 + width, y1: c.y - LINE_HEIGHT * 0.8 + height };
+}
+
+type Box = PlacedLabel['box'];
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Places labels inside a frame of `width` × `height`, trying the right side of each anchor then the left;
+ * returns only the labels that fit without overlapping one another or the `reserved` boxes.
+ */
+export function placeLabels(candidates: readonly LabelCandidate[], width: number, height: number, reserved: readonly Box[] = []): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const taken: Box[] = [...reserved];
+  const order = [...candidates].sort((a, b) => b.priority - a.priority);
+  for (const c of order) {
+    if (c.x < 0 || c.x > width || c.y < 0 || c.y > height) continue;
+    for (const anchor of ['start', 'end'] as const) {
+      const box = boxFor(c, anchor);
+      const inside = box.x0 >= 2 && box.x1 <= width - 2 && box.y0 >= 2 && box.y1 <= height - 2;
+      if (inside && !taken.some((t) => overlaps(t, box))) {
+        placed.push({ id: c.id, x: anchor === 'start' ? c.x + GAP : c.x - GAP, y: c.y, anchor, box });
+        taken.push(box);
+        break;
+      }
+    }
+  }
+  return placed;
+}

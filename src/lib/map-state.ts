@@ -1,0 +1,130 @@
+/**
+ * A map state is everything the renderer needs for one step, resolved from content at build time: plain data
+ * that the page passes to the island, so the browser never sees the content collections.
+ */
+import type { ProjectionName } from './camera';
+import { formatShortDate, parseContentDate } from './dates';
+import type { IlrsPartner, Role, Scene, Step, StepView } from './schemas';
+
+/** A marker at a point, e.g. a partner's capital. */
+export interface MapMarker {
+  /** Stable id (the country code for partners). */
+  id: string;
+  /** Where it is: [lon, lat]. */
+  at: [number, number];
+  /** The role it is drawn in. */
+  role: Role;
+  /** Its name. */
+  label: string;
+  /** A second line, e.g. the signing date. */
+  note?: string;
+  /** True when it is new at this step (labelled first when space is short). */
+  fresh: boolean;
+}
+
+/** A text label at a point. */
+export interface MapLabel {
+  /** Stable id. */
+  id: string;
+  /** Where it is: [lon, lat]. */
+  at: [number, number];
+  /** What it says. */
+  text: string;
+  /** True for a place (drawn with a dot); a country's name sits on the country without one. */
+  dot: boolean;
+}
+
+/** The resolved map state of one step. */
+export interface MapState {
+  /** The step's anchor id. */
+  step: string;
+  /** The scene id. */
+  scene: string;
+  /** The scene's projection. */
+  projection: ProjectionName;
+  /** What part of the world to show. */
+  view: StepView;
+  /** Countries drawn in a role, as [code, role] pairs. */
+  roles: [string, Role][];
+  /** Point markers with labels. */
+  markers: MapMarker[];
+  /** Plain labels. */
+  labels: MapLabel[];
+  /** The lunar south-pole inset's caption when it shows, else null. */
+  moonInset: string | null;
+  /** The screen-reader description of the map. */
+  description: string;
+}
+
+/** Everything a step's labels and layers can refer to. */
+export interface StateContext {
+  scene: Scene;
+  partners: readonly IlrsPartner[];
+  places: ReadonlyMap<string, { name: string; at: [number, number] }>;
+  countryLabelPoints: ReadonlyMap<string, { name: string; at: [number, number] }>;
+}
+
+/** The partners that had joined by `asOf` (signed on or before it, or listed on or before it). */
+export function partnersAsOf(partners: readonly IlrsPartner[], asOf: string): IlrsPartner[] {
+  const day = parseContentDate(asOf)?.end;
+  if (!day) throw new Error(`asOf: not a content date: "${asOf}"`);
+  return partners.filter((p) => {
+    const joined = p.signed ?? p.listed;
+    const start = joined ? parseContentDate(joined)?.start : undefined;
+    return start !== undefined && start <= day;
+  });
+}
+
+function partnerRole(p: IlrsPartner): Role {
+  if (p.role === 'founder') return 'founder';
+  return p.signed === null ? 'listed' : 'partner';
+}
+
+function partnerNote(p: IlrsPartner): string {
+  if (p.signed !== null) return formatShortDate(p.signed);
+  return `listed ${formatShortDate(p.listed as string)}; date unverified`;
+}
+
+/** Resolves a step's frontmatter into the map state the renderer draws. */
+export function resolveMapState(stepId: string, step: Step, previous: Step | undefined, context: StateContext): MapState {
+  const { scene } = context;
+  const layers = step.layers.map((id) => scene.layers.find((l) => l.id === id));
+  const kinds = new Set(layers.map((l) => l?.kind));
+  const roles = new Map<string, Role>();
+  const markers: MapMarker[] = [];
+
+  if (kinds.has('ilrs-partners')) {
+    if (!step.asOf) throw new Error(`step "${stepId}": the ilrs-partners layer needs an \`asOf\` date`);
+    const before = previous?.asOf && previous.scene === step.scene ? partnersAsOf(context.partners, previous.asOf) : [];
+    const known = new Set(before.map((p) => p.country));
+    for (const p of partnersAsOf(context.partners, step.asOf)) {
+      const role = partnerRole(p);
+      roles.set(p.country, role);
+      markers.push({ id: p.country, at: p.capital, role, label: p.name, note: partnerNote(p), fresh: !known.has(p.country) });
+    }
+  }
+  for (const h of step.highlight) roles.set(h.country, h.role);
+
+  const labels: MapLabel[] = step.labels.map((label) => {
+    if (label.country !== undefined) {
+      const point = context.countryLabelPoints.get(label.country);
+      if (!point) throw new Error(`step "${stepId}": no label point for country "${label.country}"`);
+      return { id: `country-${label.country}`, at: point.at, text: label.text ?? point.name, dot: false };
+    }
+    const place = context.places.get(label.place as string);
+    if (!place) throw new Error(`step "${stepId}": unknown place "${label.place}"`);
+    return { id: `place-${label.place}`, at: place.at, text: label.text ?? place.name, dot: true };
+  });
+
+  return {
+    step: stepId,
+    scene: step.scene,
+    projection: scene.projection,
+    view: step.view,
+    roles: [...roles],
+    markers,
+    labels,
+    moonInset: layers.find((l) => l?.kind === 'moon-inset')?.title ?? null,
+    description: step.description,
+  };
+}

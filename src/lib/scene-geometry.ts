@@ -1,0 +1,41 @@
+/** Which countries a scene needs: those any of its steps can show, at any frame shape the site uses. */
+import { geoPath } from 'd3-geo';
+import type { CountryFeature } from './base-map';
+import { fitCamera, projectionFor, type Camera, type Size } from './camera';
+import type { MapState } from './map-state';
+import { viewTarget } from './view-target';
+
+/** Frame shapes the map is drawn at: wide desktop panels down to tall phone panels. */
+export const FRAME_SHAPES: readonly Size[] = [
+  { width: 1000, height: 500 },
+  { width: 800, height: 600 },
+  { width: 500, height: 1000 },
+];
+
+/** Padding around a fitted view, in pixels, scaled to the frame. */
+export function framePadding(size: Size): number {
+  return Math.round(Math.min(size.width, size.height) * 0.06);
+}
+
+/** The camera that shows a state's view in a frame of `size`. */
+export function stateCamera(state: MapState, size: Size, countries: ReadonlyMap<string, CountryFeature>): Camera {
+  return fitCamera(state.projection, viewTarget(state.view, countries), size, framePadding(size), state.view.meridian);
+}
+
+/** The ids of the countries that fall inside any step's frame, at any of the frame shapes. */
+export function countriesInScene(states: readonly MapState[], countries: readonly CountryFeature[]): Set<string> {
+  const byId = new Map(countries.map((c) => [c.id, c]));
+  const keep = new Set<string>();
+  for (const state of states) {
+    for (const size of FRAME_SHAPES) {
+      const camera = stateCamera(state, size, byId);
+      const path = geoPath(projectionFor(state.projection, camera, size));
+      for (const country of countries) {
+        if (keep.has(country.id)) continue;
+        const [[x0, y0], [x1, y1]] = path.bounds(country);
+        if (x1 >= 0 && y1 >= 0 && x0 <= size.width && y0 <= size.height) keep.add(country.id);
+      }
+    }
+  }
+  return keep;
+}

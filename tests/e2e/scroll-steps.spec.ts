@@ -1,0 +1,94 @@
+/** Scrolling the story: every step puts the map into that step's state, also when the reader scrolls fast. */
+import { expect, test } from '@playwright/test';
+import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
+
+test('the page has one step per content file, in order', async ({ page }) => {
+  await openStory(page);
+  expect(ANCHORS.length).toBeGreaterThan(10);
+  const ids = await page.locator('section.step').evaluateAll((els) => els.map((el) => el.id));
+  expect(ids).toEqual(ANCHORS);
+  for (const anchor of ANCHORS) {
+    await expect(page.locator(`section.step[id="${anchor}"]`)).toHaveAttribute('data-step', anchor);
+  }
+});
+
+test('scrolling through every step puts the map into that step\'s state', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  await openStory(page);
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  expect([...states.keys()].sort()).toEqual([...ANCHORS].sort());
+
+  for (const anchor of ANCHORS) {
+    await scrollStepToCentre(page, anchor);
+    await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', anchor);
+    await expectMapShows(page, states.get(anchor)!);
+  }
+  // And back up to the first step.
+  await scrollStepToCentre(page, ANCHORS[0]);
+  await expectMapShows(page, states.get(ANCHORS[0])!);
+});
+
+test('the lunar partner steps show the partners as the content states them', async ({ page }) => {
+  await openStory(page);
+  const live = page.locator('.map-live');
+  const country = (code: string) => live.locator(`svg.map path.country[data-id="${code}"]`);
+
+  await scrollStepToCentre(page, 'ilrs-agreement');
+  await expect(live).toHaveAttribute('data-shown-step', 'ilrs-agreement');
+  await expect(country('156')).toHaveAttribute('data-role', 'founder');
+  await expect(country('643')).toHaveAttribute('data-role', 'founder');
+  await expect(live.locator('svg.map path.country[data-id="862"][data-role]')).toHaveCount(0);
+  await expect(live.locator('g.moon-inset')).toHaveCount(0);
+
+  await scrollStepToCentre(page, 'open-to-partners');
+  await expect(live).toHaveAttribute('data-shown-step', 'open-to-partners');
+  await expect(country('862')).toHaveAttribute('data-role', 'partner');
+  await expect(country('764')).toBeAttached();
+  await expect(country('764')).not.toHaveAttribute('data-role', /./);
+
+  await scrollStepToCentre(page, 'joint-statement');
+  await expect(live).toHaveAttribute('data-shown-step', 'joint-statement');
+  await expect(country('764')).toHaveAttribute('data-role', 'partner');
+
+  await scrollStepToCentre(page, 'aerospace-integration');
+  await expect(live).toHaveAttribute('data-shown-step', 'aerospace-integration');
+  await expect(country('262')).toHaveAttribute('data-role', 'listed');
+  await expect(live.locator('svg.map g.moon-inset')).toHaveCount(1);
+  await expect(live.locator('svg.map g.moon-inset')).toContainText(/south pole/i);
+});
+
+test('after fast scrolling the map settles on the step at the trigger line', async ({ page, request }) => {
+  await openStory(page);
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  const middle = ANCHORS[Math.floor(ANCHORS.length / 2)];
+
+  // Several jumps in a row, without waiting for the map in between.
+  await page.evaluate((anchor) => {
+    const target = document.getElementById(anchor)!;
+    const centre = () => {
+      const r = target.getBoundingClientRect();
+      return window.scrollY + r.top + r.height / 2 - window.innerHeight / 2;
+    };
+    const bottom = document.scrollingElement!.scrollHeight;
+    window.scrollTo({ top: bottom, behavior: 'instant' });
+    window.scrollTo({ top: bottom / 4, behavior: 'instant' });
+    window.scrollTo({ top: bottom, behavior: 'instant' });
+    window.scrollTo({ top: centre(), behavior: 'instant' });
+  }, middle);
+
+  await expect.poll(() => stepAtTriggerLine(page)).toBe(middle);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', middle);
+  await expectMapShows(page, states.get(middle)!);
+
+  // Straight to the end and back to the top, again without waiting.
+  await page.evaluate(() => {
+    window.scrollTo({ top: document.scrollingElement!.scrollHeight, behavior: 'instant' });
+    window.scrollTo({ top: 0, behavior: 'instant' });
+  });
+  await expectMapShows(page, states.get(ANCHORS[0])!);
+
+  await page.evaluate(() => window.scrollTo({ top: document.scrollingElement!.scrollHeight, behavior: 'instant' }));
+  const last = await stepAtTriggerLine(page);
+  expect(last).toBe(ANCHORS.at(-1));
+  await expectMapShows(page, states.get(last)!);
+});

@@ -1,0 +1,131 @@
+/**
+ * Shared helpers for the end-to-end tests: the story's steps and article as the content folder has them, the
+ * expected map state of each step as the built site publishes it, and a snapshot of what a map draws.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+const contentDir = new URL('../../content/', import.meta.url);
+
+/** Step anchors in story order, from the file names `content/steps/NNN-<anchor>.md`. */
+export const ANCHORS: string[] = readdirSync(new URL('steps/', contentDir))
+  .filter((f) => /^\d+-.+\.md$/.test(f))
+  .sort()
+  .map((f) => f.replace(/^\d+-/, '').replace(/\.md$/, ''));
+
+/** The article's paragraphs (blank-line separated), as the writer delivered them. */
+export const ARTICLE: string[] = readFileSync(new URL('article/united-against-the-usa.txt', contentDir), 'utf8')
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter((p) => p.length > 0);
+
+/** Text compared modulo typography: quote and dash styles, and spacing (also around quotes). */
+export function normalise(text: string): string {
+  return text
+    .replace(/[“”„″]/g, '"')
+    .replace(/[‘’‚′]/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*"\s*/g, '"')
+    .trim();
+}
+
+/** A map state as published in `data/<scene>.json` (only the fields the tests read). */
+export interface MapState {
+  step: string;
+  scene: string;
+  roles: [string, string][];
+  markers: { id: string; role: string }[];
+  labels: { id: string; dot: boolean }[];
+  moonInset: string | null;
+  description: string;
+}
+
+/** Every step's published map state, by anchor, fetched from the scenes' data files. */
+export async function loadStates(request: APIRequestContext, scenes: Iterable<string>): Promise<Map<string, MapState>> {
+  const states = new Map<string, MapState>();
+  for (const scene of new Set(scenes)) {
+    const response = await request.get(`data/${scene}.json`);
+    expect(response.status(), `data/${scene}.json`).toBe(200);
+    const data = (await response.json()) as { scene: string; states: MapState[] };
+    expect(data.scene).toBe(scene);
+    for (const state of data.states) states.set(state.step, state);
+  }
+  return states;
+}
+
+/** What a map shows, in a form that compares with `toEqual`. */
+export interface MapSnapshot {
+  roles: string[];
+  markers: string[];
+  description: string | null;
+  inset: boolean;
+}
+
+/** The snapshot a step's state should produce: roles as "code:role", marker ids (partners and dotted places). */
+export function expectedSnapshot(state: MapState): MapSnapshot {
+  return {
+    roles: state.roles.map(([code, role]) => `${code}:${role}`).sort(),
+    markers: [...state.markers.map((m) => m.id), ...state.labels.filter((l) => l.dot).map((l) => l.id)].sort(),
+    description: state.description,
+    inset: state.moonInset !== null,
+  };
+}
+
+/** What the map under `root` (`.map-live` or `.map-static`) draws now. */
+export function mapSnapshot(page: Page, root = '.map-live'): Promise<MapSnapshot> {
+  return page.evaluate((rootSelector) => {
+    const svg = document.querySelector(`${rootSelector} svg.map`);
+    if (!svg) return { roles: [], markers: [], description: null, inset: false };
+    return {
+      roles: [...svg.querySelectorAll('path.country[data-role]')].map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort(),
+      markers: [...svg.querySelectorAll('circle.marker')].map((c) => c.getAttribute('data-id') ?? '').sort(),
+      description: svg.getAttribute('aria-label'),
+      inset: svg.querySelector('g.moon-inset') !== null,
+    };
+  }, root);
+}
+
+/** Waits until the live map draws exactly `state` (the transition between steps has finished). */
+export async function expectMapShows(page: Page, state: MapState): Promise<void> {
+  const live = page.locator('.map-live');
+  await expect(live).toHaveAttribute('data-shown-step', state.step);
+  await expect(live).toHaveAttribute('data-ready', 'true');
+  await expect.poll(() => mapSnapshot(page), { message: `map at step "${state.step}"` }).toEqual(expectedSnapshot(state));
+}
+
+/** Opens the story and waits for the island to hydrate and draw. */
+export async function openStory(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+}
+
+/** The scene of each step, read from the page. */
+export async function stepScenes(page: Page): Promise<Map<string, string>> {
+  const pairs = await page.locator('section.step').evaluateAll((els) => els.map((el) => [el.id, el.getAttribute('data-scene') ?? '']));
+  return new Map(pairs as [string, string][]);
+}
+
+/** Scrolls so that the step's middle sits in the middle of the viewport. */
+export async function scrollStepToCentre(page: Page, anchor: string): Promise<void> {
+  await page.locator(`section.step[id="${anchor}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+}
+
+/**
+ * The step the reader is on by layout alone: the step whose box spans the trigger line half-way down the
+ * viewport, or, in a gap between steps, the last step above the line.
+ */
+export function stepAtTriggerLine(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const line = window.innerHeight / 2;
+    const steps = [...document.querySelectorAll<HTMLElement>('section.step')];
+    const spanning = steps.find((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top <= line && r.bottom > line;
+    });
+    if (spanning) return spanning.id;
+    const above = steps.filter((el) => el.getBoundingClientRect().top <= line);
+    return (above.at(-1) ?? steps[0]).id;
+  });
+}

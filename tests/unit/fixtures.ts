@@ -1,0 +1,36 @@
+/** Tiny hand-made geometry shared by the unit tests. */
+import type { CountryFeature } from '../../src/lib/base-map';
+
+/**
+ * A square country `side` degrees wide with its south-west corner at [west, south]. The exterior ring runs
+ * clockwise (north first, then east), as d3-geo expects; the RFC 7946 order would cover the rest of the globe.
+ */
+export function squareCountry(id: string, name: string, west: number, south: number, side = 10): CountryFeature {
+  const east = west + side;
+  const north = south + side;
+  return {
+    type: 'Feature',
+    id,
+    properties: { name },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [[[west, south], [west, north], [east, north], [east, south], [west, south]]],
+    },
+  };
+}
+
+/**
+ * The same square with a vertex every degree. d3's fitExtent measures the target at scale 150, where it does
+ * not resample a long great-arc edge; at the fitted scale that edge bulges a few pixels past the extent. With
+ * short edges (as in the 110m base map) the fit is exact to well under a pixel.
+ */
+export function fineSquareCountry(id: string, name: string, west: number, south: number, side = 10): CountryFeature {
+  const east = west + side;
+  const north = south + side;
+  const ring: [number, number][] = [];
+  for (let i = 0; i < side; i++) ring.push([west, south + i]);
+  for (let i = 0; i < side; i++) ring.push([west + i, north]);
+  for (let i = 0; i < side; i++) ring.push([east, north - i]);
+  for (let i = 0; i <= side; i++) ring.push([east - i, south]);
+  return { type: 'Feature', id, properties: { name }, geometry: { type: 'Polygon', coordinates: [ring] } };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels, type LabelCandidate, type PlacedLabel } from '../../src/lib/label-layout';
+
+const label = (id: string, x: number, y: number, priority = 1, lines = [id]): LabelCandidate => ({ id, x, y, lines, priority });
+const overlaps = (a: PlacedLabel['box'], b: PlacedLabel['box']) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+describe('placeLabels', () => {
+  it('placeLabels(candidates) puts a label right of its anchor when there is room', () => {
+    const [placed] = placeLabels([label('Beijing', 100, 100)], 400, 300);
+    expect(placed.id).toBe('Beijing');
+    expect(placed.anchor).toBe('start');
+    expect(placed.x).toBe(105);
+    expect(placed.y).toBe(100);
+    expect(placed.box.x0).toBe(105);
+    expect(placed.box.y0).toBeLessThan(100);
+    expect(placed.box.y1).toBeGreaterThan(100);
+  });
+
+  it('placeLabels(crowded candidates) never places two overlapping boxes', () => {
+    const candidates: LabelCandidate[] = [];
+    for (let i = 0; i < 40; i++) candidates.push(label(`city-${i}`, 30 + ((i * 37) % 200), 30 + ((i * 53) % 120), i % 3, [`City ${i}`, '17 Jul 2023']));
+    const placed = placeLabels(candidates, 300, 200);
+    expect(placed.length).toBeGreaterThan(1);
+    expect(placed.length).toBeLessThan(candidates.length);
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i].box, placed[j].box)).toBe(false);
+    }
+  });
+
+  it('placeLabels(candidates) keeps every placed box inside the frame', () => {
+    const placed = placeLabels([label('A', 5, 10), label('B', 295, 190), label('C', 150, 100)], 300, 200);
+    for (const { box } of placed) {
+      expect(box.x0).toBeGreaterThanOrEqual(2);
+      expect(box.y0).toBeGreaterThanOrEqual(2);
+      expect(box.x1).toBeLessThanOrEqual(298);
+      expect(box.y1).toBeLessThanOrEqual(198);
+    }
+  });
+
+  it('placeLabels(candidates anchored outside the frame) drops them', () => {
+    const placed = placeLabels([label('west', -1, 100), label('east', 401, 100), label('north', 100, -1), label('south', 100, 301), label('in', 100, 100)], 400, 300);
+    expect(placed.map((p) => p.id)).toEqual(['in']);
+  });
+
+  it('placeLabels(conflicting candidates) places the higher priority and drops the lower', () => {
+    // Anchored at the left edge, so only the right side fits: the two labels compete for one box.
+    const placed = placeLabels([label('low', 3, 100, 1), label('high', 3, 100, 2)], 400, 300);
+    expect(placed.map((p) => p.id)).toEqual(['high']);
+  });
+
+  it('placeLabels(candidate near the right edge) falls back to the left side', () => {
+    const [placed] = placeLabels([label('Vladivostok', 390, 100)], 400, 300);
+    expect(placed.anchor).toBe('end');
+    expect(placed.x).toBe(385);
+    expect(placed.box.x1).toBe(385);
+    expect(placed.box.x0).toBeGreaterThanOrEqual(2);
+  });
+
+  it('placeLabels(candidates, …, reserved) keeps labels off the reserved boxes', () => {
+    const right = { x0: 100, y0: 0, x1: 400, y1: 300 };
+    const [placed] = placeLabels([label('Moscow', 100, 100)], 400, 300, [right]);
+    expect(placed.anchor).toBe('end');
+    expect(overlaps(placed.box, right)).toBe(false);
+    const everywhere = { x0: 0, y0: 0, x1: 400, y1: 300 };
+    expect(placeLabels([label('Moscow', 100, 100)], 400, 300, [everywhere])).toEqual([]);
+  });
+
+  it('placeLabels(two-line candidate) sizes the box for both lines', () => {
+    const [one] = placeLabels([label('a', 100, 100, 1, ['Venezuela'])], 400, 300);
+    const [two] = placeLabels([label('a', 100, 100, 1, ['Venezuela', '17 Jul 2023'])], 400, 300);
+    expect(two.box.y1 - two.box.y0).toBeCloseTo(2 * (one.box.y1 - one.box.y0), 9);
+    expect(two.box.x1 - two.box.x0).toBeGreaterThan(one.box.x1 - one.box.x0);
+  });
+});
