@@ -3,7 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parsePointCollection } from './lib/geojson-points';
-import { ilrsPartnerSchema, placeSchema, sceneSchema, sourceSchema, stepSchema, storySchema } from './lib/schemas';
+import {
+  countryGroupSchema,
+  flowSchema,
+  geoLayerSchema,
+  ilrsPartnerSchema,
+  placeSchema,
+  sceneSchema,
+  sourceSchema,
+  stepSchema,
+  storySchema,
+} from './lib/schemas';
 
 const PLACES_FILE = 'content/geodata/places.geojson';
 
@@ -20,6 +30,10 @@ export const collections = {
   }),
   sources: defineCollection({ loader: file('./content/sources.yaml'), schema: sourceSchema }),
   ilrsPartners: defineCollection({ loader: file('./content/data/ilrs-partners.yaml'), schema: ilrsPartnerSchema }),
+  flows: defineCollection({ loader: file('./content/data/flows.yaml'), schema: flowSchema }),
+  countryGroups: defineCollection({ loader: file('./content/data/country-groups.yaml'), schema: countryGroupSchema }),
+  // The layer list; each layer's GeoJSON is read and checked by src/data/story.ts (lib/geojson-layer.ts).
+  geoLayers: defineCollection({ loader: file('./content/geodata/layers.yaml'), schema: geoLayerSchema }),
   places: defineCollection({
     loader: {
       name: 'geojson-points',

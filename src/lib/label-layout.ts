@@ -27,19 +27,30 @@ export const LABEL_CHAR_PX = LABEL_FONT_PX * 0.62;
 const LINE_HEIGHT = LABEL_FONT_PX * 1.2;
 const GAP = 5;
 
-function boxFor(c: LabelCandidate, anchor: 'start' | 'end') {
+function boxFor(c: LabelCandidate, anchor: 'start' | 'end', y: number) {
   const width = Math.max(...c.lines.map((l) => l.length)) * LABEL_CHAR_PX;
   const height = c.lines.length * LINE_HEIGHT;
   const x0 = anchor === 'start' ? c.x + GAP : c.x - GAP - width;
-  return { x0, y0: c.y - LINE_HEIGHT * 0.8, x1: x0 + width, y1: c.y - LINE_HEIGHT * 0.8 + height };
+  return { x0, y0: y - LINE_HEIGHT * 0.8, x1: x0 + width, y1: y - LINE_HEIGHT * 0.8 + height };
 }
+
+/** Where a label may go, in order of preference: beside its point, then a line above, then a line below. */
+const POSITIONS = [
+  ['start', 0],
+  ['end', 0],
+  ['start', -LINE_HEIGHT],
+  ['end', -LINE_HEIGHT],
+  ['start', LINE_HEIGHT],
+  ['end', LINE_HEIGHT],
+] as const;
 
 type Box = PlacedLabel['box'];
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * Places labels inside a frame of `width` × `height`, trying the right side of each anchor then the left;
- * returns only the labels that fit without overlapping one another or the `reserved` boxes.
+ * Places labels inside a frame of `width` × `height`, trying the right side of each anchor, then the left,
+ * then a line higher or lower; returns only the labels that fit without overlapping one another or the
+ * `reserved` boxes.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], width: number, height: number, reserved: readonly Box[] = []): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
@@ -47,11 +58,12 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
   const order = [...candidates].sort((a, b) => b.priority - a.priority);
   for (const c of order) {
     if (c.x < 0 || c.x > width || c.y < 0 || c.y > height) continue;
-    for (const anchor of ['start', 'end'] as const) {
-      const box = boxFor(c, anchor);
+    for (const [anchor, shift] of POSITIONS) {
+      const y = c.y + shift;
+      const box = boxFor(c, anchor, y);
       const inside = box.x0 >= 2 && box.x1 <= width - 2 && box.y0 >= 2 && box.y1 <= height - 2;
       if (inside && !taken.some((t) => overlaps(t, box))) {
-        placed.push({ id: c.id, x: anchor === 'start' ? c.x + GAP : c.x - GAP, y: c.y, anchor, box });
+        placed.push({ id: c.id, x: anchor === 'start' ? c.x + GAP : c.x - GAP, y, anchor, box });
         taken.push(box);
         break;
       }

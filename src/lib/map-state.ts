@@ -4,7 +4,7 @@
  */
 import type { ProjectionName } from './camera';
 import { formatShortDate, parseContentDate } from './dates';
-import type { IlrsPartner, Role, Scene, Step, StepView } from './schemas';
+import type { CountryGroup, Flow, IlrsPartner, Role, Scene, Step, StepView } from './schemas';
 
 /** A marker at a point, e.g. a partner's capital. */
 export interface MapMarker {
@@ -34,6 +34,35 @@ export interface MapLabel {
   dot: boolean;
 }
 
+/** A flow drawn as a curved arrow between two points, or along a route. */
+export interface MapFlow {
+  /** The flow's id (content/data/flows.yaml). */
+  id: string;
+  /** Its kind, which sets its line style. */
+  kind: Flow['kind'];
+  /** The label on the map. */
+  label: string;
+  /** Where it starts and ends: [lon, lat]. */
+  from: [number, number];
+  to: [number, number];
+  /** For a flow along a pipeline: the geodata layer and feature it follows. */
+  route?: { data: string; feature: string };
+  /** Line width in pixels: fixed for sanctions, by volume for energy. */
+  width: number;
+}
+
+/** Some or all features of a geodata layer, drawn as lines or areas. */
+export interface MapGeoLayer {
+  /** The scene layer's id. */
+  layer: string;
+  /** The geodata layer it draws (content/geodata/layers.yaml). */
+  data: string;
+  /** Ids of the features shown, or null for all. */
+  show: string[] | null;
+  /** Lines draw themselves as they appear. */
+  draw: boolean;
+}
+
 /** The resolved map state of one step. */
 export interface MapState {
   /** The step's anchor id. */
@@ -50,6 +79,12 @@ export interface MapState {
   markers: MapMarker[];
   /** Plain labels. */
   labels: MapLabel[];
+  /** Flows (arrows) shown. */
+  flows: MapFlow[];
+  /** Lines shown (e.g. the Line of Actual Control, pipelines). */
+  lines: MapGeoLayer[];
+  /** Areas shown (e.g. disputed territories). */
+  areas: MapGeoLayer[];
   /** The lunar south-pole inset's caption when it shows, else null. */
   moonInset: string | null;
   /** The screen-reader description of the map. */
@@ -62,6 +97,18 @@ export interface StateContext {
   partners: readonly IlrsPartner[];
   places: ReadonlyMap<string, { name: string; at: [number, number] }>;
   countryLabelPoints: ReadonlyMap<string, { name: string; at: [number, number] }>;
+  /** Flows by id. */
+  flows: ReadonlyMap<string, Flow>;
+  /** Country groups by id. */
+  groups: ReadonlyMap<string, CountryGroup>;
+}
+
+/** Widths of flow lines, in pixels. */
+export const FLOW_WIDTH = { sanctions: 2, min: 2.5, max: 14 };
+
+/** An energy flow's width: linear in its volume (oil equivalent) against the largest, never thinner than `min`. */
+export function flowWidth(mtoe: number, largest: number): number {
+  return Math.max(FLOW_WIDTH.min, Math.round((FLOW_WIDTH.max * mtoe * 10) / largest) / 10);
 }
 
 /** The partners that had joined by `asOf` (signed on or before it, or listed on or before it). */
@@ -88,8 +135,12 @@ function partnerNote(p: IlrsPartner): string {
 /** Resolves a step's frontmatter into the map state the renderer draws. */
 export function resolveMapState(stepId: string, step: Step, previous: Step | undefined, context: StateContext): MapState {
   const { scene } = context;
-  const layers = step.layers.map((id) => scene.layers.find((l) => l.id === id));
-  const kinds = new Set(layers.map((l) => l?.kind));
+  const layers = step.layers.map((entry) => {
+    const layer = scene.layers.find((l) => l.id === entry.id);
+    if (!layer) throw new Error(`step "${stepId}": unknown layer "${entry.id}" in scene "${step.scene}"`);
+    return { ...layer, show: 'show' in entry ? (entry.show ?? null) : null };
+  });
+  const kinds = new Set(layers.map((l) => l.kind));
   const roles = new Map<string, Role>();
   const markers: MapMarker[] = [];
 
@@ -103,7 +154,41 @@ export function resolveMapState(stepId: string, step: Step, previous: Step | und
       markers.push({ id: p.country, at: p.capital, role, label: p.name, note: partnerNote(p), fresh: !known.has(p.country) });
     }
   }
-  for (const h of step.highlight) roles.set(h.country, h.role);
+  for (const h of step.highlight) {
+    if (h.group !== undefined) {
+      const group = context.groups.get(h.group);
+      if (!group) throw new Error(`step "${stepId}": unknown country group "${h.group}"`);
+      for (const code of group.members) roles.set(code, h.role);
+    } else {
+      roles.set(h.country as string, h.role);
+    }
+  }
+
+  const largest = Math.max(0, ...[...context.flows.values()].map((f) => f.volume?.mtoe ?? 0));
+  const flows: MapFlow[] = [];
+  for (const layer of layers.filter((l) => l.kind === 'flows')) {
+    const ids = layer.show ?? [...context.flows.keys()];
+    for (const id of ids) {
+      const flow = context.flows.get(id);
+      if (!flow) throw new Error(`step "${stepId}": unknown flow "${id}"`);
+      const from = context.places.get(flow.from);
+      const to = context.places.get(flow.to);
+      if (!from || !to) throw new Error(`flow "${id}": unknown place "${from ? flow.to : flow.from}"`);
+      flows.push({
+        id,
+        kind: flow.kind,
+        label: flow.label,
+        from: from.at,
+        to: to.at,
+        ...(flow.route ? { route: flow.route } : {}),
+        width: flow.volume ? flowWidth(flow.volume.mtoe, largest) : FLOW_WIDTH.sanctions,
+      });
+    }
+  }
+  const geoLayers = (kind: 'lines' | 'areas'): MapGeoLayer[] =>
+    layers
+      .filter((l) => l.kind === kind)
+      .map((l) => ({ layer: l.id, data: l.data as string, show: l.show, draw: l.draw }));
 
   const labels: MapLabel[] = step.labels.map((label) => {
     if (label.country !== undefined) {
@@ -124,7 +209,10 @@ export function resolveMapState(stepId: string, step: Step, previous: Step | und
     roles: [...roles],
     markers,
     labels,
-    moonInset: layers.find((l) => l?.kind === 'moon-inset')?.title ?? null,
+    flows,
+    lines: geoLayers('lines'),
+    areas: geoLayers('areas'),
+    moonInset: layers.find((l) => l.kind === 'moon-inset')?.title ?? null,
     description: step.description,
   };
 }

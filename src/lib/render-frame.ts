@@ -2,11 +2,14 @@
  * The renderer's core: (map state, camera, size, geometry) → a frame of projected SVG paths and placed labels.
  * Used server-side for the static map and in the island for every animation frame, so both draw the same map.
  */
-import { geoPath } from 'd3-geo';
+import { geoPath, type GeoProjection } from 'd3-geo';
+import type { Position } from 'geojson';
 import type { CountryFeature } from './base-map';
+import { curvedArrow, headAlong } from './flow-arrow';
+import type { LayerFeature } from './geojson-layer';
 import { projectionFor, type Camera, type Size } from './camera';
 import { LABEL_CHAR_PX, placeLabels, type LabelCandidate } from './label-layout';
-import type { MapState } from './map-state';
+import type { MapFlow, MapGeoLayer, MapState } from './map-state';
 import { moonInset, type MoonInset } from './moon-inset';
 import type { Role } from './schemas';
 
@@ -35,6 +38,36 @@ export interface FrameLabel {
   lines: string[];
 }
 
+/** A feature of a geodata layer as drawn (a line or an area). */
+export interface FrameShape {
+  /** "<layer>:<feature>", unique in the frame. */
+  id: string;
+  /** The scene layer. */
+  layer: string;
+  /** The feature's id in its geodata layer. */
+  feature: string;
+  /** The feature's style class, if its layer has one (e.g. "indian-claim", "china"). */
+  class?: string;
+  d: string;
+  /** Lines only: it draws itself as it appears. */
+  draw?: boolean;
+}
+
+/** A flow as drawn: shaft, head and style. */
+export interface FrameFlow {
+  id: string;
+  kind: MapFlow['kind'];
+  shaft: string;
+  head: string;
+  width: number;
+}
+
+/** The geometry a scene draws: its countries and the features of its geodata layers, by layer id. */
+export interface SceneGeometry {
+  countries: readonly CountryFeature[];
+  layers: ReadonlyMap<string, readonly LayerFeature[]>;
+}
+
 /** One drawn map. */
 export interface Frame {
   width: number;
@@ -42,6 +75,9 @@ export interface Frame {
   /** The globe's outline (the sea). */
   sphere: string;
   countries: FrameCountry[];
+  areas: FrameShape[];
+  lines: FrameShape[];
+  flows: FrameFlow[];
   markers: FrameMarker[];
   labels: FrameLabel[];
   /** The lunar inset, where it sits in the frame and its caption, or null. */
@@ -56,25 +92,74 @@ export function insetBox(size: Size) {
   return { x: 8, y: size.height - side - 44, side };
 }
 
+function layerFeatures(geometry: SceneGeometry, layer: MapGeoLayer): readonly LayerFeature[] {
+  const features = geometry.layers.get(layer.data);
+  if (!features) throw new Error(`geodata layer "${layer.data}" is not in the scene's geometry`);
+  if (layer.show === null) return features;
+  const show = new Set(layer.show);
+  return features.filter((f) => show.has(f.id));
+}
+
+function projectLine(projection: GeoProjection, coordinates: Position[]): [number, number][] {
+  return coordinates.flatMap((c) => {
+    const p = projection([c[0], c[1]]);
+    return p ? [[p[0], p[1]] as [number, number]] : [];
+  });
+}
+
 /**
- * Draws `state` through `camera` in a frame of `size`, leaving out countries entirely outside it.
+ * Draws `state` through `camera` in a frame of `size`, leaving out countries and shapes entirely outside it.
  * Without `labels` (mid-animation) no labels are placed: they would jump from frame to frame.
  */
-export function renderFrame(state: MapState, camera: Camera, size: Size, countries: readonly CountryFeature[], labels = true): Frame {
+export function renderFrame(state: MapState, camera: Camera, size: Size, geometry: SceneGeometry, labels = true): Frame {
   const projection = projectionFor(state.projection, camera, size);
   const path = geoPath(projection).digits(1);
   const roles = new Map(state.roles);
+  const inFrame = (object: Parameters<typeof path.bounds>[0]) => {
+    const [[x0, y0], [x1, y1]] = path.bounds(object);
+    return !(x1 < 0 || y1 < 0 || x0 > size.width || y0 > size.height);
+  };
 
   const drawn: FrameCountry[] = [];
-  for (const country of countries) {
-    const [[x0, y0], [x1, y1]] = path.bounds(country);
-    if (x1 < 0 || y1 < 0 || x0 > size.width || y0 > size.height) continue;
+  for (const country of geometry.countries) {
+    if (!inFrame(country)) continue;
     const d = path(country);
     if (d) drawn.push({ id: country.id, name: country.properties.name, d, role: roles.get(country.id) ?? null });
   }
 
-  const markers: FrameMarker[] = [];
+  const shapes = (layers: MapGeoLayer[]): FrameShape[] =>
+    layers.flatMap((layer) =>
+      layerFeatures(geometry, layer).flatMap((f) => {
+        const d = inFrame(f.geometry) ? path(f.geometry) : null;
+        if (!d) return [];
+        return [{ id: `${layer.layer}:${f.id}`, layer: layer.layer, feature: f.id, ...(f.class ? { class: f.class } : {}), d, ...(layer.draw ? { draw: true } : {}) }];
+      }),
+    );
+
   const candidates: LabelCandidate[] = [];
+  const flows: FrameFlow[] = [];
+  for (const flow of state.flows) {
+    if (flow.route) {
+      const feature = geometry.layers.get(flow.route.data)?.find((f) => f.id === flow.route?.feature);
+      if (!feature || feature.geometry.type !== 'LineString') throw new Error(`flow "${flow.id}": route ${flow.route.data}/${flow.route.feature} is not a line in the scene's geometry`);
+      const points = projectLine(projection, feature.geometry.coordinates);
+      const head = headAlong(points, flow.width);
+      const shaft = path(feature.geometry);
+      if (!head || !shaft) continue;
+      flows.push({ id: flow.id, kind: flow.kind, shaft, head, width: flow.width });
+      const middle = points[Math.floor(points.length / 2)];
+      candidates.push({ id: `flow-${flow.id}`, x: middle[0], y: middle[1], lines: [flow.label], priority: 2.5 });
+      continue;
+    }
+    const a = projection(flow.from);
+    const b = projection(flow.to);
+    if (!a || !b) continue;
+    const arrow = curvedArrow([a[0], a[1]], [b[0], b[1]], flow.width);
+    flows.push({ id: flow.id, kind: flow.kind, shaft: arrow.shaft, head: arrow.head, width: flow.width });
+    candidates.push({ id: `flow-${flow.id}`, x: arrow.middle[0], y: arrow.middle[1], lines: [flow.label], priority: 2.5 });
+  }
+
+  const markers: FrameMarker[] = [];
   for (const m of state.markers) {
     const p = projection(m.at);
     if (!p) continue;
@@ -113,16 +198,34 @@ export function renderFrame(state: MapState, camera: Camera, size: Size, countri
     height: size.height,
     sphere: path({ type: 'Sphere' }) ?? '',
     countries: drawn,
+    areas: shapes(state.areas),
+    lines: shapes(state.lines),
+    flows,
     markers,
     labels: frameLabels,
     inset,
   };
 }
 
-/** The roles drawn in a frame (for the legend). */
-export function frameRoles(frame: Frame): Role[] {
+/** The style key of a drawn shape, as legend entries name it: "line:claim-lines:indian-claim". */
+export function shapeStyle(kind: 'line' | 'area', shape: FrameShape): string {
+  return `${kind}:${shape.layer}${shape.class ? `:${shape.class}` : ''}`;
+}
+
+/** What a frame draws, as legend keys: its roles and the style keys of its flows, lines and areas. */
+export function frameKeys(frame: Frame): { roles: Role[]; styles: string[] } {
   const roles = new Set<Role>();
   for (const c of frame.countries) if (c.role) roles.add(c.role);
   for (const m of frame.markers) if (m.role) roles.add(m.role);
-  return [...roles];
+  const styles = new Set<string>();
+  for (const f of frame.flows) styles.add(`flow:${f.kind}`);
+  for (const l of frame.lines) {
+    styles.add(shapeStyle('line', l));
+    styles.add(`line:${l.layer}`);
+  }
+  for (const a of frame.areas) {
+    styles.add(shapeStyle('area', a));
+    styles.add(`area:${a.layer}`);
+  }
+  return { roles: [...roles], styles: [...styles] };
 }

@@ -46,17 +46,37 @@ export const viewSchema = z
   });
 
 /** How a highlighted country is drawn; each scene's legend names the roles it uses. */
-export const roleSchema = z.enum(['founder', 'partner', 'listed', 'focus', 'counterpart', 'member', 'subject']);
+export const roleSchema = z.enum(['founder', 'partner', 'listed', 'focus', 'counterpart', 'member', 'subject', 'transit']);
 
-/** A country drawn in a role at one step. */
+/** A country, or a named group of countries, drawn in a role at one step. */
 export const highlightSchema = z
   .object({
     /** The country (ISO numeric code). */
-    country: countryCode,
+    country: countryCode.optional(),
+    /** A group of countries (an id in content/data/country-groups.yaml). */
+    group: z.string().min(1).optional(),
     /** The role it is drawn in. */
     role: roleSchema,
   })
-  .strict();
+  .strict()
+  .refine((h) => (h.country === undefined) !== (h.group === undefined), {
+    error: 'a highlight names exactly one of `country` or `group`',
+  });
+
+/** A layer as a step lists it: its id, or its id and the only features of it to show. */
+export const stepLayerSchema = z
+  .union([
+    z.string().min(1),
+    z
+      .object({
+        /** The scene layer's id. */
+        id: z.string().min(1),
+        /** Ids of the layer's features to show (flows, lines or areas); all when left out. */
+        show: z.array(z.string().min(1)).min(1),
+      })
+      .strict(),
+  ])
+  .transform((layer) => (typeof layer === 'string' ? { id: layer } : layer));
 
 /** A label on the map: a country's name at its centre, or a named place. */
 export const labelSchema = z
@@ -86,8 +106,8 @@ export const stepSchema = z
     asOf: contentDate.optional(),
     /** Countries drawn in a role. */
     highlight: z.array(highlightSchema).default([]),
-    /** The scene's layers visible at this step (ids from the scene's `layers`). */
-    layers: z.array(z.string().min(1)).default([]),
+    /** The scene's layers visible at this step (ids from the scene's `layers`, optionally with `show`). */
+    layers: z.array(stepLayerSchema).default([]),
     /** Labels shown at this step. */
     labels: z.array(labelSchema).default([]),
     /** What the map shows at this step, for screen readers: one or two plain sentences. */
@@ -106,10 +126,56 @@ export const sceneLayerSchema = z
   .object({
     /** Id that steps list in their `layers`. */
     id: z.string().min(1),
-    /** What the layer draws. */
-    kind: z.enum(['ilrs-partners', 'moon-inset', 'places']),
+    /**
+     * What the layer draws: ILRS partners (content/data/ilrs-partners.yaml), the lunar inset, flows
+     * (content/data/flows.yaml), or the lines or areas of a geodata layer (content/geodata/layers.yaml).
+     */
+    kind: z.enum(['ilrs-partners', 'moon-inset', 'flows', 'lines', 'areas']),
     /** A short title for the legend and the data table. */
     title: z.string().min(1),
+    /** For `lines` and `areas`: the geodata layer id. */
+    data: z.string().min(1).optional(),
+    /** For `lines`: the lines draw themselves as the step enters (static under reduced motion). */
+    draw: z.boolean().default(false),
+  })
+  .strict()
+  .refine((l) => (l.kind === 'lines' || l.kind === 'areas') === (l.data !== undefined), {
+    error: 'a `lines` or `areas` layer names its geodata layer in `data`; other kinds have no `data`',
+  });
+
+/**
+ * A legend entry: a role (a country fill) or a style key of something drawn: `flow:<kind>` for flows,
+ * `line:<layer>` or `line:<layer>:<class>` for lines, `area:<layer>:<class>` for areas.
+ */
+export const legendEntrySchema = z
+  .object({
+    /** The role this entry explains. */
+    role: roleSchema.optional(),
+    /** The style key this entry explains. */
+    style: z.string().regex(/^(flow|line|area):[a-z0-9-]+(:[a-z0-9-]+)?$/, { error: 'a legend `style` is flow:<kind>, line:<layer>[:<class>] or area:<layer>[:<class>]' }).optional(),
+    /** What it means, in a few words. */
+    label: z.string().min(1),
+  })
+  .strict()
+  .refine((e) => (e.role === undefined) !== (e.style === undefined), { error: 'a legend entry names exactly one of `role` or `style`' });
+
+/** A geodata layer (content/geodata/layers.yaml): a GeoJSON file of lines or areas in content/geodata/. */
+export const geoLayerSchema = z
+  .object({
+    /** The GeoJSON file, in content/geodata/. */
+    file: z.string().regex(/^[\w.-]+\.geojson$/, { error: 'a geodata `file` is a .geojson file name in content/geodata/' }),
+    /** What it holds. */
+    geometry: z.enum(['lines', 'areas']),
+    /** The feature property that holds each feature's id. */
+    idField: z.string().min(1),
+    /** The feature property that sets each feature's style class, if any. */
+    classField: z.string().min(1).optional(),
+    /** The feature property holding each feature's name, for the map's text alternative. */
+    nameField: z.string().min(1).optional(),
+    /** The feature property holding a note on each feature, for the map's text alternative. */
+    noteField: z.string().min(1).optional(),
+    /** The credit line every map showing this layer must carry. */
+    credit: z.string().min(1),
   })
   .strict();
 
@@ -120,12 +186,12 @@ export const sceneSchema = z
     title: z.string().min(1),
     /** Projection family; the view of each step fits it. */
     projection: z.enum(['naturalEarth1', 'equalEarth', 'mercator']),
-    /** Base geometry from world-atlas. */
-    base: z.enum(['countries-110m']),
+    /** Base geometry from world-atlas: 110m for world views, 50m where a regional view needs the detail. */
+    base: z.enum(['countries-110m', 'countries-50m']),
     /** Layers the scene's steps may show. */
     layers: z.array(sceneLayerSchema).default([]),
-    /** Legend entries: what each role looks like and means on this map. */
-    legend: z.array(z.object({ role: roleSchema, label: z.string().min(1) }).strict()).default([]),
+    /** Legend entries: what each role or line style looks like and means on this map. */
+    legend: z.array(legendEntrySchema).default([]),
     /** Credit lines printed under the map. */
     credits: z.array(z.string().min(1)).min(1),
   })
@@ -141,7 +207,7 @@ export const sourceSchema = z
     /** Publication date. */
     date: contentDate.optional(),
     /** Where it can be read. */
-    url: z.httpUrl({ error: 'a source `url` must be a full http(s) URL' }),
+    url: z.url({ protocol: /^https?$/, error: 'a source `url` must be a full http(s) URL' }),
   })
   .strict();
 
@@ -169,6 +235,63 @@ export const ilrsPartnerSchema = z
   .refine((p) => p.signed !== null || p.listed !== undefined, {
     error: 'a partner without a `signed` date needs a `listed` date (when a source first named it)',
   });
+
+/** A dated measure behind a flow, e.g. one sanctions package. */
+export const measureSchema = z
+  .object({
+    /** When it was taken. */
+    date: contentDate,
+    /** What it was, in one line. */
+    text: z.string().min(1),
+    /** Ids of the sources behind it. */
+    sources: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+/** A flow between places (content/data/flows.yaml): sanctions, counter-sanctions or energy exports. */
+export const flowSchema = z
+  .object({
+    /** Where it starts: a place id. */
+    from: z.string().min(1),
+    /** Where it ends: a place id. */
+    to: z.string().min(1),
+    /** What kind of flow it is; each kind has its own line style, not only its own colour. */
+    kind: z.enum(['sanctions', 'counter-sanctions', 'energy']),
+    /** The label on the map. */
+    label: z.string().min(1),
+    /** For energy flows drawn along a pipeline: the route, as a feature of a geodata layer. */
+    route: z.object({ data: z.string().min(1), feature: z.string().min(1) }).strict().optional(),
+    /** For energy flows: how much, which sets the line's width. */
+    volume: z
+      .object({
+        /** As reported, e.g. "83.57 Mt of crude oil". */
+        amount: z.string().min(1),
+        /** The year the amount is for. */
+        year: contentDate,
+        /** The same in million tonnes of oil equivalent, the common unit that sets the width. */
+        mtoe: z.number().positive(),
+      })
+      .strict()
+      .optional(),
+    /** The dated measures or figures behind the flow. */
+    measures: z.array(measureSchema).min(1),
+  })
+  .strict()
+  .refine((f) => (f.kind === 'energy') === (f.volume !== undefined), {
+    error: 'energy flows give a `volume` (which sets their width); sanctions flows do not',
+  });
+
+/** A named group of countries (content/data/country-groups.yaml), e.g. NATO's members in March 2021. */
+export const countryGroupSchema = z
+  .object({
+    /** Display name. */
+    name: z.string().min(1),
+    /** The member countries (ISO numeric codes). */
+    members: z.array(countryCode).min(1),
+    /** Ids of the sources for the membership. */
+    sources: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
 
 /** The story's own metadata (content/story.yaml). */
 export const storySchema = z
@@ -207,3 +330,9 @@ export type Source = z.infer<typeof sourceSchema>;
 export type IlrsPartner = z.infer<typeof ilrsPartnerSchema>;
 export type Story = z.infer<typeof storySchema>;
 export type Place = z.infer<typeof placeSchema>;
+export type StepLayer = z.infer<typeof stepLayerSchema>;
+export type LegendEntry = z.infer<typeof legendEntrySchema>;
+export type GeoLayer = z.infer<typeof geoLayerSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type Flow = z.infer<typeof flowSchema>;
+export type CountryGroup = z.infer<typeof countryGroupSchema>;

@@ -4,7 +4,7 @@
  * story's own "updated" date. Each problem names the file, the field and the fix.
  */
 import { parseContentDate } from './dates';
-import type { IlrsPartner, Scene, Step, Story } from './schemas';
+import type { CountryGroup, Flow, GeoLayer, IlrsPartner, Scene, Step, Story } from './schemas';
 
 /** A step as the checks see it. */
 export interface StepEntry {
@@ -25,6 +25,12 @@ export interface StoryEntries {
   sourceIds: ReadonlySet<string>;
   placeIds: ReadonlySet<string>;
   partners: readonly { file: string; id: string; data: IlrsPartner }[];
+  /** Flows (content/data/flows.yaml). */
+  flows: readonly { file: string; id: string; data: Flow }[];
+  /** Country groups (content/data/country-groups.yaml). */
+  groups: readonly { file: string; id: string; data: CountryGroup }[];
+  /** Geodata layers (content/geodata/layers.yaml) and the feature ids each holds. */
+  geoLayers: ReadonlyMap<string, { file: string; data: GeoLayer; featureIds: ReadonlySet<string> }>;
 }
 
 const list = (ids: Iterable<string>) => [...ids].sort().join(', ');
@@ -45,6 +51,46 @@ export function storyProblems(entries: StoryEntries): string[] {
     }
   };
 
+  const flowIds = new Set(entries.flows.map((f) => f.id));
+  const groupIds = new Set(entries.groups.map((g) => g.id));
+  const checkSources = (file: string, field: string, ids: readonly string[]) =>
+    ids.forEach((id, i) => {
+      if (!entries.sourceIds.has(id)) problems.push(`${file}: ${field}[${i}]: unknown source id "${id}"; add it to content/sources.yaml or fix the id`);
+    });
+
+  for (const [sceneId, scene] of entries.scenes) {
+    const file = `content/scenes/${sceneId}.yaml`;
+    scene.layers.forEach((layer, i) => {
+      if (layer.data === undefined) return;
+      const geo = entries.geoLayers.get(layer.data);
+      if (!geo) {
+        problems.push(`${file}: layers[${i}].data: unknown geodata layer "${layer.data}" (known: ${list(entries.geoLayers.keys())})`);
+        return;
+      }
+      if (geo.data.geometry !== layer.kind) {
+        problems.push(`${file}: layers[${i}].kind: "${layer.kind}" but geodata layer "${layer.data}" holds ${geo.data.geometry}`);
+      }
+      if (!scene.credits.includes(geo.data.credit)) {
+        problems.push(`${file}: credits: a map showing "${layer.data}" must credit "${geo.data.credit}" (${geo.file})`);
+      }
+    });
+  }
+
+  for (const { file, id, data } of entries.flows) {
+    for (const field of ['from', 'to'] as const) {
+      if (!entries.placeIds.has(data[field])) problems.push(`${file}: ${id}.${field}: unknown place "${data[field]}"`);
+    }
+    if (data.route && !entries.geoLayers.get(data.route.data)?.featureIds.has(data.route.feature)) {
+      problems.push(`${file}: ${id}.route: no feature "${data.route.feature}" in geodata layer "${data.route.data}"`);
+    }
+    data.measures.forEach((m, i) => {
+      checkSources(file, `${id}.measures[${i}].sources`, m.sources);
+      tooLate(file, `${id}.measures[${i}].date`, m.date);
+    });
+    if (data.volume) tooLate(file, `${id}.volume.year`, data.volume.year);
+  }
+  for (const { file, id, data } of entries.groups) checkSources(file, `${id}.sources`, data.sources);
+
   const seen = new Map<string, string>();
   for (const step of entries.steps) {
     const { file, data } = step;
@@ -61,18 +107,32 @@ export function storyProblems(entries: StoryEntries): string[] {
     if (!scene) {
       problems.push(`${file}: scene: unknown scene "${data.scene}" (known: ${list(entries.scenes.keys())})`);
     } else {
-      data.layers.forEach((id, i) => {
-        const layer = scene.layers.find((l) => l.id === id);
+      data.layers.forEach((entry, i) => {
+        const layer = scene.layers.find((l) => l.id === entry.id);
         if (!layer) {
-          problems.push(`${file}: layers[${i}]: unknown layer "${id}" in scene "${data.scene}" (known: ${list(scene.layers.map((l) => l.id)) || 'none'})`);
-        } else if (layer.kind === 'ilrs-partners' && !data.asOf) {
-          problems.push(`${file}: asOf: layer "${id}" shows partners as of a date; add \`asOf: "YYYY-MM-DD"\``);
+          problems.push(`${file}: layers[${i}]: unknown layer "${entry.id}" in scene "${data.scene}" (known: ${list(scene.layers.map((l) => l.id)) || 'none'})`);
+          return;
         }
+        if (layer.kind === 'ilrs-partners' && !data.asOf) {
+          problems.push(`${file}: asOf: layer "${entry.id}" shows partners as of a date; add \`asOf: "YYYY-MM-DD"\``);
+        }
+        if (!('show' in entry) || !entry.show) return;
+        const known = layer.kind === 'flows' ? flowIds : entries.geoLayers.get(layer.data ?? '')?.featureIds;
+        if (!known) {
+          problems.push(`${file}: layers[${i}].show: layer "${entry.id}" (${layer.kind}) has no features to choose from`);
+          return;
+        }
+        entry.show.forEach((id, j) => {
+          if (!known.has(id)) problems.push(`${file}: layers[${i}].show[${j}]: unknown ${layer.kind === 'flows' ? 'flow' : 'feature'} "${id}" in layer "${entry.id}" (known: ${list(known)})`);
+        });
       });
     }
-    data.sources.forEach((id, i) => {
-      if (!entries.sourceIds.has(id)) problems.push(`${file}: sources[${i}]: unknown source id "${id}"; add it to content/sources.yaml or fix the id`);
+    data.highlight.forEach((h, i) => {
+      if (h.group !== undefined && !groupIds.has(h.group)) {
+        problems.push(`${file}: highlight[${i}].group: unknown country group "${h.group}" (known: ${list(groupIds)})`);
+      }
     });
+    checkSources(file, 'sources', data.sources);
     data.labels.forEach((label, i) => {
       if (label.place !== undefined && !entries.placeIds.has(label.place)) {
         problems.push(`${file}: labels[${i}].place: unknown place "${label.place}" (known: ${list(entries.placeIds)})`);
@@ -82,9 +142,7 @@ export function storyProblems(entries: StoryEntries): string[] {
   }
 
   for (const { file, id, data } of entries.partners) {
-    data.sources.forEach((source, i) => {
-      if (!entries.sourceIds.has(source)) problems.push(`${file}: ${id}.sources[${i}]: unknown source id "${source}"; add it to content/sources.yaml or fix the id`);
-    });
+    checkSources(file, `${id}.sources`, data.sources);
     tooLate(file, `${id}.signed`, data.signed);
     tooLate(file, `${id}.listed`, data.listed);
   }

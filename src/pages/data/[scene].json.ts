@@ -1,6 +1,5 @@
-/** Each scene's map data for the island: the countries its steps can show and their resolved map states. */
+/** Each scene's map data for the island: the countries and geodata its steps can show, and their map states. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { countriesInScene } from '../../lib/scene-geometry';
 import { loadStory } from '../../data/story';
 
 export const getStaticPaths = (async () => {
@@ -9,12 +8,10 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { steps, countries, topology } = await loadStory();
-  const states = steps.filter((s) => s.state.scene === params.scene).map((s) => s.state);
-  const keep = countriesInScene(states, countries);
-  const geometries = topology.objects.countries.geometries.filter((g) => typeof g.id === 'string' && keep.has(g.id));
-  const pruned = { ...topology, objects: { countries: { ...topology.objects.countries, geometries } } };
-  return new Response(JSON.stringify({ scene: params.scene, topology: pruned, states }), {
+  const data = (await loadStory()).sceneData.get(params.scene as string);
+  if (!data) throw new Error(`no scene "${params.scene}"`);
+  const { topology, layers, states } = data;
+  return new Response(JSON.stringify({ scene: params.scene, topology, layers, states }), {
     headers: { 'Content-Type': 'application/json' },
   });
 };

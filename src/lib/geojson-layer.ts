@@ -1,0 +1,127 @@
+/**
+ * Reads a GeoJSON layer of lines or areas and checks it the way d3-geo will use it: valid geometry types,
+ * [lon, lat] positions in range, closed rings, exterior rings wound clockwise (a ring wound the other way
+ * covers the rest of the globe), and a unique id on every feature. Errors name the file and the feature.
+ */
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { geoArea } from 'd3-geo';
+
+/** What a layer holds. */
+export type LayerGeometry = 'lines' | 'areas';
+
+/** A checked feature of a layer: id, an optional style class, and its geometry. */
+export interface LayerFeature {
+  id: string;
+  /** A CSS-safe class from the `classField` property, e.g. "indian-claim". */
+  class?: string;
+  /** Its name, from the `nameField` property, for the map's text alternative. */
+  name?: string;
+  /** A note on it, from the `noteField` property, e.g. who administers and who claims an area. */
+  note?: string;
+  geometry: LineString | MultiLineString | Polygon | MultiPolygon;
+}
+
+/** How to read a file: which geometry it must hold and which properties give ids and classes. */
+export interface LayerSpec {
+  geometry: LayerGeometry;
+  idField: string;
+  classField?: string;
+  nameField?: string;
+  noteField?: string;
+}
+
+const TYPES: Record<LayerGeometry, string[]> = { lines: ['LineString', 'MultiLineString'], areas: ['Polygon', 'MultiPolygon'] };
+
+/** Lowercase words joined by hyphens: "Indian claim" → "indian-claim". */
+export function slug(value: string): string {
+  return value
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function checkPosition(p: unknown, where: string): asserts p is Position {
+  if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
+    throw new Error(`${where}: expected a [lon, lat] pair of numbers`);
+  }
+  if (p[0] < -180 || p[0] > 180 || p[1] < -90 || p[1] > 90) {
+    throw new Error(`${where}: [${p[0]}, ${p[1]}] is out of range; positions are [lon, lat] within ±180, ±90`);
+  }
+}
+
+function checkLine(line: unknown, where: string) {
+  if (!Array.isArray(line) || line.length < 2) throw new Error(`${where}: a line needs at least two positions`);
+  line.forEach((p, i) => checkPosition(p, `${where}[${i}]`));
+}
+
+function checkRing(ring: unknown, where: string) {
+  if (!Array.isArray(ring) || ring.length < 4) throw new Error(`${where}: a ring needs at least four positions`);
+  ring.forEach((p, i) => checkPosition(p, `${where}[${i}]`));
+  const first = ring[0] as Position;
+  const last = ring[ring.length - 1] as Position;
+  if (first[0] !== last[0] || first[1] !== last[1]) throw new Error(`${where}: the ring is not closed (its last position must repeat its first)`);
+}
+
+function checkPolygon(rings: unknown, where: string) {
+  if (!Array.isArray(rings) || rings.length === 0) throw new Error(`${where}: a polygon needs at least one ring`);
+  rings.forEach((ring, i) => checkRing(ring, `${where}[${i}]`));
+  // d3-geo reads a ring's winding to tell inside from outside: a polygon of more than a hemisphere is a
+  // ring wound the wrong way, which would fill the whole globe except the area meant.
+  if (geoArea({ type: 'Polygon', coordinates: rings as Position[][] }) > 2 * Math.PI) {
+    throw new Error(`${where}: the exterior ring is wound the wrong way (counter-clockwise), so it would fill the globe; reverse its positions (d3-geo wants exterior rings clockwise)`);
+  }
+}
+
+/** Parses and checks `text`, the contents of `file`, as a layer of `spec.geometry`. */
+export function parseGeoLayer(text: string, file: string, spec: LayerSpec): LayerFeature[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  const collection = json as { type?: unknown; features?: unknown };
+  if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
+    throw new Error(`${file}: type: expected a GeoJSON FeatureCollection with a features array`);
+  }
+  const seen = new Set<string>();
+  return collection.features.map((raw, i) => {
+    const where = `${file}: features[${i}]`;
+    if (typeof raw !== 'object' || raw === null) throw new Error(`${where}: expected a GeoJSON Feature object`);
+    const f = raw as Feature;
+    const type = f.geometry?.type;
+    if (!type || !TYPES[spec.geometry].includes(type)) {
+      throw new Error(`${where}.geometry.type: "${String(type)}" is not one of ${TYPES[spec.geometry].join(', ')} (this layer holds ${spec.geometry})`);
+    }
+    const coords = (f.geometry as { coordinates?: unknown }).coordinates;
+    const at = `${where}.geometry.coordinates`;
+    if (!Array.isArray(coords)) throw new Error(`${at}: missing`);
+    if (type === 'LineString') checkLine(coords, at);
+    if (type === 'MultiLineString') coords.forEach((line, j) => checkLine(line, `${at}[${j}]`));
+    if (type === 'Polygon') checkPolygon(coords, at);
+    if (type === 'MultiPolygon') coords.forEach((polygon, j) => checkPolygon(polygon, `${at}[${j}]`));
+
+    const id = f.properties?.[spec.idField];
+    if (typeof id !== 'string' || id === '') throw new Error(`${where}.properties.${spec.idField}: every feature needs a string id`);
+    if (seen.has(id)) throw new Error(`${where}.properties.${spec.idField}: duplicate id "${id}"`);
+    seen.add(id);
+    const cls = spec.classField ? f.properties?.[spec.classField] : undefined;
+    if (spec.classField && (typeof cls !== 'string' || cls === '')) {
+      throw new Error(`${where}.properties.${spec.classField}: missing (this layer styles features by it)`);
+    }
+    const text = (field: string | undefined) => {
+      const value = field ? f.properties?.[field] : undefined;
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    };
+    const name = text(spec.nameField);
+    const note = text(spec.noteField);
+    return {
+      id,
+      ...(typeof cls === 'string' ? { class: slug(cls) } : {}),
+      ...(name ? { name } : {}),
+      ...(note ? { note } : {}),
+      geometry: f.geometry as LayerFeature['geometry'],
+    };
+  });
+}
