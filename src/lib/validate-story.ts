@@ -116,6 +116,15 @@ export function storyProblems(entries: StoryEntries): string[] {
         if (layer.kind === 'ilrs-partners' && !data.asOf) {
           problems.push(`${file}: asOf: layer "${entry.id}" shows partners as of a date; add \`asOf: "YYYY-MM-DD"\``);
         }
+        if (layer.kind === 'flows') {
+          for (const flowId of ('show' in entry && entry.show) || flowIds) {
+            const route = entries.flows.find((f) => f.id === flowId)?.data.route;
+            const credit = route ? entries.geoLayers.get(route.data)?.data.credit : undefined;
+            if (credit && !scene.credits.includes(credit)) {
+              problems.push(`content/scenes/${data.scene}.yaml: credits: flow "${flowId}" follows "${route?.data}", so the scene must credit "${credit}"`);
+            }
+          }
+        }
         if (!('show' in entry) || !entry.show) return;
         const known = layer.kind === 'flows' ? flowIds : entries.geoLayers.get(layer.data ?? '')?.featureIds;
         if (!known) {
