@@ -35,8 +35,9 @@ const TYPES: Record<LayerGeometry, string[]> = { lines: ['LineString', 'MultiLin
 /** Lowercase words joined by hyphens: "Indian claim" → "indian-claim". */
 export function slug(value: string): string {
   return value
-    .toLowerCase()
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
@@ -96,7 +97,7 @@ export function parseGeoLayer(text: string, file: string, spec: LayerSpec): Laye
     }
     const coords = (f.geometry as { coordinates?: unknown }).coordinates;
     const at = `${where}.geometry.coordinates`;
-    if (!Array.isArray(coords)) throw new Error(`${at}: missing`);
+    if (!Array.isArray(coords) || coords.length === 0) throw new Error(`${at}: missing or empty`);
     if (type === 'LineString') checkLine(coords, at);
     if (type === 'MultiLineString') coords.forEach((line, j) => checkLine(line, `${at}[${j}]`));
     if (type === 'Polygon') checkPolygon(coords, at);

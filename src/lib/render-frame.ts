@@ -141,10 +141,14 @@ export function renderFrame(state: MapState, camera: Camera, size: Size, geometr
   for (const flow of state.flows) {
     if (flow.route) {
       const feature = geometry.layers.get(flow.route.data)?.find((f) => f.id === flow.route?.feature);
-      if (!feature || feature.geometry.type !== 'LineString') throw new Error(`flow "${flow.id}": route ${flow.route.data}/${flow.route.feature} is not a line in the scene's geometry`);
-      const points = projectLine(projection, feature.geometry.coordinates);
+      const g = feature?.geometry;
+      if (!g || (g.type !== 'LineString' && g.type !== 'MultiLineString')) {
+        throw new Error(`flow "${flow.id}": route ${flow.route.data}/${flow.route.feature} is not a line in the scene's geometry`);
+      }
+      // The head goes at the end of the last part of a multi-part line.
+      const points = projectLine(projection, g.type === 'LineString' ? g.coordinates : (g.coordinates.at(-1) ?? []));
       const head = headAlong(points, flow.width);
-      const shaft = path(feature.geometry);
+      const shaft = path(g);
       if (!head || !shaft) continue;
       flows.push({ id: flow.id, kind: flow.kind, shaft, head, width: flow.width });
       const middle = points[Math.floor(points.length / 2)];

@@ -141,7 +141,8 @@ export const sceneLayerSchema = z
   .strict()
   .refine((l) => (l.kind === 'lines' || l.kind === 'areas') === (l.data !== undefined), {
     error: 'a `lines` or `areas` layer names its geodata layer in `data`; other kinds have no `data`',
-  });
+  })
+  .refine((l) => !l.draw || l.kind === 'lines', { error: '`draw` is for `lines` layers only', path: ['draw'] });
 
 /**
  * A legend entry: a role (a country fill) or a style key of something drawn: `flow:<kind>` for flows,

@@ -80,8 +80,13 @@ export function storyProblems(entries: StoryEntries): string[] {
     for (const field of ['from', 'to'] as const) {
       if (!entries.placeIds.has(data[field])) problems.push(`${file}: ${id}.${field}: unknown place "${data[field]}"`);
     }
-    if (data.route && !entries.geoLayers.get(data.route.data)?.featureIds.has(data.route.feature)) {
-      problems.push(`${file}: ${id}.route: no feature "${data.route.feature}" in geodata layer "${data.route.data}"`);
+    if (data.route) {
+      const geo = entries.geoLayers.get(data.route.data);
+      if (!geo?.featureIds.has(data.route.feature)) {
+        problems.push(`${file}: ${id}.route: no feature "${data.route.feature}" in geodata layer "${data.route.data}"`);
+      } else if (geo.data.geometry !== 'lines') {
+        problems.push(`${file}: ${id}.route: geodata layer "${data.route.data}" holds ${geo.data.geometry}; a route follows a line`);
+      }
     }
     data.measures.forEach((m, i) => {
       checkSources(file, `${id}.measures[${i}].sources`, m.sources);
@@ -127,8 +132,9 @@ export function storyProblems(entries: StoryEntries): string[] {
         }
         if (!('show' in entry) || !entry.show) return;
         const known = layer.kind === 'flows' ? flowIds : entries.geoLayers.get(layer.data ?? '')?.featureIds;
+        // An unknown geodata layer is reported once, on the scene; the step's `show` cannot be checked.
         if (!known) {
-          problems.push(`${file}: layers[${i}].show: layer "${entry.id}" (${layer.kind}) has no features to choose from`);
+          if (layer.data === undefined) problems.push(`${file}: layers[${i}].show: layer "${entry.id}" (${layer.kind}) has no features to choose from`);
           return;
         }
         entry.show.forEach((id, j) => {

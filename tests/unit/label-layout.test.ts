@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from '../../src/lib/label-layout';
+import { LABEL_FONT_PX, placeLabels, type LabelCandidate, type PlacedLabel } from '../../src/lib/label-layout';
 
 const label = (id: string, x: number, y: number, priority = 1, lines = [id]): LabelCandidate => ({ id, x, y, lines, priority });
 const overlaps = (a: PlacedLabel['box'], b: PlacedLabel['box']) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -43,9 +43,36 @@ describe('placeLabels', () => {
   });
 
   it('placeLabels(conflicting candidates) places the higher priority and drops the lower', () => {
-    // Anchored at the left edge, so only the right side fits: the two labels compete for one box.
-    const placed = placeLabels([label('low', 3, 100, 1), label('high', 3, 100, 2)], 400, 300);
+    // Anchored at the left edge, so only the right side fits; three lines high, so a line up or down still overlaps.
+    const lines = ['Brussels', '22 Mar 2021', 'EU'];
+    const placed = placeLabels([label('low', 3, 100, 1, lines), label('high', 3, 100, 2, lines)], 400, 300);
     expect(placed.map((p) => p.id)).toEqual(['high']);
+  });
+
+  it('placeLabels(candidate that collides beside its point) places it a line above', () => {
+    // Anchored at the left edge, so the left side never fits: the lower label moves up a line.
+    const [high, low] = placeLabels([label('low', 3, 100, 1), label('high', 3, 100, 2)], 400, 300);
+    expect(high).toMatchObject({ id: 'high', anchor: 'start', y: 100 });
+    expect(low).toMatchObject({ id: 'low', anchor: 'start', x: 8, y: 100 - LABEL_FONT_PX * 1.2 });
+    expect(overlaps(high.box, low.box)).toBe(false);
+  });
+
+  it('placeLabels(candidate that collides beside its point and a line above) places it a line below', () => {
+    const placed = placeLabels([label('low', 3, 100, 1), label('high', 3, 100, 3), label('above', 3, 100 - LABEL_FONT_PX * 1.2, 2)], 400, 300);
+    expect(placed.map((p) => [p.id, p.y])).toEqual([['high', 100], ['above', 100 - LABEL_FONT_PX * 1.2], ['low', 100 + LABEL_FONT_PX * 1.2]]);
+  });
+
+  it('placeLabels(candidate that collides beside its point near the top edge) places it a line below', () => {
+    const [, low] = placeLabels([label('low', 3, 14, 1), label('high', 3, 14, 2)], 400, 300);
+    expect(low).toMatchObject({ id: 'low', anchor: 'start', y: 14 + LABEL_FONT_PX * 1.2 });
+  });
+
+  it('placeLabels(candidate that collides beside its point on both sides) tries the left side a line above before the right a line below', () => {
+    // Blocked beside its point on both sides, and on the right a line above: it goes left, a line above.
+    const beside = { x0: 0, y0: 100 - 0.8 * LABEL_FONT_PX * 1.2, x1: 400, y1: 100 + 0.2 * LABEL_FONT_PX * 1.2 };
+    const aboveRight = { x0: 200, y0: 0, x1: 400, y1: 100 };
+    const [placed] = placeLabels([label('Minsk', 200, 100)], 400, 300, [beside, aboveRight]);
+    expect(placed).toMatchObject({ anchor: 'end', x: 195, y: 100 - LABEL_FONT_PX * 1.2 });
   });
 
   it('placeLabels(candidate near the right edge) falls back to the left side', () => {

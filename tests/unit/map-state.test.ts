@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partnersAsOf, resolveMapState, type StateContext } from '../../src/lib/map-state';
-import type { IlrsPartner, Scene, Step } from '../../src/lib/schemas';
+import { FLOW_WIDTH, flowWidth, partnersAsOf, resolveMapState, type StateContext } from '../../src/lib/map-state';
+import type { CountryGroup, Flow, IlrsPartner, Scene, Step } from '../../src/lib/schemas';
 
 function partner(country: string, name: string, role: IlrsPartner['role'], signed: string | null, listed?: string): IlrsPartner {
   return { country, name, role, signed, ...(listed ? { listed } : {}), agreement: 'MoU', capital: [Number(country) / 10, 10], sources: ['s'] };
@@ -18,19 +18,47 @@ const scene: Scene = {
   projection: 'equalEarth',
   base: 'countries-110m',
   layers: [
-    { id: 'partners', kind: 'ilrs-partners', title: 'ILRS members' },
-    { id: 'moon', kind: 'moon-inset', title: "Planned site: the Moon's south pole" },
-    { id: 'places', kind: 'places', title: 'Places' },
+    { id: 'partners', kind: 'ilrs-partners', title: 'ILRS members', draw: false },
+    { id: 'moon', kind: 'moon-inset', title: "Planned site: the Moon's south pole", draw: false },
+    { id: 'arrows', kind: 'flows', title: 'Sanctions and energy', draw: false },
+    { id: 'lac', kind: 'lines', data: 'line-of-actual-control', title: 'Line of Actual Control', draw: false },
+    { id: 'routes', kind: 'lines', data: 'pipelines', title: 'Pipelines', draw: true },
+    { id: 'disputed', kind: 'areas', data: 'disputed-areas', title: 'Disputed areas', draw: false },
   ],
   legend: [],
   credits: ['Natural Earth'],
 };
 
+function flow(from: string, to: string, kind: Flow['kind'], label: string, extra: Partial<Flow> = {}): Flow {
+  return { from, to, kind, label, measures: [{ date: '2021-03-22', text: 'A measure', sources: ['s'] }], ...extra };
+}
+
+const volume = (mtoe: number) => ({ amount: `${mtoe} Mt`, year: '2020', mtoe });
+
+const flows = new Map<string, Flow>([
+  ['us-ru', flow('washington', 'moscow', 'sanctions', 'US sanctions on Russia')],
+  ['cn-eu', flow('beijing', 'brussels', 'counter-sanctions', "China's counter-sanctions")],
+  ['crude', flow('moscow', 'beijing', 'energy', 'Crude oil', { volume: volume(80) })],
+  ['gas', flow('moscow', 'beijing', 'energy', 'Power of Siberia', { volume: volume(4), route: { data: 'pipelines', feature: 'pos1' } })],
+]);
+
+const nato: CountryGroup = { name: 'NATO', members: ['840', '250', '276'], sources: ['s'] };
+
+const at = (lon: number, lat: number): [number, number] => [lon, lat];
+
 const context: StateContext = {
   scene,
   partners,
-  places: new Map([['shackleton', { name: 'Shackleton crater', at: [0, -89.9] as [number, number] }]]),
-  countryLabelPoints: new Map([['156', { name: 'China', at: [103.8, 36.6] as [number, number] }]]),
+  places: new Map([
+    ['shackleton', { name: 'Shackleton crater', at: at(0, -89.9) }],
+    ['washington', { name: 'Washington', at: at(-77, 38.9) }],
+    ['moscow', { name: 'Moscow', at: at(37.6, 55.8) }],
+    ['beijing', { name: 'Beijing', at: at(116.4, 39.9) }],
+    ['brussels', { name: 'Brussels', at: at(4.4, 50.8) }],
+  ]),
+  countryLabelPoints: new Map([['156', { name: 'China', at: at(103.8, 36.6) }]]),
+  flows,
+  groups: new Map([['nato-2021', nato]]),
 };
 
 function step(overrides: Partial<Step> = {}): Step {
@@ -45,6 +73,9 @@ function step(overrides: Partial<Step> = {}): Step {
     ...overrides,
   };
 }
+
+/** Step layers as the schema leaves them: `{ id }`, or `{ id, show }`. */
+const layers = (...ids: string[]) => ids.map((id) => ({ id }));
 
 const ids = (list: IlrsPartner[]) => list.map((p) => p.name);
 
@@ -76,6 +107,22 @@ describe('partnersAsOf', () => {
   });
 });
 
+describe('flowWidth', () => {
+  it('flowWidth(largest, largest) is the widest line', () => {
+    expect(flowWidth(80, 80)).toBe(FLOW_WIDTH.max);
+  });
+
+  it('flowWidth(mtoe, largest) is linear in the volume, rounded to 0.1 px', () => {
+    expect(flowWidth(40, 80)).toBe(FLOW_WIDTH.max / 2);
+    expect(flowWidth(30, 80)).toBe(5.3);
+  });
+
+  it('flowWidth(small volume, largest) is never thinner than the minimum', () => {
+    expect(flowWidth(1, 80)).toBe(FLOW_WIDTH.min);
+    expect(flowWidth(4, 80)).toBe(FLOW_WIDTH.min);
+  });
+});
+
 describe('resolveMapState', () => {
   it('resolveMapState(step) copies the step, scene projection, view and description', () => {
     const s = step({ view: { bounds: [[0, 0], [10, 10]], meridian: 5 } });
@@ -88,18 +135,21 @@ describe('resolveMapState', () => {
       roles: [],
       markers: [],
       labels: [],
+      flows: [],
+      lines: [],
+      areas: [],
       moonInset: null,
       description: 'China and Russia are shaded.',
     });
   });
 
   it('resolveMapState(step with ilrs-partners) draws partners as founder, partner or listed', () => {
-    const state = resolveMapState('all', step({ layers: ['partners'], asOf: '2025-04-29' }), undefined, context);
+    const state = resolveMapState('all', step({ layers: layers('partners'), asOf: '2025-04-29' }), undefined, context);
     expect(state.roles).toEqual([['156', 'founder'], ['643', 'founder'], ['862', 'partner'], ['586', 'partner'], ['068', 'listed']]);
   });
 
   it('resolveMapState(step with ilrs-partners) puts a dated marker at each capital', () => {
-    const state = resolveMapState('all', step({ layers: ['partners'], asOf: '2025-04-29' }), undefined, context);
+    const state = resolveMapState('all', step({ layers: layers('partners'), asOf: '2025-04-29' }), undefined, context);
     expect(state.markers.find((m) => m.id === '862')).toEqual({
       id: '862', at: [86.2, 10], role: 'partner', label: 'Venezuela', note: '17 Jul 2023', fresh: true,
     });
@@ -108,30 +158,49 @@ describe('resolveMapState', () => {
   });
 
   it('resolveMapState(step, previous step of the same scene) marks only partners new since then as fresh', () => {
-    const previous = step({ layers: ['partners'], asOf: '2021-03-09' });
-    const state = resolveMapState('venezuela', step({ layers: ['partners'], asOf: '2023-07-17' }), previous, context);
+    const previous = step({ layers: layers('partners'), asOf: '2021-03-09' });
+    const state = resolveMapState('venezuela', step({ layers: layers('partners'), asOf: '2023-07-17' }), previous, context);
     expect(state.markers.map((m) => [m.id, m.fresh])).toEqual([['156', false], ['643', false], ['862', true]]);
   });
 
   it('resolveMapState(step, previous step of another scene) marks every partner as fresh', () => {
     const previous = step({ scene: 'world', asOf: '2021-03-09' });
-    const state = resolveMapState('venezuela', step({ layers: ['partners'], asOf: '2023-07-17' }), previous, context);
+    const state = resolveMapState('venezuela', step({ layers: layers('partners'), asOf: '2023-07-17' }), previous, context);
     expect(state.markers.every((m) => m.fresh)).toBe(true);
   });
 
   it('resolveMapState(step, no previous step) marks every partner as fresh', () => {
-    const state = resolveMapState('first', step({ layers: ['partners'], asOf: '2021-03-09' }), undefined, context);
+    const state = resolveMapState('first', step({ layers: layers('partners'), asOf: '2021-03-09' }), undefined, context);
     expect(state.markers.map((m) => m.fresh)).toEqual([true, true]);
   });
 
   it('resolveMapState(step with highlight) lets the highlight override a partner role', () => {
-    const s = step({ layers: ['partners'], asOf: '2021-03-09', highlight: [{ country: '156', role: 'focus' }, { country: '840', role: 'counterpart' }] });
+    const s = step({ layers: layers('partners'), asOf: '2021-03-09', highlight: [{ country: '156', role: 'focus' }, { country: '840', role: 'counterpart' }] });
     const state = resolveMapState('h', s, undefined, context);
     expect(state.roles).toEqual([['156', 'focus'], ['643', 'founder'], ['840', 'counterpart']]);
   });
 
+  it('resolveMapState(step with a group highlight) gives every member the role', () => {
+    const state = resolveMapState('nato', step({ highlight: [{ group: 'nato-2021', role: 'member' }] }), undefined, context);
+    expect(state.roles).toEqual([['840', 'member'], ['250', 'member'], ['276', 'member']]);
+  });
+
+  it('resolveMapState(step with a group and a country highlight) lets the later one win', () => {
+    const s = step({ highlight: [{ group: 'nato-2021', role: 'member' }, { country: '840', role: 'counterpart' }] });
+    expect(resolveMapState('nato', s, undefined, context).roles).toEqual([['840', 'counterpart'], ['250', 'member'], ['276', 'member']]);
+  });
+
+  it('resolveMapState(step with unknown group) throws naming the step and group', () => {
+    const s = step({ highlight: [{ group: 'warsaw-pact', role: 'member' }] });
+    expect(() => resolveMapState('g', s, undefined, context)).toThrow('step "g": unknown country group "warsaw-pact"');
+  });
+
   it('resolveMapState(step with ilrs-partners but no asOf) throws naming the step', () => {
-    expect(() => resolveMapState('nodate', step({ layers: ['partners'] }), undefined, context)).toThrow('step "nodate": the ilrs-partners layer needs an `asOf` date');
+    expect(() => resolveMapState('nodate', step({ layers: layers('partners') }), undefined, context)).toThrow('step "nodate": the ilrs-partners layer needs an `asOf` date');
+  });
+
+  it('resolveMapState(step with unknown layer) throws naming the step, layer and scene', () => {
+    expect(() => resolveMapState('u', step({ layers: layers('tiles') }), undefined, context)).toThrow('step "u": unknown layer "tiles" in scene "lunar"');
   });
 
   it('resolveMapState(step with labels) resolves country labels (no dot) and place labels (with a dot), with text overrides', () => {
@@ -153,7 +222,65 @@ describe('resolveMapState', () => {
   });
 
   it('resolveMapState(step with moon-inset layer) captions the inset with the layer title', () => {
-    expect(resolveMapState('m', step({ layers: ['moon'] }), undefined, context).moonInset).toBe("Planned site: the Moon's south pole");
-    expect(resolveMapState('m', step({ layers: ['places'] }), undefined, context).moonInset).toBeNull();
+    expect(resolveMapState('m', step({ layers: layers('moon') }), undefined, context).moonInset).toBe("Planned site: the Moon's south pole");
+    expect(resolveMapState('m', step({ layers: layers('arrows') }), undefined, context).moonInset).toBeNull();
+  });
+
+  it('resolveMapState(step with a flows layer) draws every flow between its places', () => {
+    const state = resolveMapState('f', step({ layers: layers('arrows') }), undefined, context);
+    expect(state.flows.map((f) => f.id)).toEqual(['us-ru', 'cn-eu', 'crude', 'gas']);
+    expect(state.flows[0]).toEqual({
+      id: 'us-ru', kind: 'sanctions', label: 'US sanctions on Russia', from: [-77, 38.9], to: [37.6, 55.8], width: FLOW_WIDTH.sanctions,
+    });
+    expect(state.flows[1]).toMatchObject({ id: 'cn-eu', kind: 'counter-sanctions', from: [116.4, 39.9], to: [4.4, 50.8], width: FLOW_WIDTH.sanctions });
+  });
+
+  it('resolveMapState(step with energy flows) sizes them by volume against the largest flow', () => {
+    const state = resolveMapState('f', step({ layers: layers('arrows') }), undefined, context);
+    expect(state.flows.find((f) => f.id === 'crude')?.width).toBe(flowWidth(80, 80));
+    expect(state.flows.find((f) => f.id === 'gas')?.width).toBe(flowWidth(4, 80));
+  });
+
+  it('resolveMapState(step showing one energy flow) still sizes it against the largest of all flows', () => {
+    const state = resolveMapState('f', step({ layers: [{ id: 'arrows', show: ['gas'] }] }), undefined, context);
+    expect(state.flows.map((f) => [f.id, f.width])).toEqual([['gas', flowWidth(4, 80)]]);
+  });
+
+  it('resolveMapState(step with a route flow) keeps the route', () => {
+    const state = resolveMapState('f', step({ layers: layers('arrows') }), undefined, context);
+    expect(state.flows.find((f) => f.id === 'gas')?.route).toEqual({ data: 'pipelines', feature: 'pos1' });
+    expect(state.flows.find((f) => f.id === 'crude')).not.toHaveProperty('route');
+  });
+
+  it('resolveMapState(step with a flows layer and `show`) draws only those flows, in that order', () => {
+    const state = resolveMapState('f', step({ layers: [{ id: 'arrows', show: ['crude', 'us-ru'] }] }), undefined, context);
+    expect(state.flows.map((f) => f.id)).toEqual(['crude', 'us-ru']);
+  });
+
+  it('resolveMapState(step showing an unknown flow) throws naming the step and flow', () => {
+    expect(() => resolveMapState('f', step({ layers: [{ id: 'arrows', show: ['nope'] }] }), undefined, context)).toThrow('step "f": unknown flow "nope"');
+  });
+
+  it('resolveMapState(flow from or to an unknown place) throws naming the flow and place', () => {
+    const withBad = (bad: Flow) => ({ ...context, flows: new Map([['bad', bad]]) });
+    const s = step({ layers: layers('arrows') });
+    expect(() => resolveMapState('f', s, undefined, withBad(flow('atlantis', 'moscow', 'sanctions', 'X')))).toThrow('flow "bad": unknown place "atlantis"');
+    expect(() => resolveMapState('f', s, undefined, withBad(flow('moscow', 'lemuria', 'sanctions', 'X')))).toThrow('flow "bad": unknown place "lemuria"');
+  });
+
+  it('resolveMapState(step with lines and areas layers) lists their geodata layers, all features shown', () => {
+    const state = resolveMapState('b', step({ layers: layers('lac', 'routes', 'disputed') }), undefined, context);
+    expect(state.lines).toEqual([
+      { layer: 'lac', data: 'line-of-actual-control', show: null, draw: false },
+      { layer: 'routes', data: 'pipelines', show: null, draw: true },
+    ]);
+    expect(state.areas).toEqual([{ layer: 'disputed', data: 'disputed-areas', show: null, draw: false }]);
+  });
+
+  it('resolveMapState(step with lines and areas layers and `show`) keeps the feature ids to show', () => {
+    const s = step({ layers: [{ id: 'routes', show: ['ns2'] }, { id: 'disputed', show: ['aksai-chin', 'arunachal'] }] });
+    const state = resolveMapState('b', s, undefined, context);
+    expect(state.lines).toEqual([{ layer: 'routes', data: 'pipelines', show: ['ns2'], draw: true }]);
+    expect(state.areas).toEqual([{ layer: 'disputed', data: 'disputed-areas', show: ['aksai-chin', 'arunachal'], draw: false }]);
   });
 });

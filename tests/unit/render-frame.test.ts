@@ -1,7 +1,11 @@
+import { geoPath } from 'd3-geo';
+import type { LineString, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { fitCamera, projectionFor } from '../../src/lib/camera';
-import type { MapState } from '../../src/lib/map-state';
-import { frameRoles, insetBox, renderFrame } from '../../src/lib/render-frame';
+import { curvedArrow, headAlong } from '../../src/lib/flow-arrow';
+import type { LayerFeature } from '../../src/lib/geojson-layer';
+import type { MapFlow, MapGeoLayer, MapState } from '../../src/lib/map-state';
+import { frameKeys, insetBox, renderFrame, shapeStyle, type SceneGeometry } from '../../src/lib/render-frame';
 import { squareCountry } from './fixtures';
 
 const size = { width: 400, height: 300 };
@@ -12,6 +16,43 @@ const farWest = squareCountry('004', 'Deeland', -170, -40);
 const countries = [inView, neighbour, farEast, farWest];
 const camera = fitCamera('naturalEarth1', inView, size, 20);
 const projection = projectionFor('naturalEarth1', camera, size);
+const path = geoPath(projection).digits(1);
+
+const line = (...coordinates: [number, number][]): LineString => ({ type: 'LineString', coordinates });
+/** A clockwise square area (as d3-geo wants exterior rings) with its south-west corner at [west, south]. */
+const square = (west: number, south: number, side = 2): Polygon => ({
+  type: 'Polygon',
+  coordinates: [[[west, south], [west, south + side], [west + side, south + side], [west + side, south], [west, south]]],
+});
+
+const lac: LayerFeature[] = [
+  { id: 'western', geometry: line([1, 2], [5, 4], [9, 8]) },
+  { id: 'eastern', geometry: line([2, 6], [8, 6]) },
+  { id: 'far', geometry: line([100, 5], [105, 5]) },
+];
+const claims: LayerFeature[] = [
+  { id: 'aksai-chin', class: 'indian-claim', geometry: line([2, 8], [8, 8]) },
+  { id: 'arunachal', class: 'chinese-claim', geometry: line([2, 1], [8, 1]) },
+];
+const disputed: LayerFeature[] = [
+  { id: 'aksai-chin', class: 'china', geometry: square(2, 2) },
+  { id: 'arunachal', class: 'india', geometry: square(6, 6) },
+  { id: 'far', class: 'china', geometry: square(100, 2) },
+];
+const pipelines: LayerFeature[] = [
+  { id: 'pos1', geometry: line([1, 1], [5, 2], [9, 3]) },
+  { id: 'twin', geometry: { type: 'MultiLineString', coordinates: [[[1, 5], [9, 5]], [[1, 6], [9, 6]]] } },
+];
+
+const geometry: SceneGeometry = {
+  countries,
+  layers: new Map([
+    ['line-of-actual-control', lac],
+    ['claim-lines', claims],
+    ['disputed-areas', disputed],
+    ['pipelines', pipelines],
+  ]),
+};
 
 function state(overrides: Partial<MapState> = {}): MapState {
   return {
@@ -22,38 +63,50 @@ function state(overrides: Partial<MapState> = {}): MapState {
     roles: [],
     markers: [],
     labels: [],
+    flows: [],
+    lines: [],
+    areas: [],
     moonInset: null,
     description: 'Aland.',
     ...overrides,
   };
 }
 
+const geoLayer = (layer: string, data: string, show: string[] | null = null, draw = false): MapGeoLayer => ({ layer, data, show, draw });
+
+function mapFlow(id: string, from: [number, number], to: [number, number], overrides: Partial<MapFlow> = {}): MapFlow {
+  return { id, kind: 'sanctions', label: id, from, to, width: 2, ...overrides };
+}
+
+const projected = (at: [number, number]) => projection(at) as [number, number];
+
 describe('renderFrame', () => {
-  it('renderFrame(state, camera, size, countries) leaves out countries outside the frame', () => {
-    const frame = renderFrame(state(), camera, size, countries);
+  it('renderFrame(state, camera, size, geometry) leaves out countries outside the frame', () => {
+    const frame = renderFrame(state(), camera, size, geometry);
     expect(frame.width).toBe(400);
     expect(frame.height).toBe(300);
     expect(frame.countries.map((c) => c.id)).toEqual(['001', '002']);
     expect(frame.countries[0].name).toBe('Aland');
     expect(frame.countries[0].d).toMatch(/^M[\d.-]+,[\d.-]+L/);
     expect(frame.sphere).toMatch(/^M/);
+    expect(frame).toMatchObject({ areas: [], lines: [], flows: [] });
   });
 
   it('renderFrame(state with roles) gives each drawn country its role, others null', () => {
-    const frame = renderFrame(state({ roles: [['001', 'focus'], ['003', 'partner']] }), camera, size, countries);
+    const frame = renderFrame(state({ roles: [['001', 'focus'], ['003', 'partner']] }), camera, size, geometry);
     expect(frame.countries.map((c) => [c.id, c.role])).toEqual([['001', 'focus'], ['002', null]]);
   });
 
   it('renderFrame(state with markers) projects them, rounded to 0.1 px', () => {
     const at: [number, number] = [4, 6];
-    const frame = renderFrame(state({ markers: [{ id: '001', at, role: 'partner', label: 'Aland', note: '17 Jul 2023', fresh: true }] }), camera, size, countries);
-    const [x, y] = projection(at) as [number, number];
+    const frame = renderFrame(state({ markers: [{ id: '001', at, role: 'partner', label: 'Aland', note: '17 Jul 2023', fresh: true }] }), camera, size, geometry);
+    const [x, y] = projected(at);
     expect(frame.markers).toEqual([{ id: '001', x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, role: 'partner' }]);
     expect(frame.labels).toEqual([{ id: '001', x: expect.any(Number), y: frame.markers[0].y, anchor: 'start', lines: ['Aland', '17 Jul 2023'] }]);
   });
 
   it('renderFrame(state with labels) places them with their text', () => {
-    const frame = renderFrame(state({ labels: [{ id: 'place-mid', at: [5, 5], text: 'Middle', dot: false }] }), camera, size, countries);
+    const frame = renderFrame(state({ labels: [{ id: 'place-mid', at: [5, 5], text: 'Middle', dot: false }] }), camera, size, geometry);
     expect(frame.labels).toHaveLength(1);
     expect(frame.labels[0]).toMatchObject({ id: 'place-mid', anchor: 'start', lines: ['Middle'] });
   });
@@ -63,24 +116,24 @@ describe('renderFrame', () => {
       markers: [{ id: '001', at: [4, 6], role: 'partner', label: 'Aland', fresh: false }],
       labels: [{ id: 'place-mid', at: [5, 5], text: 'Middle', dot: false }],
     });
-    const frame = renderFrame(s, camera, size, countries, false);
+    const frame = renderFrame(s, camera, size, geometry, false);
     expect(frame.labels).toEqual([]);
     expect(frame.markers).toHaveLength(1);
   });
 
   it('renderFrame(state with a place label) draws a dot marker for it, with no role', () => {
-    const frame = renderFrame(state({ labels: [{ id: 'place-mid', at: [5, 5], text: 'Middle', dot: true }] }), camera, size, countries);
-    const [x, y] = projection([5, 5]) as [number, number];
+    const frame = renderFrame(state({ labels: [{ id: 'place-mid', at: [5, 5], text: 'Middle', dot: true }] }), camera, size, geometry);
+    const [x, y] = projected([5, 5]);
     expect(frame.markers).toEqual([{ id: 'place-mid', x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, role: null }]);
-    expect(frameRoles(frame)).toEqual([]);
+    expect(frameKeys(frame).roles).toEqual([]);
   });
 
   it('renderFrame(state without moonInset) has no inset', () => {
-    expect(renderFrame(state(), camera, size, countries).inset).toBeNull();
+    expect(renderFrame(state(), camera, size, geometry).inset).toBeNull();
   });
 
   it('renderFrame(state with moonInset) places the captioned inset in the bottom-left box', () => {
-    const frame = renderFrame(state({ moonInset: 'South pole' }), camera, size, countries);
+    const frame = renderFrame(state({ moonInset: 'South pole' }), camera, size, geometry);
     const box = insetBox(size);
     expect(frame.inset).toMatchObject({ x: box.x, y: box.y, size: box.side, caption: 'South pole' });
     expect(frame.inset?.disc).toMatch(/^M/);
@@ -90,8 +143,82 @@ describe('renderFrame', () => {
     const box = insetBox(size);
     const at = projection.invert?.([box.x + 10, box.y + box.side / 2]) as [number, number];
     const s = (moonInset: string | null) => state({ moonInset, labels: [{ id: 'place-corner', at, text: 'Corner', dot: false }] });
-    expect(renderFrame(s(null), camera, size, countries).labels.map((l) => l.id)).toEqual(['place-corner']);
-    expect(renderFrame(s('South pole'), camera, size, countries).labels).toEqual([]);
+    expect(renderFrame(s(null), camera, size, geometry).labels.map((l) => l.id)).toEqual(['place-corner']);
+    expect(renderFrame(s('South pole'), camera, size, geometry).labels).toEqual([]);
+  });
+
+  it('renderFrame(state with lines) draws the features inside the frame and leaves out the rest', () => {
+    const frame = renderFrame(state({ lines: [geoLayer('lac', 'line-of-actual-control')] }), camera, size, geometry);
+    expect(frame.lines).toEqual([
+      { id: 'lac:western', layer: 'lac', feature: 'western', d: path(lac[0].geometry) },
+      { id: 'lac:eastern', layer: 'lac', feature: 'eastern', d: path(lac[1].geometry) },
+    ]);
+  });
+
+  it('renderFrame(state with lines of a classed layer) gives each shape its class', () => {
+    const frame = renderFrame(state({ lines: [geoLayer('claims', 'claim-lines')] }), camera, size, geometry);
+    expect(frame.lines.map((l) => [l.id, l.class])).toEqual([['claims:aksai-chin', 'indian-claim'], ['claims:arunachal', 'chinese-claim']]);
+  });
+
+  it('renderFrame(state with lines and `show`) draws only the features shown', () => {
+    const frame = renderFrame(state({ lines: [geoLayer('lac', 'line-of-actual-control', ['eastern', 'far'])] }), camera, size, geometry);
+    expect(frame.lines.map((l) => l.id)).toEqual(['lac:eastern']);
+  });
+
+  it('renderFrame(state with a drawing lines layer) flags its shapes to draw themselves', () => {
+    const drawing = renderFrame(state({ lines: [geoLayer('routes', 'pipelines', null, true)] }), camera, size, geometry);
+    expect(drawing.lines.map((l) => [l.id, l.draw])).toEqual([['routes:pos1', true], ['routes:twin', true]]);
+    const still = renderFrame(state({ lines: [geoLayer('routes', 'pipelines')] }), camera, size, geometry);
+    expect(still.lines.every((l) => !('draw' in l))).toBe(true);
+  });
+
+  it('renderFrame(state with areas) draws the areas inside the frame with their class and leaves out the rest', () => {
+    const frame = renderFrame(state({ areas: [geoLayer('disputed', 'disputed-areas')] }), camera, size, geometry);
+    expect(frame.areas).toEqual([
+      { id: 'disputed:aksai-chin', layer: 'disputed', feature: 'aksai-chin', class: 'china', d: path(disputed[0].geometry) },
+      { id: 'disputed:arunachal', layer: 'disputed', feature: 'arunachal', class: 'india', d: path(disputed[1].geometry) },
+    ]);
+    expect(frame.areas[0].d).toMatch(/Z$/);
+  });
+
+  it('renderFrame(state with areas and `show`) draws only the features shown', () => {
+    const frame = renderFrame(state({ areas: [geoLayer('disputed', 'disputed-areas', ['arunachal'])] }), camera, size, geometry);
+    expect(frame.areas.map((a) => a.id)).toEqual(['disputed:arunachal']);
+  });
+
+  it('renderFrame(state with a geodata layer missing from the geometry) throws naming the layer', () => {
+    expect(() => renderFrame(state({ lines: [geoLayer('rivers', 'rivers')] }), camera, size, geometry)).toThrow('geodata layer "rivers" is not in the scene\'s geometry');
+  });
+
+  it('renderFrame(state with a flow) draws a curved arrow between the projected places', () => {
+    const frame = renderFrame(state({ flows: [mapFlow('us-ru', [2, 5], [8, 5], { width: 3 })] }), camera, size, geometry);
+    const arrow = curvedArrow(projected([2, 5]), projected([8, 5]), 3);
+    expect(frame.flows).toEqual([{ id: 'us-ru', kind: 'sanctions', shaft: arrow.shaft, head: arrow.head, width: 3 }]);
+  });
+
+  it('renderFrame(state with a flow) labels it near the middle of its arrow', () => {
+    const frame = renderFrame(state({ flows: [mapFlow('us-ru', [2, 5], [8, 5], { label: 'US sanctions' })] }), camera, size, geometry);
+    const [middleX] = curvedArrow(projected([2, 5]), projected([8, 5]), 2).middle;
+    expect(frame.labels).toEqual([expect.objectContaining({ id: 'flow-us-ru', lines: ['US sanctions'] })]);
+    expect(Math.abs(frame.labels[0].x - middleX)).toBeLessThanOrEqual(6);
+  });
+
+  it('renderFrame(state with a route flow) draws it along its line feature with a head at the line\'s end', () => {
+    const route = mapFlow('gas', [1, 1], [9, 3], { kind: 'energy', width: 4, route: { data: 'pipelines', feature: 'pos1' } });
+    const frame = renderFrame(state({ flows: [route] }), camera, size, geometry);
+    const points = (pipelines[0].geometry as LineString).coordinates.map((c) => projected([c[0], c[1]]));
+    expect(frame.flows).toEqual([{ id: 'gas', kind: 'energy', shaft: path(pipelines[0].geometry), head: headAlong(points, 4), width: 4 }]);
+  });
+
+  it('renderFrame(state with a route flow whose feature is missing) throws naming the flow and route', () => {
+    const route = (feature: string) => state({ flows: [mapFlow('gas', [1, 1], [9, 3], { kind: 'energy', route: { data: 'pipelines', feature } })] });
+    expect(() => renderFrame(route('nope'), camera, size, geometry)).toThrow('flow "gas": route pipelines/nope is not a line in the scene\'s geometry');
+  });
+
+  it('renderFrame(state with a route flow along a multi-part line) puts the head at the end of the last part', () => {
+    const frame = renderFrame(state({ flows: [mapFlow('gas', [1, 1], [9, 3], { kind: 'energy', route: { data: 'pipelines', feature: 'twin' } })] }), camera, size, geometry);
+    expect(frame.flows.map((f) => f.id)).toEqual(['gas']);
+    expect(frame.flows[0].head).toMatch(/^M[\d.-]+,[\d.-]+L/);
   });
 });
 
@@ -110,8 +237,15 @@ describe('insetBox', () => {
   );
 });
 
-describe('frameRoles', () => {
-  it('frameRoles(frame) lists each role drawn on a country or marker once', () => {
+describe('shapeStyle', () => {
+  it('shapeStyle(kind, shape) is <kind>:<layer>, with :<class> when the shape has one', () => {
+    expect(shapeStyle('line', { id: 'lac:western', layer: 'lac', feature: 'western', d: 'M0,0' })).toBe('line:lac');
+    expect(shapeStyle('area', { id: 'disputed:a', layer: 'disputed', feature: 'a', class: 'china', d: 'M0,0' })).toBe('area:disputed:china');
+  });
+});
+
+describe('frameKeys', () => {
+  it('frameKeys(frame) lists each role drawn on a country or marker once', () => {
     const s = state({
       roles: [['001', 'founder'], ['002', 'focus'], ['003', 'member']],
       markers: [
@@ -119,6 +253,23 @@ describe('frameRoles', () => {
         { id: '002', at: [14, 6], role: 'partner', label: 'Beeland', fresh: false },
       ],
     });
-    expect(frameRoles(renderFrame(s, camera, size, countries))).toEqual(['founder', 'focus', 'partner']);
+    expect(frameKeys(renderFrame(s, camera, size, geometry))).toEqual({ roles: ['founder', 'focus', 'partner'], styles: [] });
+  });
+
+  it('frameKeys(frame) lists the style keys of its flows, lines and areas once, with and without class', () => {
+    const s = state({
+      flows: [mapFlow('us-ru', [2, 5], [8, 5]), mapFlow('eu-ru', [2, 3], [8, 3]), mapFlow('cn-eu', [8, 4], [2, 4], { kind: 'counter-sanctions' })],
+      lines: [geoLayer('lac', 'line-of-actual-control'), geoLayer('claims', 'claim-lines', ['aksai-chin'])],
+      areas: [geoLayer('disputed', 'disputed-areas', ['aksai-chin'])],
+    });
+    expect(frameKeys(renderFrame(s, camera, size, geometry, false))).toEqual({
+      roles: [],
+      styles: ['flow:sanctions', 'flow:counter-sanctions', 'line:lac', 'line:claims:indian-claim', 'line:claims', 'area:disputed:china', 'area:disputed'],
+    });
+  });
+
+  it('frameKeys(frame) leaves out the styles of shapes outside the frame', () => {
+    const s = state({ lines: [geoLayer('lac', 'line-of-actual-control', ['far'])], areas: [geoLayer('disputed', 'disputed-areas', ['far'])] });
+    expect(frameKeys(renderFrame(s, camera, size, geometry)).styles).toEqual([]);
   });
 });

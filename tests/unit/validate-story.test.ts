@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IlrsPartner, Scene, Step } from '../../src/lib/schemas';
+import type { CountryGroup, Flow, GeoLayer, IlrsPartner, Scene, Step } from '../../src/lib/schemas';
 import { anchorFromFile, storyProblems, type StepEntry, type StoryEntries } from '../../src/lib/validate-story';
 
 const scene: Scene = {
@@ -7,12 +7,50 @@ const scene: Scene = {
   projection: 'naturalEarth1',
   base: 'countries-110m',
   layers: [
-    { id: 'partners', kind: 'ilrs-partners', title: 'ILRS members' },
-    { id: 'moon', kind: 'moon-inset', title: 'South pole' },
+    { id: 'partners', kind: 'ilrs-partners', title: 'ILRS members', draw: false },
+    { id: 'moon', kind: 'moon-inset', title: 'South pole', draw: false },
   ],
   legend: [],
   credits: ['Natural Earth'],
 };
+
+/** A scene drawing flows, a lines layer and an areas layer, crediting both geodata layers. */
+const border: Scene = {
+  title: 'Border',
+  projection: 'naturalEarth1',
+  base: 'countries-50m',
+  layers: [
+    { id: 'arrows', kind: 'flows', title: 'Sanctions', draw: false },
+    { id: 'lac', kind: 'lines', data: 'line-of-actual-control', title: 'LAC', draw: true },
+    { id: 'disputed', kind: 'areas', data: 'disputed-areas', title: 'Disputed areas', draw: false },
+  ],
+  legend: [],
+  credits: ['Natural Earth', 'LAC: Natural Earth', 'Areas: Natural Earth'],
+};
+
+function geoLayer(file: string, geometry: GeoLayer['geometry'], credit: string, featureIds: string[]) {
+  return { file: 'content/geodata/layers.yaml', data: { file, geometry, idField: 'id', credit }, featureIds: new Set(featureIds) };
+}
+
+const geoLayers = new Map([
+  ['line-of-actual-control', geoLayer('lac.geojson', 'lines', 'LAC: Natural Earth', ['western', 'eastern'])],
+  ['disputed-areas', geoLayer('areas.geojson', 'areas', 'Areas: Natural Earth', ['aksai-chin', 'arunachal'])],
+]);
+
+const usRu: Flow = {
+  from: 'washington', to: 'moscow', kind: 'sanctions', label: 'US sanctions on Russia',
+  measures: [{ date: '2021-03-02', text: 'Navalny sanctions', sources: ['tass'] }],
+};
+const gas: Flow = {
+  from: 'moscow', to: 'beijing', kind: 'energy', label: 'Gas',
+  route: { data: 'line-of-actual-control', feature: 'eastern' },
+  volume: { amount: '4.1 bcm', year: '2020', mtoe: 3.4 },
+  measures: [{ date: '2019-12-02', text: 'Power of Siberia opens', sources: ['xinhua'] }],
+};
+const flowEntry = (id: string, data: Flow) => ({ file: 'content/data/flows.yaml', id, data });
+
+const nato: CountryGroup = { name: 'NATO', members: ['840', '250'], sources: ['xinhua'] };
+const groupEntry = (id: string, data: CountryGroup) => ({ file: 'content/data/country-groups.yaml', id, data });
 
 function stepData(overrides: Partial<Step> = {}): Step {
   return {
@@ -20,7 +58,7 @@ function stepData(overrides: Partial<Step> = {}): Step {
     view: { fit: ['156'] },
     asOf: '2021-03-09',
     highlight: [],
-    layers: ['partners'],
+    layers: [{ id: 'partners' }],
     labels: [{ place: 'beijing' }],
     description: 'China and Russia.',
     sources: ['tass'],
@@ -40,10 +78,13 @@ function entries(overrides: Partial<StoryEntries> = {}): StoryEntries {
   return {
     story: { file: 'content/story.yaml', data: { headline: 'H', dek: 'D', published: '2021-03', updated: '2025-04-29', credit: 'C' } },
     steps: [stepEntry('content/steps/010-ilrs-agreement.md'), stepEntry('content/steps/020-open-to-partners.md', { asOf: '2025-04' })],
-    scenes: new Map([['lunar', scene]]),
+    scenes: new Map([['lunar', scene], ['border', border]]),
     sourceIds: new Set(['tass', 'xinhua']),
-    placeIds: new Set(['beijing', 'moscow']),
+    placeIds: new Set(['beijing', 'moscow', 'washington']),
     partners: [{ file: 'content/data/ilrs-partners.yaml', id: 'china', data: china }],
+    flows: [flowEntry('us-ru', usRu), flowEntry('gas', gas)],
+    groups: [groupEntry('nato-2021', nato)],
+    geoLayers,
     ...overrides,
   };
 }
@@ -76,11 +117,11 @@ describe('storyProblems', () => {
   it('storyProblems(step with unknown scene) names the file, `scene` and the known scenes', () => {
     const [problem, ...rest] = stepProblems({ scene: 'mars' });
     expect(rest).toEqual([]);
-    expect(problem).toBe('content/steps/010-ilrs-agreement.md: scene: unknown scene "mars" (known: lunar)');
+    expect(problem).toBe('content/steps/010-ilrs-agreement.md: scene: unknown scene "mars" (known: border, lunar)');
   });
 
   it('storyProblems(step with unknown layer) names the file, `layers[i]` and the scene\'s layers', () => {
-    const [problem, ...rest] = stepProblems({ layers: ['partners', 'pipelines'] });
+    const [problem, ...rest] = stepProblems({ layers: [{ id: 'partners' }, { id: 'pipelines' }] });
     expect(rest).toEqual([]);
     expect(problem).toBe('content/steps/010-ilrs-agreement.md: layers[1]: unknown layer "pipelines" in scene "lunar" (known: moon, partners)');
   });
@@ -101,7 +142,7 @@ describe('storyProblems', () => {
   it('storyProblems(step with unknown place) names the file, `labels[i].place` and the known places', () => {
     const [problem, ...rest] = stepProblems({ labels: [{ country: '156' }, { place: 'atlantis' }] });
     expect(rest).toEqual([]);
-    expect(problem).toBe('content/steps/010-ilrs-agreement.md: labels[1].place: unknown place "atlantis" (known: beijing, moscow)');
+    expect(problem).toBe('content/steps/010-ilrs-agreement.md: labels[1].place: unknown place "atlantis" (known: beijing, moscow, washington)');
   });
 
   it('storyProblems(two steps with the same anchor) names both files', () => {
@@ -131,7 +172,7 @@ describe('storyProblems', () => {
   });
 
   it('storyProblems(step without ilrs-partners or asOf) is fine', () => {
-    expect(stepProblems({ asOf: undefined, layers: ['moon'] })).toEqual([]);
+    expect(stepProblems({ asOf: undefined, layers: [{ id: 'moon' }] })).toEqual([]);
   });
 
   it('storyProblems(step asOf later than story.updated) names the file, `asOf` and both dates', () => {
@@ -161,5 +202,106 @@ describe('storyProblems', () => {
 
   it('storyProblems(story with several mistakes) reports every one', () => {
     expect(stepProblems({ scene: 'mars', sources: ['nope'], labels: [{ place: 'atlantis' }] }, '')).toHaveLength(4);
+  });
+});
+
+describe('storyProblems: scene layers of geodata', () => {
+  const sceneProblems = (changes: Partial<Scene>) => storyProblems(entries({ scenes: new Map([['lunar', scene], ['border', { ...border, ...changes }]]) }));
+  const withLayer = (i: number, changes: Partial<Scene['layers'][number]>) => border.layers.map((l, j) => (j === i ? { ...l, ...changes } : l));
+
+  it('storyProblems(scene layer with unknown `data`) names the scene file, `layers[i].data` and the known geodata layers', () => {
+    const [problem, ...rest] = sceneProblems({ layers: withLayer(1, { data: 'rivers' }) });
+    expect(rest).toEqual([]);
+    expect(problem).toBe('content/scenes/border.yaml: layers[1].data: unknown geodata layer "rivers" (known: disputed-areas, line-of-actual-control)');
+  });
+
+  it('storyProblems(lines layer over a geodata layer of areas) names the scene file, `layers[i].kind` and both geometries', () => {
+    const [problem, ...rest] = sceneProblems({ layers: withLayer(1, { data: 'disputed-areas' }) });
+    expect(rest).toEqual([]);
+    expect(problem).toBe('content/scenes/border.yaml: layers[1].kind: "lines" but geodata layer "disputed-areas" holds areas');
+  });
+
+  it('storyProblems(scene without a geodata layer\'s credit) names the scene file, `credits` and the credit line', () => {
+    const [problem, ...rest] = sceneProblems({ credits: ['Natural Earth', 'Areas: Natural Earth'] });
+    expect(rest).toEqual([]);
+    expect(problem).toBe('content/scenes/border.yaml: credits: a map showing "line-of-actual-control" must credit "LAC: Natural Earth" (content/geodata/layers.yaml)');
+  });
+});
+
+describe('storyProblems: flows and country groups', () => {
+  const flowProblems = (id: string, data: Flow) => storyProblems(entries({ flows: [flowEntry(id, data)] }));
+
+  it('storyProblems(flow from or to an unknown place) names the file, `<flow>.from` or `<flow>.to` and the place', () => {
+    expect(flowProblems('us-ru', { ...usRu, from: 'langley' })).toEqual(['content/data/flows.yaml: us-ru.from: unknown place "langley"']);
+    expect(flowProblems('us-ru', { ...usRu, to: 'kremlin' })).toEqual(['content/data/flows.yaml: us-ru.to: unknown place "kremlin"']);
+  });
+
+  it('storyProblems(flow routed along an unknown feature or geodata layer) names the file, `<flow>.route` and both ids', () => {
+    expect(flowProblems('gas', { ...gas, route: { data: 'line-of-actual-control', feature: 'pos1' } })).toEqual([
+      'content/data/flows.yaml: gas.route: no feature "pos1" in geodata layer "line-of-actual-control"',
+    ]);
+    expect(flowProblems('gas', { ...gas, route: { data: 'pipelines', feature: 'eastern' } })).toEqual([
+      'content/data/flows.yaml: gas.route: no feature "eastern" in geodata layer "pipelines"',
+    ]);
+  });
+
+  it('storyProblems(flow measure with unknown source id) names the file, `<flow>.measures[i].sources[j]` and the id', () => {
+    const measures = [{ ...usRu.measures[0], sources: ['tass', 'reuters'] }];
+    const [problem, ...rest] = flowProblems('us-ru', { ...usRu, measures });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/data\/flows\.yaml: us-ru\.measures\[0\]\.sources\[1\]: unknown source id "reuters"/);
+  });
+
+  it('storyProblems(flow measure dated after story.updated) names the file, `<flow>.measures[i].date` and both dates', () => {
+    const measures = [usRu.measures[0], { ...usRu.measures[0], date: '2026-01-01' }];
+    const [problem, ...rest] = flowProblems('us-ru', { ...usRu, measures });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/data\/flows\.yaml: us-ru\.measures\[1\]\.date: "2026-01-01" is later than the story's updated date "2025-04-29"/);
+  });
+
+  it('storyProblems(flow volume for a year after story.updated) names the file and `<flow>.volume.year`', () => {
+    const [problem, ...rest] = flowProblems('gas', { ...gas, volume: { amount: '38 bcm', year: '2026', mtoe: 31 } });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/data\/flows\.yaml: gas\.volume\.year: "2026" is later than the story's updated date/);
+  });
+
+  it('storyProblems(country group with unknown source id) names the file, `<group>.sources[i]` and the id', () => {
+    const [problem, ...rest] = storyProblems(entries({ groups: [groupEntry('nato-2021', { ...nato, sources: ['nato-website'] })] }));
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/data\/country-groups\.yaml: nato-2021\.sources\[0\]: unknown source id "nato-website"/);
+  });
+});
+
+describe('storyProblems: steps showing flows, features and groups', () => {
+  const borderStep = (data: Partial<Step>) => stepProblems({ scene: 'border', ...data });
+
+  it('storyProblems(step showing known flows, features and a known group) is empty', () => {
+    const layers = [{ id: 'arrows', show: ['us-ru', 'gas'] }, { id: 'lac', show: ['western'] }, { id: 'disputed' }];
+    expect(borderStep({ layers, highlight: [{ group: 'nato-2021', role: 'member' }, { country: '156', role: 'focus' }] })).toEqual([]);
+  });
+
+  it('storyProblems(step showing an unknown flow) names the file, `layers[i].show[j]` and the known flows', () => {
+    expect(borderStep({ layers: [{ id: 'arrows', show: ['us-ru', 'eu-cn'] }] })).toEqual([
+      'content/steps/010-ilrs-agreement.md: layers[0].show[1]: unknown flow "eu-cn" in layer "arrows" (known: gas, us-ru)',
+    ]);
+  });
+
+  it('storyProblems(step showing an unknown feature of a lines or areas layer) names the file, `layers[i].show[j]` and the known features', () => {
+    expect(borderStep({ layers: [{ id: 'arrows' }, { id: 'lac', show: ['galwan'] }, { id: 'disputed', show: ['arunachal', 'doklam'] }] })).toEqual([
+      'content/steps/010-ilrs-agreement.md: layers[1].show[0]: unknown feature "galwan" in layer "lac" (known: eastern, western)',
+      'content/steps/010-ilrs-agreement.md: layers[2].show[1]: unknown feature "doklam" in layer "disputed" (known: aksai-chin, arunachal)',
+    ]);
+  });
+
+  it('storyProblems(step with `show` on a layer without features) names the file, `layers[i].show` and the layer kind', () => {
+    expect(stepProblems({ layers: [{ id: 'partners', show: ['156'] }] })).toEqual([
+      'content/steps/010-ilrs-agreement.md: layers[0].show: layer "partners" (ilrs-partners) has no features to choose from',
+    ]);
+  });
+
+  it('storyProblems(step highlighting an unknown group) names the file, `highlight[i].group` and the known groups', () => {
+    expect(stepProblems({ highlight: [{ country: '156', role: 'founder' }, { group: 'warsaw-pact', role: 'member' }] })).toEqual([
+      'content/steps/010-ilrs-agreement.md: highlight[1].group: unknown country group "warsaw-pact" (known: nato-2021)',
+    ]);
   });
 });
