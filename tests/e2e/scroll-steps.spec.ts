@@ -1,6 +1,6 @@
 /** Scrolling the story: every step puts the map into that step's state, also when the reader scrolls fast. */
 import { expect, test } from '@playwright/test';
-import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
+import { ANCHORS, expectMapShows, loadStates, openStory, readingLine, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
 
 test('the page has one step per content file, in order', async ({ page }) => {
   await openStory(page);
@@ -63,32 +63,42 @@ test('after fast scrolling the map settles on the step at the trigger line', asy
   const middle = ANCHORS[Math.floor(ANCHORS.length / 2)];
 
   // Several jumps in a row, without waiting for the map in between.
-  await page.evaluate((anchor) => {
+  const line = await readingLine(page);
+  await page.evaluate(([anchor, line]) => {
     const target = document.getElementById(anchor)!;
     const centre = () => {
       const r = target.getBoundingClientRect();
-      return window.scrollY + r.top + r.height / 2 - window.innerHeight / 2;
+      return window.scrollY + r.top + r.height / 2 - line;
     };
     const bottom = document.scrollingElement!.scrollHeight;
     window.scrollTo({ top: bottom, behavior: 'instant' });
     window.scrollTo({ top: bottom / 4, behavior: 'instant' });
     window.scrollTo({ top: bottom, behavior: 'instant' });
     window.scrollTo({ top: centre(), behavior: 'instant' });
-  }, middle);
+  }, [middle, line] as const);
 
   await expect.poll(() => stepAtTriggerLine(page)).toBe(middle);
   await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', middle);
   await expectMapShows(page, states.get(middle)!);
+});
 
-  // Straight to the end and back to the top, again without waiting.
-  await page.evaluate(() => {
-    window.scrollTo({ top: document.scrollingElement!.scrollHeight, behavior: 'instant' });
-    window.scrollTo({ top: 0, behavior: 'instant' });
-  });
+test('a jump from mid-story back to the top shows the first step\'s map', async ({ page, request }) => {
+  await openStory(page);
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  const middle = ANCHORS[Math.floor(ANCHORS.length / 2)];
+  await scrollStepToCentre(page, middle);
+  await expectMapShows(page, states.get(middle)!);
+
+  // One jump (the Home key, or a tap on a phone's status bar): the reader is above the first step again.
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  await expect.poll(() => stepAtTriggerLine(page)).toBe(ANCHORS[0]);
   await expectMapShows(page, states.get(ANCHORS[0])!);
+});
 
+test('a jump from the top to the end of the page shows the last step\'s map', async ({ page, request }) => {
+  await openStory(page);
+  const states = await loadStates(request, (await stepScenes(page)).values());
   await page.evaluate(() => window.scrollTo({ top: document.scrollingElement!.scrollHeight, behavior: 'instant' }));
-  const last = await stepAtTriggerLine(page);
-  expect(last).toBe(ANCHORS.at(-1));
-  await expectMapShows(page, states.get(last)!);
+  await expect.poll(() => stepAtTriggerLine(page)).toBe(ANCHORS.at(-1));
+  await expectMapShows(page, states.get(ANCHORS.at(-1)!)!);
 });

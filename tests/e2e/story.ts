@@ -107,18 +107,32 @@ export async function stepScenes(page: Page): Promise<Map<string, string>> {
   return new Map(pairs as [string, string][]);
 }
 
-/** Scrolls so that the step's middle sits in the middle of the viewport. */
+/** Scrolls so that the step's middle sits on the reading line. */
 export async function scrollStepToCentre(page: Page, anchor: string): Promise<void> {
-  await page.locator(`section.step[id="${anchor}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const line = await readingLine(page);
+  await page.locator(`section.step[id="${anchor}"]`).evaluate((el, line) => {
+    const r = el.getBoundingClientRect();
+    window.scrollBy({ top: r.top + r.height / 2 - line, behavior: 'instant' });
+  }, line);
 }
 
 /**
- * The step the reader is on by layout alone: the step whose box spans the trigger line half-way down the
- * viewport, or, in a gap between steps, the last step above the line.
+ * The reading line, in viewport pixels: half-way down the text the reader can see. On the stacked (phone)
+ * layout the sticky map covers the top of the screen, so the line sits midway between the map's bottom and
+ * the screen's bottom; beside the map (desktop) it is half-way down the screen.
  */
-export function stepAtTriggerLine(page: Page): Promise<string> {
+export function readingLine(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const line = window.innerHeight / 2;
+    const map = document.querySelector('figure.story-map')!.getBoundingClientRect();
+    const stacked = map.width >= window.innerWidth * 0.9 && map.height < window.innerHeight * 0.8;
+    return stacked ? (map.height + window.innerHeight) / 2 : window.innerHeight / 2;
+  });
+}
+
+/** The step the reader is on by layout alone: the step spanning the reading line, or, in a gap, the last above it. */
+export async function stepAtTriggerLine(page: Page): Promise<string> {
+  const line = await readingLine(page);
+  return page.evaluate((line) => {
     const steps = [...document.querySelectorAll<HTMLElement>('section.step')];
     const spanning = steps.find((el) => {
       const r = el.getBoundingClientRect();
@@ -127,5 +141,29 @@ export function stepAtTriggerLine(page: Page): Promise<string> {
     if (spanning) return spanning.id;
     const above = steps.filter((el) => el.getBoundingClientRect().top <= line);
     return (above.at(-1) ?? steps[0]).id;
+  }, line);
+}
+
+/** The live map's viewBox and the size of the canvas it is drawn for, as "0 0 w h". */
+export function canvasAndViewBox(page: Page): Promise<{ canvas: string; viewBox: string | null }> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('.map-live .map-canvas')!.getBoundingClientRect();
+    return {
+      canvas: `0 0 ${Math.round(canvas.width)} ${Math.round(canvas.height)}`,
+      viewBox: document.querySelector('.map-live svg.map')?.getAttribute('viewBox') ?? null,
+    };
   });
+}
+
+/** Waits until the live map is drawn at its canvas's current size. */
+export async function expectViewBoxFitsCanvas(page: Page, message: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const { canvas, viewBox } = await canvasAndViewBox(page);
+        return viewBox === canvas ? 'fits' : `viewBox ${viewBox}, canvas ${canvas}`;
+      },
+      { message: `viewBox follows the canvas ${message}` },
+    )
+    .toBe('fits');
 }

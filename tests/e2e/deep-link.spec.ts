@@ -1,0 +1,76 @@
+/** Arriving mid-story: a link to `#<step>` restores that step's map, a reload keeps the place, history stays clean. */
+import { expect, test } from '@playwright/test';
+import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
+
+const DEEP = 'nato-jisd-unit';
+
+test('a link to #<step> restores that step\'s map, and a reload keeps it', async ({ page, request }) => {
+  expect(ANCHORS).toContain(DEEP);
+  await openStory(page, `./#${DEEP}`);
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', DEEP);
+  await expectMapShows(page, states.get(DEEP)!);
+  // The page scrolled to the step, so the text beside the map is the step's.
+  await expect(page.locator(`section.step[id="${DEEP}"]`)).toBeInViewport();
+  expect(await stepAtTriggerLine(page)).toBe(DEEP);
+
+  await page.reload();
+  await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', DEEP);
+  await expectMapShows(page, states.get(DEEP)!);
+  expect(new URL(page.url()).hash).toBe(`#${DEEP}`);
+});
+
+test('a link to a lunar step restores its inset', async ({ page, request }) => {
+  await openStory(page, './#aerospace-integration');
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  await expectMapShows(page, states.get('aerospace-integration')!);
+  await expect(page.locator('.map-live svg.map g.moon-inset')).toHaveCount(1);
+});
+
+test('following a link to another step on the page shows that step\'s map', async ({ page, request }) => {
+  await openStory(page);
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  const target = ANCHORS[ANCHORS.length - 3];
+  await page.evaluate((anchor) => {
+    location.hash = anchor;
+  }, target);
+  await expectMapShows(page, states.get(target)!);
+});
+
+test('scrolling through steps adds no history entries', async ({ page, request }) => {
+  await openStory(page);
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  const before = await page.evaluate(() => history.length);
+  for (const anchor of ANCHORS.slice(1, 7)) {
+    await scrollStepToCentre(page, anchor);
+    await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', anchor);
+  }
+  const last = ANCHORS[6];
+  await expectMapShows(page, states.get(last)!);
+  // The address follows the reader (so it can be shared), by replacing the entry rather than adding one.
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${last}`);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('a reload mid-page without a hash shows the step at the trigger line, not the first', async ({ page, request }) => {
+  await openStory(page);
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  const middle = ANCHORS[Math.floor(ANCHORS.length / 2)];
+  await scrollStepToCentre(page, middle);
+  await expectMapShows(page, states.get(middle)!);
+  // Wait for the address to follow the reader, then drop the hash: only the restored scroll position is left.
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${middle}`);
+  await page.evaluate(() => history.replaceState(null, '', location.pathname));
+  const scrollY = await page.evaluate(() => window.scrollY);
+  expect(scrollY).toBeGreaterThan(0);
+
+  await page.reload();
+  await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  expect(new URL(page.url()).hash).toBe('');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrollY);
+  const atLine = await stepAtTriggerLine(page);
+  expect(atLine).not.toBe(ANCHORS[0]);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', atLine);
+  await expectMapShows(page, states.get(atLine)!);
+});

@@ -1,0 +1,130 @@
+/** The story on a phone: no sideways scrolling, a sticky map that never takes the reader's touch, rotation. */
+import { expect, test } from '@playwright/test';
+import { ANCHORS, canvasAndViewBox, expectMapShows, expectViewBoxFitsCanvas, loadStates, openStory, readingLine, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'phone layout');
+});
+
+test('at 375 px nothing overflows sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openStory(page);
+  for (const anchor of [ANCHORS[0], 'aerospace-integration', ANCHORS.at(-1)!]) {
+    await scrollStepToCentre(page, anchor);
+    await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', anchor);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth), `at ${anchor}`).toBeLessThanOrEqual(375);
+  }
+  await page.evaluate(() => window.scrollTo({ top: document.scrollingElement!.scrollHeight, behavior: 'instant' }));
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test('the map sticks to the top while the steps scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openStory(page);
+  const map = page.locator('figure.story-map');
+  for (const anchor of [ANCHORS[1], ANCHORS[8], ANCHORS.at(-2)!]) {
+    await scrollStepToCentre(page, anchor);
+    await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', anchor);
+    const box = (await map.boundingBox())!;
+    expect(Math.abs(box.y), `map top at ${anchor}`).toBeLessThan(1);
+    expect(box.width).toBeGreaterThan(350);
+    // The map keeps the top of the screen and leaves room for the text below it.
+    expect(box.height).toBeGreaterThan(200);
+    expect(box.height).toBeLessThan(740 / 2 + 10);
+    // The step being read is visible below the map, not hidden behind it.
+    const step = (await page.locator(`section.step[id="${anchor}"] .step-card`).boundingBox())!;
+    expect(step.y + step.height).toBeGreaterThan(box.y + box.height);
+  }
+});
+
+test('the map does not capture touch or scrolling', async ({ page }) => {
+  await openStory(page);
+  for (const view of ['.map-static', '.map-live']) {
+    expect(await page.locator(view).evaluate((el) => getComputedStyle(el).pointerEvents), view).toBe('none');
+  }
+  await scrollStepToCentre(page, ANCHORS[2]);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', ANCHORS[2]);
+  // Nothing in the map is a hit target: a touch on it lands on the figure (which does not scroll) or the page.
+  const hits = await page.evaluate(() => {
+    const r = document.querySelector('figure.story-map')!.getBoundingClientRect();
+    const points = [
+      [r.left + r.width / 2, r.top + r.height / 2],
+      [r.left + 20, r.top + 20],
+      [r.right - 20, r.bottom - 20],
+    ];
+    return points.map(([x, y]) => {
+      const el = document.elementFromPoint(x, y);
+      return el ? (el.closest('.map-view') ? 'map' : el.tagName.toLowerCase()) : null;
+    });
+  });
+  expect(hits).not.toContain('map');
+  // The mouse wheel over the map scrolls the page, and so does a swipe up on it.
+  const box = (await page.locator('figure.story-map').boundingBox())!;
+  const x = Math.round(box.x + box.width / 2);
+  const y = Math.round(box.y + box.height * 0.75);
+  const before = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(x, y);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY), { message: 'scroll after a wheel on the map' }).toBeGreaterThan(before + 100);
+
+  const afterWheel = await page.evaluate(() => window.scrollY);
+  const session = await page.context().newCDPSession(page);
+  await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 10; i++) {
+    await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 15 }] });
+  }
+  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect.poll(() => page.evaluate(() => window.scrollY), { message: 'scroll after a swipe on the map' }).toBeGreaterThan(afterWheel + 100);
+});
+
+test('rotating the phone redraws the map at the new size and keeps the step', async ({ page, request }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openStory(page);
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  const anchor = 'joint-statement';
+  await scrollStepToCentre(page, anchor);
+  await expectMapShows(page, states.get(anchor)!);
+  const live = page.locator('.map-live');
+
+  for (const size of [
+    { width: 740, height: 375 },
+    { width: 375, height: 740 },
+  ]) {
+    await page.setViewportSize(size);
+    await expectViewBoxFitsCanvas(page, `at ${size.width}×${size.height}`);
+    // The phone layout draws the map across the whole width.
+    expect((await canvasAndViewBox(page)).viewBox).toMatch(new RegExp(`^0 0 ${size.width} `));
+    await expect(live).toHaveAttribute('data-active-step', anchor);
+    await expect(live).toHaveAttribute('data-shown-step', anchor);
+    // The story scrolls the step back under the reading line once the new size settles.
+    await expect.poll(() => stepAtTriggerLine(page), { message: `step at the reading line at ${size.width}×${size.height}` }).toBe(anchor);
+    await expectMapShows(page, states.get(anchor)!);
+  }
+});
+
+test('the step the map shows is never hidden behind the map', async ({ page }) => {
+  // Portrait phone, the same phone in landscape, and a narrow tablet that still gets the stacked layout.
+  for (const size of [
+    { width: 375, height: 740 },
+    { width: 740, height: 375 },
+    { width: 820, height: 1180 },
+  ]) {
+    await page.setViewportSize(size);
+    await openStory(page);
+    for (const anchor of ['open-to-partners', 'nato-report', 'myanmar']) {
+      // Put the step's end just past the reading line: it is the step the map should show now.
+      const line = await readingLine(page);
+      await page.locator(`section.step[id="${anchor}"]`).evaluate((el, line) => {
+        const r = el.getBoundingClientRect();
+        window.scrollBy({ top: r.bottom - (line + 8), behavior: 'instant' });
+      }, line);
+      await expect.soft(page.locator('.map-live')).toHaveAttribute('data-active-step', anchor);
+      const mapBottom = (await page.locator('figure.story-map').boundingBox())!;
+      const step = (await page.locator(`section.step[id="${anchor}"]`).boundingBox())!;
+      expect.soft(
+        step.y + step.height,
+        `${size.width}×${size.height}: the bottom of "${anchor}" (the step the map shows) is below the map's bottom`,
+      ).toBeGreaterThan(mapBottom.y + mapBottom.height);
+    }
+  }
+});
