@@ -78,8 +78,9 @@ test('between steps of a scene the map moves in frames and settles on the new st
   const final = await page.locator('.map-live path.country[data-id="156"]').getAttribute('d');
   expect(final).not.toBe(before);
   expect(transition.at(-1)!.d).toBe(final);
-  // Several intermediate outlines, not a jump. (How long it takes is a speed figure: the benchmark's, not a test's.)
-  expect(transition.length).toBeGreaterThan(4);
+  // At least one outline between the first and the last: a movement, not a jump. (How many frames and how
+  // long it takes depend on the machine: speed figures are the benchmark's, not a test's.)
+  expect(transition.length).toBeGreaterThan(2);
 });
 
 test('the map keeps its drawing size from step to step', async ({ page }) => {

@@ -38,8 +38,13 @@ export interface MapState {
   roles: [string, string][];
   markers: { id: string; role: string }[];
   labels: { id: string; dot: boolean }[];
+  flows: { id: string; kind: string }[];
+  lines: { layer: string; data: string; show: string[] | null }[];
+  areas: { layer: string; data: string; show: string[] | null }[];
   moonInset: string | null;
   description: string;
+  /** Ids of the features of each geodata layer in the scene's data file (what `show: null` means). */
+  sceneFeatures: Record<string, string[]>;
 }
 
 /** Every step's published map state, by anchor, fetched from the scenes' data files. */
@@ -48,9 +53,10 @@ export async function loadStates(request: APIRequestContext, scenes: Iterable<st
   for (const scene of new Set(scenes)) {
     const response = await request.get(`data/${scene}.json`);
     expect(response.status(), `data/${scene}.json`).toBe(200);
-    const data = (await response.json()) as { scene: string; states: MapState[] };
+    const data = (await response.json()) as { scene: string; states: MapState[]; layers: Record<string, { id: string }[]> };
     expect(data.scene).toBe(scene);
-    for (const state of data.states) states.set(state.step, state);
+    const sceneFeatures = Object.fromEntries(Object.entries(data.layers).map(([id, features]) => [id, features.map((f) => f.id)]));
+    for (const state of data.states) states.set(state.step, { ...state, sceneFeatures });
   }
   return states;
 }
@@ -59,6 +65,10 @@ export async function loadStates(request: APIRequestContext, scenes: Iterable<st
 export interface MapSnapshot {
   roles: string[];
   markers: string[];
+  /** Flows as "id:kind". */
+  flows: string[];
+  /** Lines and areas as "line|area:layer:feature". */
+  shapes: string[];
   description: string | null;
   inset: boolean;
 }
@@ -68,6 +78,11 @@ export function expectedSnapshot(state: MapState): MapSnapshot {
   return {
     roles: state.roles.map(([code, role]) => `${code}:${role}`).sort(),
     markers: [...state.markers.map((m) => m.id), ...state.labels.filter((l) => l.dot).map((l) => l.id)].sort(),
+    flows: state.flows.map((f) => `${f.id}:${f.kind}`).sort(),
+    shapes: [
+      ...state.lines.flatMap((l) => (l.show ?? state.sceneFeatures[l.data] ?? []).map((id) => `line:${l.layer}:${id}`)),
+      ...state.areas.flatMap((a) => (a.show ?? state.sceneFeatures[a.data] ?? []).map((id) => `area:${a.layer}:${id}`)),
+    ].sort(),
     description: state.description,
     inset: state.moonInset !== null,
   };
@@ -77,10 +92,14 @@ export function expectedSnapshot(state: MapState): MapSnapshot {
 export function mapSnapshot(page: Page, root = '.map-live'): Promise<MapSnapshot> {
   return page.evaluate((rootSelector) => {
     const svg = document.querySelector(`${rootSelector} svg.map`);
-    if (!svg) return { roles: [], markers: [], description: null, inset: false };
+    if (!svg) return { roles: [], markers: [], flows: [], shapes: [], description: null, inset: false };
     return {
       roles: [...svg.querySelectorAll('path.country[data-role]')].map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort(),
       markers: [...svg.querySelectorAll('circle.marker')].map((c) => c.getAttribute('data-id') ?? '').sort(),
+      flows: [...svg.querySelectorAll('g.flow')].map((g) => `${g.getAttribute('data-id')}:${g.getAttribute('data-kind')}`).sort(),
+      shapes: [...svg.querySelectorAll('path.line, path.area')]
+        .map((p) => `${p.getAttribute('class')}:${p.getAttribute('data-layer')}:${p.getAttribute('data-feature')}`)
+        .sort(),
       description: svg.getAttribute('aria-label'),
       inset: svg.querySelector('g.moon-inset') !== null,
     };

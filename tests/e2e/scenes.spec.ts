@@ -1,0 +1,126 @@
+/**
+ * The sanctions, border and Nord Stream scenes: each step draws the flows, lines, areas, labels and
+ * highlights its content says, the text beside the map lists what the map shows, and labels stay inside the
+ * map and legible on a phone.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
+
+async function showStep(page: Page, anchor: string) {
+  await openStory(page);
+  const states = await loadStates(page.request, (await stepScenes(page)).values());
+  await scrollStepToCentre(page, anchor);
+  await expectMapShows(page, states.get(anchor)!);
+  return page.locator('.map-live svg.map');
+}
+
+test('US sanctions: solid arrows from Washington to Moscow and Beijing, the US as counterpart', async ({ page }) => {
+  const map = await showStep(page, 'us-sanctions');
+  await expect(map.locator('g.flow[data-kind="sanctions"]')).toHaveCount(2);
+  await expect(map.locator('g.flow[data-id="us-ru"] path.head')).toHaveCount(1);
+  await expect(map.locator('g.flow[data-id="us-cn"]')).toHaveCount(1);
+  await expect(map.locator('path.country[data-id="840"]')).toHaveAttribute('data-role', 'counterpart');
+  // The measures behind the arrows are in the step, in words.
+  const data = page.locator('section#us-sanctions .map-data');
+  await expect(data.locator('h3')).toHaveText(['US sanctions on Russia', 'US sanctions on China', 'Places labelled']);
+  await expect(data).toContainText('CAATSA');
+  await expect(data).toContainText('Huawei');
+  await expect(data.locator('time').first()).toHaveAttribute('datetime', '2014-03-06');
+});
+
+test('EU sanctions and China\'s counter-sanctions are told apart by line style, not colour alone', async ({ page }) => {
+  const map = await showStep(page, 'eu-xinjiang');
+  await expect(map.locator('g.flow')).toHaveCount(3);
+  const dash = (id: string) => map.locator(`g.flow[data-id="${id}"] path.shaft`).evaluate((el) => getComputedStyle(el).strokeDasharray);
+  expect(await dash('eu-cn')).toBe('none');
+  expect(await dash('cn-eu')).not.toBe('none');
+  await expect(map.locator('g.flow[data-id="cn-eu"]')).toHaveAttribute('data-kind', 'counter-sanctions');
+  await expect(page.locator('.map-live .legend')).toContainText('Counter-sanctions (dashed arrow)');
+});
+
+test('energy: crude oil and Power of Siberia gas, widths by volume, the gas along its route', async ({ page }) => {
+  const map = await showStep(page, 'energy-ties');
+  const width = (id: string) => map.locator(`g.flow[data-id="${id}"] path.shaft`).getAttribute('stroke-width').then(Number);
+  expect(await width('ru-cn-crude')).toBeGreaterThan(4 * (await width('ru-cn-gas')));
+  // The gas flow follows the pipeline: many vertices, not a two-point curve.
+  const gas = await map.locator('g.flow[data-id="ru-cn-gas"] path.shaft').getAttribute('d');
+  expect((gas ?? '').split('L').length).toBeGreaterThan(20);
+  await expect(page.locator('.map-live .credits')).toContainText('© OpenStreetMap contributors');
+  await expect(page.locator('section#energy-ties .map-data')).toContainText('83.57 million tonnes');
+});
+
+test('the border: Line of Actual Control, hatched disputed areas, each side\'s claim, and the places', async ({ page }) => {
+  const map = await showStep(page, 'sino-indian-border');
+  await expect(map.locator('path.line[data-layer="lac"]')).toHaveCount(3);
+  for (const area of ['B07', 'B00']) await expect(map.locator(`path.area[data-feature="${area}"]`)).toHaveCount(1);
+  await expect(map.locator('path.area[data-feature="B07"]')).toHaveAttribute('data-class', 'china');
+  await expect(map.locator('path.area[data-feature="B00"]')).toHaveAttribute('data-class', 'india');
+  // Claims differ by dash pattern.
+  const dash = (cls: string) => map.locator(`path.line[data-class="${cls}"]`).first().evaluate((el) => getComputedStyle(el).strokeDasharray);
+  expect(await dash('indian-claim')).not.toBe(await dash('chinese-claim'));
+  for (const label of ['place-galwan-clash', 'place-pangong-tso', 'place-doklam']) {
+    await expect(map.locator(`text.label[data-id="${label}"]`)).toHaveCount(1);
+  }
+  await expect(map.locator('path.country[data-id="356"]')).toHaveAttribute('data-role', 'subject');
+  const data = page.locator('section#sino-indian-border .map-data');
+  await expect(data).toContainText('Aksai Chin: Admin. by China; Claimed by India');
+  await expect(data).toContainText('Arunachal Pradesh: Admin. by India; Claimed by China');
+});
+
+test('India between China and Russia: the zoom-out after the border', async ({ page }) => {
+  const map = await showStep(page, 'india-between');
+  for (const [code, role] of [['356', 'subject'], ['156', 'focus'], ['643', 'focus']]) {
+    await expect(map.locator(`path.country[data-id="${code}"]`)).toHaveAttribute('data-role', role);
+  }
+});
+
+test('Nord Stream: both routes draw themselves, the waters crossed are shaded, then US pressure shows NS2 alone', async ({ page }) => {
+  const map = await showStep(page, 'nord-stream-2');
+  await expect(map.locator('path.line[data-feature="NS2"]')).toHaveAttribute('data-draw', '');
+  await expect(map.locator('path.line[data-feature="NS1"]')).toHaveCount(1);
+  for (const code of ['246', '752', '208']) await expect(map.locator(`path.country[data-id="${code}"]`)).toHaveAttribute('data-role', 'transit');
+  await expect(page.locator('.map-live .credits')).toContainText('© OpenStreetMap contributors');
+
+  await scrollStepToCentre(page, 'us-pressure');
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', 'us-pressure');
+  await expect(map.locator('path.line[data-layer="pipelines"]')).toHaveCount(1);
+  await expect(page.locator('section#us-pressure .since')).toContainText('never entered service');
+});
+
+test('NATO members of March 2021 come from the country group: 30 members', async ({ page }) => {
+  const map = await showStep(page, 'nato-report');
+  await expect(map.locator('path.country[data-role="member"]')).toHaveCount(30);
+});
+
+test('on a phone every label sits inside the map and is at least 11 px', async ({ page }) => {
+  test.skip(test.info().project.name !== 'phone', 'phone layout only');
+  for (const anchor of ['aerospace-integration', 'eu-xinjiang', 'sino-indian-border', 'nord-stream-2']) {
+    await showStep(page, anchor);
+    const canvas = (await page.locator('.map-live .map-canvas').boundingBox())!;
+    const labels = await page.locator('.map-live svg.map text.label').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.getAttribute('data-id'), x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, size: parseFloat(getComputedStyle(el).fontSize) };
+      }),
+    );
+    expect(labels.length, `labels at ${anchor}`).toBeGreaterThan(0);
+    for (const l of labels) {
+      expect(l.size, `${anchor} ${l.id} font size`).toBeGreaterThanOrEqual(11);
+      expect(l.x0, `${anchor} ${l.id} left`).toBeGreaterThanOrEqual(canvas.x - 0.5);
+      expect(l.x1, `${anchor} ${l.id} right`).toBeLessThanOrEqual(canvas.x + canvas.width + 0.5);
+      expect(l.y0, `${anchor} ${l.id} top`).toBeGreaterThanOrEqual(canvas.y - 0.5);
+      expect(l.y1, `${anchor} ${l.id} bottom`).toBeLessThanOrEqual(canvas.y + canvas.height + 0.5);
+    }
+  }
+});
+
+test('on a phone the key strip holds every step\'s legend and credits without cutting them off', async ({ page }) => {
+  test.skip(test.info().project.name !== 'phone', 'phone layout only');
+  await openStory(page);
+  for (const anchor of ANCHORS) {
+    await scrollStepToCentre(page, anchor);
+    await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', anchor);
+    const strip = await page.locator('.map-live .map-key-strip').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    expect(strip.scroll, `key strip at ${anchor}`).toBeLessThanOrEqual(strip.client + 1);
+  }
+});
