@@ -1,10 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { normaliseBasePath, normaliseSiteUrl } from './src/lib/deploy-target.ts';
 
-// The deploy target comes from the environment so one build config serves any host (see README).
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+// The deploy target comes from the environment so one build config serves any host (see README): SITE_URL is
+// the origin (https://news.example.org), BASE_PATH the sub-path (/graphics/2021/china-russia/, or / for the root).
+const site = normaliseSiteUrl(process.env.SITE_URL);
+const base = normaliseBasePath(process.env.BASE_PATH);
+// Source maps only when asked for (SOURCEMAP=true): they would publish the unminified sources.
+const sourcemap = process.env.SOURCEMAP === 'true';
 
 export default defineConfig({
   site,
@@ -27,5 +31,5 @@ export default defineConfig({
       ],
     },
   },
-  vite: { build: { sourcemap: false } },
+  vite: { build: { sourcemap } },
 });
