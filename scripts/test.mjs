@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every suite, in order — type checks (.astro and .svelte), unit tests, the content-error builds,
- * then the end-to-end tests against the production build served under a sub-path. Ends with one line
+ * then the end-to-end tests against the production build served by nginx under a sub-path (`astro preview`
+ * where nginx is absent, said in the summary; see scripts/serve-nginx.mjs). Ends with one line
  * "N passed, N failed" over all suites and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
+import { findNginx } from './serve-nginx.mjs';
 
 const E2E_BASE_PATH = '/graphics/2021/china-russia/';
 const E2E_PORT = process.env.E2E_PORT ?? '4399';
+// The build's SITE_URL is the test server's origin, so canonical and sitemap URLs can be fetched as they are.
+const SITE_URL = `http://127.0.0.1:${E2E_PORT}`;
 const totals = { passed: 0, failed: 0 };
 const lines = [];
 
@@ -51,13 +55,16 @@ if (!chromium) {
   console.error(`\n${HOW_TO_GET_CHROMIUM}\n`);
   single('end-to-end (no browser)', false);
 } else {
-  const buildOk = run('Production build under a sub-path', 'npx', ['astro', 'build'], {
-    BASE_PATH: E2E_BASE_PATH,
-    SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
-  });
+  const buildOk = run('Production build under a sub-path', 'npx', ['astro', 'build'], { BASE_PATH: E2E_BASE_PATH, SITE_URL });
   single('astro build', buildOk);
   if (buildOk) {
-    const e2eOk = run('End-to-end (Playwright, Chromium)', 'npx', ['playwright', 'test'], { E2E_PORT, CHROMIUM_PATH: chromium });
+    const nginx = findNginx();
+    const server = nginx
+      ? `end-to-end server: nginx (${nginx})`
+      : 'end-to-end server: astro preview, as nginx is not installed (sudo apt-get install -y nginx): the nginx checks are skipped (failed under CI)';
+    console.log(`\n${server}`);
+    lines.push(server);
+    const e2eOk = run('End-to-end (Playwright, Chromium)', 'npx', ['playwright', 'test'], { E2E_PORT, CHROMIUM_PATH: chromium, SITE_URL });
     fromJson('playwright', 'test-results/e2e.json', e2eOk, (r) => ({
       passed: r.stats.expected + r.stats.flaky,
       failed: r.stats.unexpected,

@@ -1,0 +1,233 @@
+#!/usr/bin/env node
+/**
+ * Serves dist/ under the base path the way a production host does: with nginx (Debian's `nginx` package), from a
+ * config written into a temporary folder (pid, logs and temp paths there too; nothing under /etc or /var is
+ * touched), in the foreground until it is stopped. The end-to-end tests start it (playwright.config.ts).
+ *
+ *   E2E_PORT=4399 BASE_PATH=/graphics/2021/china-russia/ node scripts/serve-nginx.mjs
+ *
+ * Where nginx is not installed it says so and falls back to `astro preview` (which neither compresses nor
+ * sends cache headers nor redirects to the trailing slash: the deploy tests that check those are skipped,
+ * or fail under CI=true). NGINX_PATH picks a binary other than the usual places.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx', '/usr/local/bin/nginx', '/opt/homebrew/bin/nginx', '/usr/bin/nginx'];
+
+/** The nginx binary: $NGINX_PATH, else the usual install places, else one on the PATH; null when none. */
+export function findNginx() {
+  const fromEnv = process.env.NGINX_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  const known = NGINX_CANDIDATES.find((path) => existsSync(path));
+  if (known) return known;
+  const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
+  const onPath = which.status === 0 ? which.stdout.trim() : '';
+  return onPath && existsSync(onPath) ? onPath : null;
+}
+
+/**
+ * The version nginx reports ("1.22.1"), or "unknown".
+ * @param {string} binary
+ */
+export function nginxVersion(binary) {
+  const result = spawnSync(binary, ['-v'], { encoding: 'utf8' });
+  return /nginx\/(\S+)/.exec(`${result.stderr}${result.stdout}`)?.[1] ?? 'unknown';
+}
+
+/** File types the site publishes (nginx's own mime.types is not assumed to be at any path). */
+const TYPES = {
+  'text/html': ['html', 'htm'],
+  'text/css': ['css'],
+  'text/javascript': ['js', 'mjs'],
+  'application/json': ['json', 'map'],
+  'application/geo+json': ['geojson'],
+  'text/csv': ['csv'],
+  'text/plain': ['txt'],
+  'application/xml': ['xml'],
+  'image/svg+xml': ['svg'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/webp': ['webp'],
+  'image/avif': ['avif'],
+  'image/gif': ['gif'],
+  'image/x-icon': ['ico'],
+  'application/manifest+json': ['webmanifest'],
+  'font/woff2': ['woff2'],
+  'font/woff': ['woff'],
+  'application/pdf': ['pdf'],
+};
+
+/** Compressed on the fly (text/html always is). */
+const GZIP_TYPES = ['text/css', 'text/javascript', 'application/json', 'application/geo+json', 'text/csv', 'text/plain', 'application/xml', 'image/svg+xml', 'application/manifest+json'];
+
+/** Cache headers: hashed build assets forever, everything else revalidated on each use. */
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+export const CACHE_REVALIDATE = 'no-cache';
+
+/** @param {string} path */
+function quoted(path) {
+  if (/["\\\n$]/.test(path)) throw new Error(`cannot put the path ${JSON.stringify(path)} in an nginx config`);
+  return `"${path}"`;
+}
+
+/**
+ * An nginx.conf serving `distDir` at `basePath` on 127.0.0.1:`port`, keeping its pid, logs and temp files in
+ * `tempDir`. `asRoot`: the master runs as root, so the workers must too to read a checkout under /root.
+ * @param {{ port: number, basePath: string, distDir: string, tempDir: string, asRoot?: boolean }} options
+ */
+export function nginxConfig({ port, basePath, distDir, tempDir, asRoot = false }) {
+  if (!basePath.startsWith('/') || !basePath.endsWith('/')) throw new Error(`base path "${basePath}" must start and end with "/"`);
+  if (!/^[A-Za-z0-9\-._~/]+$/.test(basePath)) throw new Error(`base path "${basePath}" has characters this config does not quote`);
+  const dist = resolve(distDir).replace(/\/+$/, '');
+  const tmp = resolve(tempDir);
+  const types = Object.entries(TYPES)
+    .map(([type, extensions]) => `    ${type} ${extensions.join(' ')};`)
+    .join('\n');
+  const bare = basePath.replace(/\/$/, '');
+  return `# Written by scripts/serve-nginx.mjs for the end-to-end tests; see the README's "Deploy" section.
+${asRoot ? 'user root;\n' : ''}daemon off;
+master_process on;
+worker_processes 1;
+pid ${quoted(join(tmp, 'nginx.pid'))};
+error_log ${quoted(join(tmp, 'error.log'))} warn;
+
+events {
+  worker_connections 256;
+}
+
+http {
+  types {
+${types}
+  }
+  default_type application/octet-stream;
+  charset utf-8;
+  charset_types text/css text/plain text/javascript text/csv application/xml image/svg+xml;
+
+  access_log ${quoted(join(tmp, 'access.log'))};
+  client_body_temp_path ${quoted(join(tmp, 'client_body'))};
+  proxy_temp_path ${quoted(join(tmp, 'proxy'))};
+  fastcgi_temp_path ${quoted(join(tmp, 'fastcgi'))};
+  uwsgi_temp_path ${quoted(join(tmp, 'uwsgi'))};
+  scgi_temp_path ${quoted(join(tmp, 'scgi'))};
+
+  sendfile on;
+  keepalive_timeout 30;
+
+  gzip on;
+  gzip_vary on;
+  gzip_comp_level 5;
+  gzip_min_length 256;
+  gzip_proxied any;
+  gzip_types ${GZIP_TYPES.join(' ')};
+
+  # Redirects (a folder without its trailing slash) say only the path, so they work behind any proxy or port.
+  absolute_redirect off;
+
+  server {
+    listen 127.0.0.1:${port};
+    server_name localhost;
+
+    error_page 404 ${basePath}404.html;
+${bare ? `
+    # The base path without its slash: nginx only adds the slash itself for folders inside the location.
+    location = ${bare} {
+      return 301 ${basePath};
+    }
+` : ''}
+    # Hashed build assets: the name changes whenever the content does.
+    location ^~ ${basePath}_astro/ {
+      alias ${quoted(`${dist}/_astro/`)};
+      add_header Cache-Control "${CACHE_IMMUTABLE}";
+    }
+
+    # Pages (folders with an index.html), data files and the rest: revalidated on each use.
+    location ${basePath} {
+      alias ${quoted(`${dist}/`)};
+      index index.html;
+      add_header Cache-Control "${CACHE_REVALIDATE}" always;
+    }
+  }
+}
+`;
+}
+
+/** @param {string} message */
+function log(message) {
+  process.stderr.write(`[serve] ${message}\n`);
+}
+
+/**
+ * Falls back to Astro's preview server, saying so.
+ * @param {{ port: number, basePath: string, reason: string }} options
+ */
+function servePreview({ port, basePath, reason }) {
+  log(`${reason}: falling back to \`astro preview\` (no gzip, no cache headers, no redirect to the trailing slash).`);
+  log('Install nginx to test as deployed: sudo apt-get install -y nginx (or set NGINX_PATH).');
+  const child = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+    stdio: 'inherit',
+    env: { ...process.env, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+/** @param {{ nginx: string, port: number, basePath: string, distDir: string }} options */
+function serveNginx({ nginx, port, basePath, distDir }) {
+  const tempDir = mkdtempSync(join(tmpdir(), 'serve-nginx-'));
+  const conf = join(tempDir, 'nginx.conf');
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  writeFileSync(conf, nginxConfig({ port, basePath, distDir, tempDir, asRoot }));
+  const errorLog = join(tempDir, 'error.log');
+  const cleanUp = () => rmSync(tempDir, { recursive: true, force: true });
+
+  const args = ['-p', tempDir, '-e', errorLog, '-c', conf];
+  const check = spawnSync(nginx, [...args, '-t', '-q'], { encoding: 'utf8' });
+  if (check.status !== 0) {
+    log(`nginx rejected ${conf}:\n${check.stderr}${check.stdout}`);
+    cleanUp();
+    process.exit(1);
+  }
+
+  log(`nginx ${nginxVersion(nginx)} (${nginx}) serving ${resolve(distDir)} at http://127.0.0.1:${port}${basePath} (config, logs: ${tempDir})`);
+  const child = spawn(nginx, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // TERM: nginx's fast shutdown, workers included.
+    child.kill('SIGTERM');
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      const errors = existsSync(errorLog) ? readFileSync(errorLog, 'utf8').trim() : '';
+      log(`nginx stopped (${signal ?? `exit ${code}`})${errors ? `:\n${errors}` : ''}`);
+    }
+    cleanUp();
+    process.exit(stopping ? 0 : (code ?? 1));
+  });
+}
+
+function main() {
+  const port = Number(process.env.E2E_PORT ?? process.env.PORT ?? 4399);
+  const segments = (process.env.BASE_PATH ?? '/').split('/').filter(Boolean);
+  const basePath = segments.length ? `/${segments.join('/')}/` : '/';
+  const distDir = resolve(process.env.DIST_DIR ?? fileURLToPath(new URL('../dist/', import.meta.url)));
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    log(`E2E_PORT "${process.env.E2E_PORT}" is not a port number`);
+    process.exit(1);
+  }
+  if (!existsSync(join(distDir, 'index.html'))) {
+    log(`no ${join(distDir, 'index.html')}: build the site first (BASE_PATH=${basePath} npm run build)`);
+    process.exit(1);
+  }
+  const nginx = findNginx();
+  if (!nginx) servePreview({ port, basePath, reason: process.env.NGINX_PATH ? `NGINX_PATH ${process.env.NGINX_PATH} does not exist` : 'nginx is not installed' });
+  else serveNginx({ nginx, port, basePath, distDir });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
