@@ -130,8 +130,6 @@ ${types}
   server {
     listen 127.0.0.1:${port};
     server_name localhost;
-
-    error_page 404 ${basePath}404.html;
 ${bare ? `
     # The base path without its slash: nginx only adds the slash itself for folders inside the location.
     location = ${bare} {
@@ -142,6 +140,7 @@ ${bare ? `
     location ^~ ${basePath}_astro/ {
       alias ${quoted(`${dist}/_astro/`)};
       add_header Cache-Control "${CACHE_IMMUTABLE}";
+      error_page 404 ${basePath}404.html;
     }
 
     # Pages (folders with an index.html), data files and the rest: revalidated on each use.
@@ -149,6 +148,7 @@ ${bare ? `
       alias ${quoted(`${dist}/`)};
       index index.html;
       add_header Cache-Control "${CACHE_REVALIDATE}" always;
+      error_page 404 ${basePath}404.html;
     }
   }
 }
