@@ -22,6 +22,8 @@ export default defineConfig({
   webServer: {
     // --ignore-lock: run beside a developer's own `astro preview` instead of refusing to start.
     command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+    // The preview reads the base path from astro.config.mjs, which takes it from the environment.
+    env: { BASE_PATH: E2E_BASE_PATH, ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${PORT}${E2E_BASE_PATH}`,
     reuseExistingServer: false,
     timeout: 60_000,
