@@ -113,7 +113,7 @@ export const FIXED_EMBED_WIDTH = 640;
 const CAPTION_CHARS_PER_LINE = 80;
 const CAPTION_LINE_PX = 24;
 /** The key, the stepper's controls, the sources and the links around the caption, in pixels. */
-const FIXED_CHROME_PX = { still: 170, stepper: 220 };
+const FIXED_CHROME_PX = { still: 200, stepper: 250 };
 
 /**
  * A fixed height for the plain iframe that shows the embed whole in an article column (FIXED_EMBED_WIDTH):
