@@ -12,8 +12,11 @@ const READY_ATTRIBUTE = 'data-china-russia-embed-ready';
 /** Where a copy of this script that ran first keeps its scanner, so later copies reuse its listener and list. */
 const GLOBAL = '__chinaRussiaEmbeds';
 
+/** An iframe this script made, and the origin its embed's messages must come from. */
 interface Embedded {
+  /** The iframe. */
   iframe: HTMLIFrameElement;
+  /** Its embed's origin. */
   origin: string;
 }
 

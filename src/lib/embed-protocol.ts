@@ -26,8 +26,11 @@ export interface PymMessage {
 
 /** The AMP message that reports an embed's height. */
 export interface AmpSizeMessage {
+  /** Marks an AMP message. */
   sentinel: 'amp';
+  /** Marks a height report. */
   type: 'embed-size';
+  /** The embed's height in CSS pixels. */
   height: number;
 }
 

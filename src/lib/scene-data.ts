@@ -24,8 +24,11 @@ export interface SceneJson {
 
 /** A scene ready to draw: its geometry, its countries by id (to fit views) and its steps' states by anchor. */
 export interface DrawableScene {
+  /** Its countries and geodata features. */
   geometry: SceneGeometry;
+  /** Its countries by ISO numeric code, to fit views to. */
   byId: ReadonlyMap<string, CountryFeature>;
+  /** Its steps' map states by anchor. */
   states: ReadonlyMap<string, MapState>;
 }
 
