@@ -1,6 +1,7 @@
 /**
- * Our embeds in host pages nobody here wrote: one using pym.js's own Parent, one using @newswire/frames, and
- * one pasting our embed code (two embeds and a forging frame). In each the iframes are as tall as their
+ * Our embeds in host pages nobody here wrote: one using pym.js's Parent (made by hand and by its auto-init), one
+ * using @newswire/frames (a Framer and its auto-init), and one pasting our embed code (two embeds and a forging
+ * frame). In each the iframes are as tall as their
  * content at a phone's and a desktop's width, after a resize, and after stepping to a longer caption.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -27,6 +28,7 @@ for (const host of ['pym', 'frames']) {
     await page.setViewportSize({ width: widthsFor(testInfo.project.name)[0], height: 800 });
     await openHost(page, hosts, `${host}-host.html`, { STEPPER: new URL(STEPPER_PATH, baseURL).href, STILL: new URL(STILL_PATH, baseURL).href });
     await expect(page.locator('#stepper iframe')).toHaveAttribute('title', 'Stepper map');
+    await expect(page.locator('#still iframe')).toHaveAttribute('title', 'Still map');
     await checkHost(page, testInfo.project.name);
   });
 }
