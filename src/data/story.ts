@@ -11,6 +11,7 @@ import { countryFeatures, labelPoint, type CountriesTopology, type CountryFeatur
 import { parseGeoLayer, type LayerFeature } from '../lib/geojson-layer';
 import { resolveMapState, type MapState } from '../lib/map-state';
 import type { SceneGeometry } from '../lib/render-frame';
+import { drawableScene, type DrawableScene } from '../lib/scene-data';
 import { countriesInScene } from '../lib/scene-geometry';
 import type { Flow, Scene, Source, Story } from '../lib/schemas';
 import { subsetTopology } from '../lib/topology-subset';
@@ -33,6 +34,8 @@ export interface SceneData {
   geometry: SceneGeometry;
   /** Its steps' map states, in story order. */
   states: MapState[];
+  /** The same, ready to draw on the server. */
+  drawable: DrawableScene;
 }
 
 /** The whole story, resolved. */
@@ -75,12 +78,8 @@ function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, Laye
     const features = geoLayers.get(data) ?? [];
     layers[data] = ids === null ? features : features.filter((f) => ids.has(f.id));
   }
-  return {
-    topology,
-    layers,
-    geometry: { countries: countryFeatures(topology), layers: new Map(Object.entries(layers)) },
-    states,
-  };
+  const geometry = { countries: countryFeatures(topology), layers: new Map(Object.entries(layers)) };
+  return { topology, layers, geometry, states, drawable: drawableScene(geometry, states) };
 }
 
 async function load(): Promise<LoadedStory> {

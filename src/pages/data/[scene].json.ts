@@ -1,6 +1,7 @@
-/** Each scene's map data for the island: the countries and geodata its steps can show, and their map states. */
+/** Each scene's map data for the islands: the countries and geodata its steps can show, and their map states. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../data/story';
+import type { SceneJson } from '../../lib/scene-data';
 
 export const getStaticPaths = (async () => {
   const { scenes } = await loadStory();
@@ -8,10 +9,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const data = (await loadStory()).sceneData.get(params.scene as string);
-  if (!data) throw new Error(`no scene "${params.scene}"`);
-  const { topology, layers, states } = data;
-  return new Response(JSON.stringify({ scene: params.scene, topology, layers, states }), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  const scene = params.scene as string;
+  const data = (await loadStory()).sceneData.get(scene);
+  if (!data) throw new Error(`no scene "${scene}"`);
+  const json: SceneJson = { scene, topology: data.topology, layers: data.layers, states: data.states };
+  return new Response(JSON.stringify(json), { headers: { 'Content-Type': 'application/json' } });
 };

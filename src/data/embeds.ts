@@ -1,0 +1,118 @@
+/**
+ * Build-time list of the embeds: for each scene a stepper and a still per step, with their captions, absolute
+ * URLs and embed code. The embed pages and the gallery read it, so they agree on every URL and title.
+ */
+import {
+  embedPath,
+  fixedEmbedHeight,
+  HOST_SCRIPT_PATH,
+  iframeEmbedCode,
+  scriptEmbedCode,
+  siteUrl,
+  type EmbedCaption,
+} from '../lib/embed';
+import type { MapState } from '../lib/map-state';
+import { sceneInfo, type DrawableScene, type SceneInfo } from '../lib/scene-data';
+import type { Source } from '../lib/schemas';
+import { loadStory, type LoadedStory } from './story';
+
+/** One embed: where it lives, what it is called and the code that embeds it. */
+export interface Embed {
+  /** Its path under the site's base. */
+  path: string;
+  /** Its absolute URL. */
+  url: string;
+  /** What it is, as the iframe's title. */
+  title: string;
+  /** The plain iframe's fixed height. */
+  fixedHeight: number;
+  /** The placeholder-and-script embed code. */
+  scriptCode: string;
+  /** The plain iframe embed code. */
+  iframeCode: string;
+}
+
+/** A step as a still embed. */
+export interface StepEmbed extends Embed {
+  /** Its caption. */
+  caption: EmbedCaption;
+  /** Its map state. */
+  state: MapState;
+  /** Its position in the scene, from 1. */
+  number: number;
+}
+
+/** A scene's embeds. */
+export interface SceneEmbeds {
+  /** The scene's id. */
+  scene: string;
+  /** What the map prints around the drawing. */
+  info: SceneInfo;
+  /** The scene ready to draw on the server. */
+  drawable: DrawableScene;
+  /** The scene as a stepper. */
+  stepper: Embed;
+  /** Each step as a still, in story order. */
+  steps: StepEmbed[];
+}
+
+function embed(path: string, title: string, captions: EmbedCaption[], kind: 'still' | 'stepper', site: string, base: string): Embed {
+  const url = siteUrl(site, base, path);
+  const code = { src: url, title };
+  const fixedHeight = fixedEmbedHeight(captions, kind);
+  return {
+    path,
+    url,
+    title,
+    fixedHeight,
+    scriptCode: scriptEmbedCode(code, siteUrl(site, base, HOST_SCRIPT_PATH)),
+    iframeCode: iframeEmbedCode(code, fixedHeight),
+  };
+}
+
+/** Every scene's embeds, in the order the story first shows each scene; `site` and `base` as Astro has them. */
+export function sceneEmbeds(story: LoadedStory, site: string, base: string): SceneEmbeds[] {
+  const storyUrl = siteUrl(site, base);
+  const sceneIds = [...new Set(story.steps.map((s) => s.state.scene))];
+  return sceneIds.map((scene) => {
+    const definition = story.scenes.get(scene);
+    const data = story.sceneData.get(scene);
+    if (!definition || !data) throw new Error(`no scene "${scene}"`);
+    const steps = story.steps.filter((s) => s.state.scene === scene);
+    const captions: EmbedCaption[] = steps.map(({ anchor, state, entry }) => ({
+      anchor,
+      text: state.description,
+      ...(entry.data.since ? { since: entry.data.since } : {}),
+      sources: entry.data.sources.map((id) => {
+        const { publisher, title, url } = story.sources.get(id) as Source;
+        return { publisher, url, ...(title ? { title } : {}) };
+      }),
+      storyUrl: `${storyUrl}#${anchor}`,
+    }));
+    return {
+      scene,
+      info: sceneInfo(definition),
+      drawable: data.drawable,
+      stepper: embed(embedPath(scene), `Map: ${definition.title}, step by step`, captions, 'stepper', site, base),
+      steps: steps.map((step, i) => ({
+        ...embed(
+          embedPath(scene, step.anchor),
+          `Map: ${definition.title}, step ${i + 1} of ${steps.length}`,
+          [captions[i]],
+          'still',
+          site,
+          base,
+        ),
+        caption: captions[i],
+        state: step.state,
+        number: i + 1,
+      })),
+    };
+  });
+}
+
+/** The embeds of the site being built. */
+export async function loadEmbeds(): Promise<{ story: LoadedStory; scenes: SceneEmbeds[] }> {
+  const story = await loadStory();
+  return { story, scenes: sceneEmbeds(story, import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL) };
+}

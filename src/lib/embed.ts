@@ -1,0 +1,129 @@
+/**
+ * The embeds' pure parts: where embed pages live, how they lay out their map by width, the caption a step
+ * carries into an embed, the embed code the gallery offers, and the heights it guesses before an embed reports.
+ */
+import type { Size } from './camera';
+import { sitePath } from './site-path';
+
+/** The attribute of a placeholder element that the host script turns into an embed: its value is the embed's URL. */
+export const EMBED_SRC_ATTRIBUTE = 'data-china-russia-embed-src';
+
+/** The placeholder's attribute holding the iframe's title. */
+export const EMBED_TITLE_ATTRIBUTE = 'data-china-russia-embed-title';
+
+/** The host script, at this path under the site's base. */
+export const HOST_SCRIPT_PATH = 'embed.js';
+
+/** An embed's layout at a width: the map's drawing size (its aspect ratio, and the scale its labels are drawn at). */
+export interface EmbedLayout {
+  /** Its name, for the CSS that switches between the server-drawn maps. */
+  name: 'narrow' | 'wide';
+  /** The widest window, in CSS pixels, that uses it. */
+  maxWidth: number;
+  /** The size the server draws the map at; the map keeps this aspect ratio at every width of the layout. */
+  frame: Size;
+}
+
+/**
+ * The layouts, narrowest first. A phone gets a squarer map drawn small (labels stay legible scaled down to
+ * 280 px); wider frames get a wider map. src/styles/embed.css switches at the same width.
+ */
+export const EMBED_LAYOUTS: readonly EmbedLayout[] = [
+  { name: 'narrow', maxWidth: 600, frame: { width: 400, height: 320 } },
+  { name: 'wide', maxWidth: Number.POSITIVE_INFINITY, frame: { width: 800, height: 533 } },
+];
+
+/** The layout an embed uses at `width`. */
+export function embedLayout(width: number): EmbedLayout {
+  return EMBED_LAYOUTS.find((l) => width <= l.maxWidth) ?? EMBED_LAYOUTS[EMBED_LAYOUTS.length - 1];
+}
+
+/** The map's height in an embed `width` pixels wide. */
+export function embedMapHeight(width: number): number {
+  const { frame } = embedLayout(width);
+  return Math.round((width * frame.height) / frame.width);
+}
+
+/** Room under the map for the key, the caption, sources and links, as a first guess (an embed reports the truth). */
+const ROOM_BELOW_MAP = 260;
+
+/** The height a host gives an embed `width` pixels wide before it reports its own. */
+export function initialEmbedHeight(width: number): number {
+  return embedMapHeight(width) + ROOM_BELOW_MAP;
+}
+
+/** What an embed prints under a step's map. */
+export interface EmbedCaption {
+  /** The step's anchor. */
+  anchor: string;
+  /** What the map shows: the step's map description. */
+  text: string;
+  /** The step's "since then" note, if any. */
+  since?: string;
+  /** The sources the step cites. */
+  sources: { publisher: string; title?: string; url: string }[];
+  /** The step in the story (absolute URL). */
+  storyUrl: string;
+}
+
+/** The path, under the site's base, of a scene's stepper embed or of one step's still embed. */
+export function embedPath(scene: string, step?: string): string {
+  return step === undefined ? `embed/${scene}/` : `embed/${scene}/${step}/`;
+}
+
+/** An absolute URL on the site: `path` under `base`, on `site`'s origin. */
+export function siteUrl(site: URL | string, base: string, path = ''): string {
+  return new URL(sitePath(base, path), site).href;
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** What embed code needs to know about an embed. */
+export interface EmbedCodeInput {
+  /** The embed page's absolute URL. */
+  src: string;
+  /** The iframe's title: what the embed is, for screen readers. */
+  title: string;
+}
+
+/**
+ * The embed code with the host script: a placeholder (a plain link to the embed until the script runs, and
+ * where scripts are stripped) and the script that turns it into an iframe sized to its content.
+ */
+export function scriptEmbedCode(embed: EmbedCodeInput, scriptUrl: string): string {
+  return [
+    `<div ${EMBED_SRC_ATTRIBUTE}="${escapeAttribute(embed.src)}" ${EMBED_TITLE_ATTRIBUTE}="${escapeAttribute(embed.title)}">`,
+    `  <a href="${escapeAttribute(embed.src)}">${escapeText(embed.title)}</a>`,
+    '</div>',
+    `<script src="${escapeAttribute(scriptUrl)}" async></script>`,
+  ].join('\n');
+}
+
+/** The plain iframe code, for pages that strip scripts: a fixed height, scrolling when the content is longer. */
+export function iframeEmbedCode(embed: EmbedCodeInput, height: number): string {
+  return `<iframe src="${escapeAttribute(embed.src)}" title="${escapeAttribute(embed.title)}" width="100%" height="${height}" style="border:0;width:100%;" loading="lazy"></iframe>`;
+}
+
+/** The width, in CSS pixels, a fixed-height iframe is sized for: a typical article column. */
+export const FIXED_EMBED_WIDTH = 640;
+
+/** Rough text metrics of the embed's caption at FIXED_EMBED_WIDTH: characters per line and line height. */
+const CAPTION_CHARS_PER_LINE = 80;
+const CAPTION_LINE_PX = 24;
+/** The key, the stepper's controls, the sources and the links around the caption, in pixels. */
+const FIXED_CHROME_PX = { still: 200, stepper: 250 };
+
+/**
+ * A fixed height for the plain iframe that shows the embed whole in an article column (FIXED_EMBED_WIDTH):
+ * the map, its key and the longest of its captions. Rounded up to 10 px.
+ */
+export function fixedEmbedHeight(captions: readonly EmbedCaption[], kind: 'still' | 'stepper'): number {
+  const lines = Math.max(
+    0,
+    ...captions.map((c) => Math.ceil(c.text.length / CAPTION_CHARS_PER_LINE) + (c.since ? Math.ceil((c.since.length + 12) / CAPTION_CHARS_PER_LINE) : 0)),
+  );
+  const height = embedMapHeight(FIXED_EMBED_WIDTH) + FIXED_CHROME_PX[kind] + lines * CAPTION_LINE_PX;
+  return Math.ceil(height / 10) * 10;
+}

@@ -1,0 +1,68 @@
+/**
+ * A scene's map data as the site publishes it (`data/<scene>.json`) and as every map draws it: the story's
+ * island, the embed stepper and the server-rendered maps all decode it and draw a step's state the same way.
+ */
+import { countryFeatures, type CountriesTopology, type CountryFeature } from './base-map';
+import type { Size } from './camera';
+import type { LayerFeature } from './geojson-layer';
+import type { MapState } from './map-state';
+import { renderFrame, type Frame, type SceneGeometry } from './render-frame';
+import { stateCamera } from './scene-geometry';
+import type { Scene } from './schemas';
+
+/** The published form of a scene's map data. */
+export interface SceneJson {
+  /** The scene's id. */
+  scene: string;
+  /** The base countries its views can show. */
+  topology: CountriesTopology;
+  /** The geodata features its steps draw, by geodata layer id. */
+  layers: Record<string, LayerFeature[]>;
+  /** Its steps' map states, in story order. */
+  states: MapState[];
+}
+
+/** A scene ready to draw: its geometry, its countries by id (to fit views) and its steps' states by anchor. */
+export interface DrawableScene {
+  /** Its countries and geodata features. */
+  geometry: SceneGeometry;
+  /** Its countries by ISO numeric code, to fit views to. */
+  byId: ReadonlyMap<string, CountryFeature>;
+  /** Its steps' map states by anchor. */
+  states: ReadonlyMap<string, MapState>;
+}
+
+/** What the map prints around a scene's drawing (MapKey): its title, legend and credits. */
+export type SceneInfo = Pick<Scene, 'title' | 'legend' | 'credits'>;
+
+/** A scene's display data, without the rest of its definition (which the browser does not need). */
+export function sceneInfo(scene: Scene): SceneInfo {
+  return { title: scene.title, legend: scene.legend, credits: scene.credits };
+}
+
+/** A drawable scene from decoded geometry and its states. */
+export function drawableScene(geometry: SceneGeometry, states: readonly MapState[]): DrawableScene {
+  return {
+    geometry,
+    byId: new Map(geometry.countries.map((c) => [c.id, c])),
+    states: new Map(states.map((s) => [s.step, s])),
+  };
+}
+
+/** A drawable scene from its published JSON. */
+export function decodeSceneJson(json: Pick<SceneJson, 'topology' | 'layers' | 'states'>): DrawableScene {
+  const geometry = { countries: countryFeatures(json.topology), layers: new Map(Object.entries(json.layers)) };
+  return drawableScene(geometry, json.states);
+}
+
+/** Fetches and decodes `<dataUrl><scene>.json`. */
+export async function fetchScene(dataUrl: string, scene: string, fetcher: typeof fetch = fetch): Promise<DrawableScene> {
+  const response = await fetcher(`${dataUrl}${scene}.json`);
+  if (!response.ok) throw new Error(`map data for scene "${scene}": HTTP ${response.status}`);
+  return decodeSceneJson((await response.json()) as SceneJson);
+}
+
+/** Draws `state` at rest (its view fitted to `size`), labels placed. */
+export function drawState(scene: DrawableScene, state: MapState, size: Size): Frame {
+  return renderFrame(state, stateCamera(state, size, scene.byId), size, scene.geometry);
+}

@@ -1,0 +1,234 @@
+/**
+ * The embed pages on their own: what they carry (noindex, canonical, credits, sources, link back), the stepper
+ * by keyboard with its announcements, the still without JavaScript, heights that follow the width only, the host
+ * script, the gallery, and no accessibility violations.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_BASE_PATH } from '../../playwright.config';
+import { STEPPER_PATH, STILL_PATH } from './embeds';
+import { ANCHORS, expectedSnapshot, loadStates, mapSnapshot } from './story';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+/**
+ * axe's violations on the page, one line per failing node. The map's labels are left out of the contrast check
+ * only: each has a halo in the page colour (a stroke painted under the text) that axe does not see, and the map
+ * is an image whose description says what the labels say.
+ */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    type Violation = { id: string; nodes: { target: string[] }[] };
+    type Run = (context: object, options: object) => Promise<{ violations: Violation[] }>;
+    const axe = (window as unknown as { axe: { run: Run } }).axe;
+    const all = await axe.run(document, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
+    const contrast = await axe.run({ exclude: [['svg.map text']] }, { resultTypes: ['violations'], runOnly: ['color-contrast'] });
+    return [...all.violations, ...contrast.violations].flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
+const sceneOf = (path: string) => path.split('/')[1];
+const stepOf = (path: string) => path.split('/')[2];
+
+test('a still carries noindex, a canonical link to its step, its caption, sources, credits and a link back', async ({ page, baseURL, request }) => {
+  await page.goto(STILL_PATH);
+  const step = stepOf(STILL_PATH);
+  const state = (await loadStates(request, [sceneOf(STILL_PATH)])).get(step);
+  if (!state) throw new Error(`no state for ${step}`);
+  const storyStep = new URL(`#${step}`, new URL(E2E_BASE_PATH, baseURL)).href;
+
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', storyStep);
+  await expect(page.locator('.embed-caption-text')).toHaveText(state.description);
+  await expect(page.locator('.credits').filter({ visible: true })).toContainText('Natural Earth');
+  const sources = page.locator('.embed-sources a');
+  expect(await sources.count()).toBeGreaterThan(0);
+  for (const link of await sources.all()) {
+    await expect(link).toHaveAttribute('href', /^https?:\/\//);
+    await expect(link).toHaveAttribute('target', '_blank');
+  }
+  const back = page.locator('.embed-story-link a');
+  await expect(back).toHaveAttribute('href', storyStep);
+  await expect(back).toHaveAttribute('target', '_blank');
+  await expect(back).toHaveAttribute('rel', /\bnoopener\b/);
+  // No site chrome: the story's header, steps and skip link are not here.
+  await expect(page.locator('.story-header, .steps, .skip-link')).toHaveCount(0);
+  expect(await page.locator('.map-static svg.map').filter({ visible: true }).count()).toBe(1);
+  const layout = (page.viewportSize()?.width ?? 0) > 600 ? 'wide' : 'narrow';
+  await expect(page.locator(`.map-static[data-layout="${layout}"]`)).toBeVisible();
+  expect(await mapSnapshot(page, `.map-static[data-layout="${layout}"]`)).toEqual(expectedSnapshot(state));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a still shows its map and caption', async ({ page }) => {
+    await page.goto(STILL_PATH);
+    await expect(page.locator('.map-static svg.map').filter({ visible: true })).toHaveCount(1);
+    await expect(page.locator('.embed-caption-text')).toBeVisible();
+  });
+
+  test('a stepper shows its first step, its buttons disabled', async ({ page }) => {
+    await page.goto(STEPPER_PATH);
+    await expect(page.locator('.map-static svg.map').filter({ visible: true })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+    await expect(page.locator('.embed-step-count')).toHaveText(/^Step 1 of \d+$/);
+  });
+});
+
+test('the stepper steps by keyboard, announces each step and draws its map', async ({ page, request }) => {
+  const scene = sceneOf(STEPPER_PATH);
+  const states = await loadStates(request, [scene]);
+  const steps = ANCHORS.filter((a) => states.has(a));
+  expect(steps.length).toBeGreaterThan(1);
+  await page.goto(STEPPER_PATH);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+
+  const previous = page.getByRole('button', { name: 'Previous' });
+  const next = page.getByRole('button', { name: 'Next' });
+  const status = page.getByRole('status');
+  await expect(previous).toHaveAttribute('aria-disabled', 'true');
+  await expect(status).toHaveText('');
+
+  await next.focus();
+  for (const [i, anchor] of steps.entries()) {
+    const state = states.get(anchor);
+    if (!state) throw new Error(`no state for ${anchor}`);
+    if (i > 0) {
+      await page.keyboard.press(i % 2 ? 'Enter' : 'Space');
+      await expect(status).toHaveText(`Step ${i + 1} of ${steps.length}. ${state.description}`);
+    }
+    await expect(page.locator('.embed-stepper')).toHaveAttribute('data-step', anchor);
+    await expect(page.locator('.embed-step-count')).toHaveText(`Step ${i + 1} of ${steps.length}`);
+    await expect(page.locator('.embed-caption-text')).toHaveText(state.description);
+    await expect(page.locator('.embed-story-link a')).toHaveAttribute('href', new RegExp(`#${anchor}$`));
+    await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', anchor);
+    await expect.poll(() => mapSnapshot(page)).toEqual(expectedSnapshot(state));
+  }
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await expect(next, 'focus stays on the button at the last step').toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.embed-stepper')).toHaveAttribute('data-step', steps.at(-1) ?? '');
+
+  await previous.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.embed-stepper')).toHaveAttribute('data-step', steps.at(-2) ?? '');
+  // The server's map has left the layout once the live map drew.
+  await expect(page.locator('.map-static').filter({ visible: true })).toHaveCount(0);
+});
+
+test('query parameters from the host never reach the page', async ({ page }) => {
+  const marker = 'injected-by-host';
+  const query = new URLSearchParams({
+    initialWidth: '375',
+    childId: `<b id="${marker}">${marker}</b>`,
+    parentTitle: `${marker} title`,
+    parentUrl: `https://${marker}.example/`,
+  });
+  for (const path of [STEPPER_PATH, STILL_PATH]) {
+    await page.goto(`${path}?${query}`);
+    await page.waitForLoadState('load');
+    expect(await page.content()).not.toContain(marker);
+  }
+});
+
+test('the page height follows its width only, from 280 to 1200 px, without sideways scrolling', async ({ page }) => {
+  for (const path of [STEPPER_PATH, STILL_PATH]) {
+    for (const width of [280, 375, 700, 1200]) {
+      const measured: number[] = [];
+      for (const height of [300, 1400]) {
+        await page.setViewportSize({ width, height });
+        await page.goto(path);
+        if (path === STEPPER_PATH) await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+        const box = await page.evaluate(() => ({
+          height: document.documentElement.getBoundingClientRect().height,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        }));
+        expect(box.overflow, `${path} at ${width}×${height} scrolls sideways`).toBeLessThanOrEqual(0);
+        measured.push(box.height);
+      }
+      expect(measured[0], `${path} at ${width} px: as tall in a 300 px as in a 1400 px window`).toBe(measured[1]);
+    }
+  }
+});
+
+test('the host script is served small and self-contained at embed.js', async ({ request }) => {
+  const response = await request.get('embed.js');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/javascript/);
+  const body = await response.text();
+  expect(body.length).toBeLessThan(4000);
+  expect(body).not.toMatch(/\bimport\b|\brequire\(/);
+  expect(body).toContain('data-china-russia-embed-src');
+});
+
+test('the gallery offers every scene and step, with live previews and both forms of absolute embed code', async ({ page, request, baseURL }) => {
+  const stories = await request.get('data/lunar-partners.json');
+  expect(stories.ok()).toBe(true);
+  await page.goto('embeds/');
+  const scenes = await page.locator('.gallery-scene').evaluateAll((els) => els.map((el) => el.id.replace(/^scene-/, '')));
+  const states = await loadStates(request, scenes);
+  expect([...states.keys()].sort(), 'every step of the story is in the gallery').toEqual([...ANCHORS].sort());
+  const site = new URL(E2E_BASE_PATH, baseURL).href;
+
+  for (const scene of scenes) {
+    const section = page.locator(`#scene-${scene}`);
+    const steps = [...states.values()].filter((s) => s.scene === scene).map((s) => s.step);
+    await expect(section.locator('.gallery-step')).toHaveCount(steps.length);
+    await expect(section.locator('.gallery-previews')).toHaveCount(steps.length + 1);
+    await expect(section.locator('.gallery-preview')).toHaveCount(2 * (steps.length + 1));
+    for (const path of [`embed/${scene}/`, ...steps.map((s) => `embed/${scene}/${s}/`)]) {
+      const id = path === `embed/${scene}/` ? `code-${scene}` : `code-${scene}-${path.split('/')[2]}`;
+      const script = await page.locator(`#${id}-script`).inputValue();
+      const iframe = await page.locator(`#${id}-iframe`).inputValue();
+      expect(script).toContain(`data-china-russia-embed-src="${site}${path}"`);
+      expect(script).toContain(`<script src="${site}embed.js" async></script>`);
+      expect(iframe).toMatch(new RegExp(`^<iframe src="${site}${path}" title="Map: [^"]+" width="100%" height="\\d+"`));
+    }
+  }
+  // The first previews are live: the host script made iframes sized to their embeds.
+  const first = page.locator('.gallery-preview iframe').first();
+  await expect(first).toHaveAttribute('src', `${site}embed/${scenes[0]}/`);
+  await expect.poll(() => first.evaluate((el) => el.clientHeight)).toBeGreaterThan(400);
+});
+
+test('a plain iframe at its fixed height shows every embed whole in a 640 px column', async ({ page, browser }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one width is enough: the heights are sized for a desktop column');
+  test.setTimeout(120_000);
+  await page.goto('embeds/');
+  const codes = await page.locator('textarea[id$="-iframe"]').evaluateAll((els) =>
+    els.map((el) => {
+      const code = (el as HTMLTextAreaElement).value;
+      return { src: code.match(/src="([^"]+)"/)?.[1] ?? '', height: Number(code.match(/height="(\d+)"/)?.[1]) };
+    }),
+  );
+  const column = await browser.newPage({ viewport: { width: 640, height: 800 } });
+  for (const { src, height } of codes) {
+    await column.goto(new URL(new URL(src).pathname, page.url()).href);
+    let tallest = 0;
+    const next = column.getByRole('button', { name: 'Next' });
+    const stepper = (await column.locator('.embed-stepper').count()) > 0;
+    if (stepper) await expect(column.locator('.map-live'), `${src} hydrates`).toHaveAttribute('data-ready', 'true');
+    for (;;) {
+      tallest = Math.max(tallest, await column.evaluate(() => document.documentElement.getBoundingClientRect().height));
+      if (!stepper || (await next.count()) === 0 || (await next.getAttribute('aria-disabled')) === 'true') break;
+      await next.click();
+    }
+    expect(tallest, `${src} fits its fixed height ${height}`).toBeLessThanOrEqual(height);
+  }
+  await column.close();
+});
+
+for (const path of ['embeds/', STEPPER_PATH, STILL_PATH]) {
+  test(`axe finds no violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    if (path === STEPPER_PATH) await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+    expect(await axeViolations(page)).toEqual([]);
+    if (path === STEPPER_PATH) {
+      await page.getByRole('button', { name: 'Next' }).click();
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+}

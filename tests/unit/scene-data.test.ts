@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { CountriesTopology } from '../../src/lib/base-map';
+import type { MapState } from '../../src/lib/map-state';
+import { decodeSceneJson, drawableScene, drawState, fetchScene, sceneInfo, type SceneJson } from '../../src/lib/scene-data';
+import type { Scene } from '../../src/lib/schemas';
+import { squareCountry } from './fixtures';
+
+/** One square country on one arc (no transform, so the arc is plain [lon, lat]), drawn clockwise as d3 wants. */
+const topology = {
+  type: 'Topology',
+  arcs: [[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]]],
+  objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], id: '001', properties: { name: 'Aland' } }] } },
+} as unknown as CountriesTopology;
+
+function state(step: string, overrides: Partial<MapState> = {}): MapState {
+  return {
+    step,
+    scene: 'squares',
+    projection: 'naturalEarth1',
+    view: { fit: ['001'] },
+    roles: [],
+    markers: [],
+    labels: [],
+    flows: [],
+    lines: [],
+    areas: [],
+    moonInset: null,
+    description: `Aland at ${step}.`,
+    ...overrides,
+  };
+}
+
+const line = { id: 'l1', geometry: { type: 'LineString' as const, coordinates: [[1, 1], [9, 9]] } };
+const json: SceneJson = { scene: 'squares', topology, layers: { lines: [line] }, states: [state('one'), state('two', { roles: [['001', 'focus']] })] };
+
+describe('decodeSceneJson', () => {
+  it('decodeSceneJson(json) decodes the countries, keeps the layers and indexes the states by step', () => {
+    const scene = decodeSceneJson(json);
+    expect(scene.geometry.countries.map((c) => c.id)).toEqual(['001']);
+    expect(scene.byId.get('001')?.properties.name).toBe('Aland');
+    expect(scene.geometry.layers.get('lines')).toEqual([line]);
+    expect([...scene.states.keys()]).toEqual(['one', 'two']);
+  });
+});
+
+describe('drawableScene', () => {
+  it('drawableScene(geometry, states) indexes countries by id and states by step', () => {
+    const aland = squareCountry('001', 'Aland', 0, 0);
+    const scene = drawableScene({ countries: [aland], layers: new Map() }, [state('one')]);
+    expect(scene.byId.get('001')).toBe(aland);
+    expect(scene.states.get('one')?.description).toBe('Aland at one.');
+  });
+});
+
+describe('drawState', () => {
+  it('drawState(scene, state, size) draws the state fitted to the size, with its roles', () => {
+    const scene = decodeSceneJson(json);
+    const frame = drawState(scene, scene.states.get('two') as MapState, { width: 300, height: 200 });
+    expect(frame.width).toBe(300);
+    expect(frame.height).toBe(200);
+    expect(frame.countries).toHaveLength(1);
+    expect(frame.countries[0].role).toBe('focus');
+  });
+});
+
+describe('fetchScene', () => {
+  it('fetchScene(dataUrl, scene, fetcher) fetches <dataUrl><scene>.json and decodes it', async () => {
+    const asked: string[] = [];
+    const fetcher = (async (url: string) => {
+      asked.push(url);
+      return new Response(JSON.stringify(json));
+    }) as typeof fetch;
+    const scene = await fetchScene('/base/data/', 'squares', fetcher);
+    expect(asked).toEqual(['/base/data/squares.json']);
+    expect([...scene.states.keys()]).toEqual(['one', 'two']);
+  });
+
+  it('fetchScene(…) with an HTTP error rejects, naming the scene and status', async () => {
+    const fetcher = (async () => new Response('missing', { status: 404 })) as typeof fetch;
+    await expect(fetchScene('/data/', 'squares', fetcher)).rejects.toThrow('map data for scene "squares": HTTP 404');
+  });
+});
+
+describe('sceneInfo', () => {
+  it('sceneInfo(scene) keeps only the title, legend and credits', () => {
+    const scene: Scene = {
+      title: 'Squares',
+      projection: 'naturalEarth1',
+      base: 'countries-110m',
+      layers: [],
+      legend: [{ role: 'focus', label: 'Aland' }],
+      credits: ['Made up'],
+    };
+    expect(sceneInfo(scene)).toEqual({ title: 'Squares', legend: [{ role: 'focus', label: 'Aland' }], credits: ['Made up'] });
+  });
+});
