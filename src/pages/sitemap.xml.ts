@@ -16,6 +16,8 @@ export const GET: APIRoute = async ({ site }) => {
   const pages: SitemapPage[] = [
     // The story (src/pages/index.astro).
     { path: '', lastmod: story.updated },
+    // The embed gallery (src/pages/embeds/index.astro). The embeds themselves (embed/<scene>/…) are noindex.
+    { path: 'embeds/' },
   ];
   return new Response(sitemapXml(site, import.meta.env.BASE_URL, pages), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },

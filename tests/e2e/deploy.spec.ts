@@ -89,29 +89,40 @@ test.describe('deployed under the base path', () => {
   });
 
   test('every page, link and asset under the base path returns 200 (crawled from the story and the sitemap)', async ({ page, request, baseURL }) => {
-    test.slow();
+    // Thirty-odd pages, each drawing a map, on a machine that may be busy.
+    test.setTimeout(240_000);
     const base = new URL(baseURL!);
     const { served } = await siteRoot(request, baseURL!);
     const problems: string[] = [];
 
-    // What the browser itself fetches while pages load: module chunks, the island's data, styles.
+    const pages = new Map<string, Set<string>>(); // page URL → the ids it holds
+    const assets = new Map<string, string>(); // URL → the first page referencing it
+    const fragments: { target: string; id: string; from: string }[] = [];
+
+    // What the browser itself fetches while pages load (module chunks, the islands' data, styles, frames): each is
+    // also checked on its own below, in case the crawl moved on before it finished.
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      url.hash = '';
+      if (url.origin === base.origin && !assets.has(url.href)) assets.set(url.href, page.url());
+    });
     page.on('response', (response) => {
       const url = new URL(response.url());
       if (url.origin === base.origin && response.status() >= 400) problems.push(`HTTP ${response.status()} while loading ${page.url()}: ${url.href}`);
     });
     page.on('requestfailed', (req) => {
-      if (new URL(req.url()).origin === base.origin) problems.push(`request failed (${req.failure()?.errorText}): ${req.url()}`);
+      const error = req.failure()?.errorText ?? '';
+      // ERR_ABORTED: still loading when the crawl moved on to the next page (the file is checked on its own below).
+      if (new URL(req.url()).origin === base.origin && !error.includes('ERR_ABORTED')) problems.push(`request failed (${error}): ${req.url()}`);
     });
 
     const queue: string[] = [base.href, ...(await sitemapLocs(request, page)).map(served)];
-    const pages = new Map<string, Set<string>>(); // page URL → the ids it holds
-    const assets = new Map<string, string>(); // URL → the first page referencing it
-    const fragments: { target: string; id: string; from: string }[] = [];
 
     while (queue.length > 0) {
       const url = queue.shift()!;
       if (pages.has(url)) continue;
-      const response = await page.goto(url, { waitUntil: 'networkidle' });
+      // 'load': the page's scripts, styles and frames have loaded (their failures are caught above).
+      const response = await page.goto(url, { waitUntil: 'load' });
       if (!response || response.status() !== 200) {
         problems.push(`HTTP ${response?.status()}: page ${url}`);
         pages.set(url, new Set());
@@ -127,10 +138,12 @@ test.describe('deployed under the base path', () => {
         const add = (kind: 'link' | 'asset', value: string | null) => {
           if (value && value.trim()) refs.push({ kind, value: value.trim() });
         };
+        // Pages to crawl: links, and the pages framed in this one (the gallery's previews).
         for (const el of document.querySelectorAll('a[href], area[href]')) add('link', el.getAttribute('href'));
+        for (const el of document.querySelectorAll('iframe[src]')) add('link', el.getAttribute('src'));
         for (const el of document.querySelectorAll('[href]:not(a):not(area)')) add('asset', el.getAttribute('href'));
         for (const el of document.querySelectorAll('[*|href]:not([href])')) add('asset', el.getAttributeNS('http://www.w3.org/1999/xlink', 'href'));
-        for (const el of document.querySelectorAll('[src]')) add('asset', el.getAttribute('src'));
+        for (const el of document.querySelectorAll('[src]:not(iframe)')) add('asset', el.getAttribute('src'));
         for (const el of document.querySelectorAll('[poster]')) add('asset', el.getAttribute('poster'));
         for (const el of document.querySelectorAll('object[data]')) add('asset', el.getAttribute('data'));
         for (const el of document.querySelectorAll('[srcset]')) {
@@ -202,6 +215,7 @@ test.describe('deployed under the base path', () => {
     }
 
     expect(problems).toEqual([]);
+    console.log(`crawled ${pages.size} pages, checked ${checked.size} other files`);
     // The story and every indexable page of dist/ were reached; their stylesheet, island script and renderer,
     // and the scenes' data files at least were checked.
     expect([...pages.keys()]).toEqual(expect.arrayContaining(distPages().filter((p) => !p.noindex).map((p) => new URL(p.path, base).href)));
