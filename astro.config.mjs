@@ -14,7 +14,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Two pages at a time: the map images rasterise in parallel on a two-core machine.
+  build: { format: 'directory', concurrency: 2 },
   integrations: [svelte()],
   // The story has no code blocks; Shiki's inline styles would also clash with the Content-Security-Policy.
   markdown: { syntaxHighlight: false },

@@ -104,3 +104,18 @@ export function parseHeight(data: unknown): number | null {
   const pym = parsePym(data);
   return pym !== null && pym.type === 'height' ? saneHeight(pym.value) : null;
 }
+
+/** What an embed stepper posts to its host page when the reader moves to a step (README: "Analytics"). */
+export interface StepMessage {
+  sentinel: 'china-russia';
+  type: 'step';
+  /** The step's anchor. */
+  step: string;
+  /** Its position in the scene, from 0. */
+  index: number;
+}
+
+/** The message for the reader reaching `step` at `index`. */
+export function stepMessage(step: string, index: number): StepMessage {
+  return { sentinel: 'china-russia', type: 'step', step, index };
+}

@@ -9,6 +9,7 @@ import {
   parseHeight,
   parsePym,
   pymMessage,
+  stepMessage,
 } from '../../src/lib/embed-protocol';
 
 describe('pymMessage', () => {
@@ -121,5 +122,11 @@ describe('parseHeight', () => {
     for (const data of [FRAMES_INIT, { sentinel: 'other', type: 'embed-size', height: 300 }, 'pymxPYMxaxPYMxwidthxPYMx300', '300', 300, null]) {
       expect(parseHeight(data)).toBeNull();
     }
+  });
+});
+
+describe('stepMessage', () => {
+  it('stepMessage(step, index) is the documented object a host can listen for', () => {
+    expect(stepMessage('nato-report', 2)).toEqual({ sentinel: 'china-russia', type: 'step', step: 'nato-report', index: 2 });
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * Build-time map images: each step's map as a standalone SVG (downloads, no-JavaScript and print images)
+ * and as PNG (downloads, social cards), drawn by the same MapView as the page.
+ */
+import sharp from 'sharp';
+import { render } from 'svelte/server';
+import MapView from '../islands/MapView.svelte';
+import { inlineCssVariables } from '../lib/css-vars';
+import { siteUrl } from '../lib/embed';
+import { mapBox, mapImageSvg, wrapText } from '../lib/map-image';
+import { frameKeys } from '../lib/render-frame';
+import { drawState } from '../lib/scene-data';
+import mapCss from '../styles/map.css?raw';
+import paletteCss from '../styles/palette.css?raw';
+import { loadStory } from './story';
+
+/** Sizes of the images: a download (4:3) and a social card (the 1200×630 that Open Graph and X expect). */
+export const IMAGE_SIZES = {
+  download: { width: 1200, height: 900 },
+  social: { width: 1200, height: 630 },
+} as const;
+
+/** Characters per footer line at the footer's type size across 1200 px. */
+const FOOTER_CHARS = 150;
+const imageCss = inlineCssVariables(`${paletteCss}\n${mapCss}`);
+
+/** A step's map as a standalone SVG of `kind`'s size. */
+export async function stepMapSvg(anchor: string, kind: keyof typeof IMAGE_SIZES): Promise<string> {
+  const story = await loadStory();
+  const step = story.steps.find((s) => s.anchor === anchor);
+  if (!step) throw new Error(`no step "${anchor}"`);
+  const { state } = step;
+  const scene = story.scenes.get(state.scene);
+  const data = story.sceneData.get(state.scene);
+  if (!scene || !data) throw new Error(`no scene "${state.scene}" for step "${anchor}"`);
+
+  const storyUrl = siteUrl(import.meta.env.SITE, import.meta.env.BASE_URL, `#${anchor}`);
+  const publishers = [...new Set(step.entry.data.sources.map((id) => story.sources.get(id)?.publisher).filter(Boolean))];
+  const footer = [
+    ...wrapText(scene.credits.join(' · '), FOOTER_CHARS),
+    ...(publishers.length ? wrapText(`Sources: ${publishers.join(', ')}`, FOOTER_CHARS) : []),
+    ...wrapText(`From “${story.story.headline}”, ${storyUrl}`, FOOTER_CHARS),
+  ];
+  const { width, height } = IMAGE_SIZES[kind];
+  const box = mapBox(width, height, footer.length);
+  const frame = drawState(data.drawable, state, { width: box.width, height: box.height });
+  const { body } = render(MapView, { props: { frame, description: state.description, idPrefix: `image-${anchor}`, placement: { x: box.x, y: box.y } } });
+  const shown = frameKeys(frame);
+  return mapImageSvg({
+    width,
+    height,
+    title: scene.title,
+    subtitle: kind === 'social' ? story.story.headline : null,
+    mapMarkup: body,
+    legend: scene.legend.filter((l) => (l.role ? shown.roles.includes(l.role) : shown.styles.includes(l.style ?? ''))),
+    footer,
+    css: imageCss,
+    description: state.description,
+  });
+}
+
+/** A step's map as PNG of `kind`'s size. */
+export async function stepMapPng(anchor: string, kind: keyof typeof IMAGE_SIZES): Promise<ArrayBuffer> {
+  const png = await sharp(Buffer.from(await stepMapSvg(anchor, kind))).png().toBuffer();
+  return png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer;
+}

@@ -1,0 +1,72 @@
+/**
+ * "Get the data": each scene's data as CSV (one row per thing a step's map shows) and GeoJSON (the points,
+ * lines and areas it draws), built from the same resolved states and collections as the maps.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { toCsv } from '../lib/csv';
+import { loadStory } from './story';
+
+/** The CSV's columns. */
+export const CSV_COLUMNS = ['step', 'kind', 'id', 'name', 'role', 'date', 'detail', 'sources'] as const;
+
+async function sceneParts(scene: string) {
+  const story = await loadStory();
+  const data = story.sceneData.get(scene);
+  const info = story.scenes.get(scene);
+  if (!data || !info) throw new Error(`no scene "${scene}"`);
+  const names = new Map(data.geometry.countries.map((c) => [c.id, c.properties.name]));
+  return { story, data, info, names, steps: story.steps.filter((s) => s.state.scene === scene) };
+}
+
+/** The scene's data as CSV rows. */
+export async function sceneCsv(scene: string): Promise<string> {
+  const { story, data, names, steps } = await sceneParts(scene);
+  const rows: string[][] = [];
+  for (const { anchor, state, entry } of steps) {
+    const cites = entry.data.sources.join(' ');
+    for (const [code, role] of state.roles) rows.push([anchor, 'country', code, names.get(code) ?? code, role, '', '', cites]);
+    for (const m of state.markers) rows.push([anchor, 'partner', m.id, m.label, m.role, m.note ?? '', `${m.at[0]} ${m.at[1]}`, cites]);
+    for (const f of state.flows) {
+      for (const measure of story.flows.get(f.id)?.measures ?? []) {
+        rows.push([anchor, `flow:${f.kind}`, f.id, f.label, f.kind, measure.date, measure.text, measure.sources.join(' ')]);
+      }
+    }
+    for (const l of state.labels) rows.push([anchor, l.dot ? 'place' : 'label', l.id, l.text, '', '', `${l.at[0]} ${l.at[1]}`, cites]);
+    for (const layer of [...state.lines, ...state.areas]) {
+      for (const f of data.layers[layer.data] ?? []) {
+        if (layer.show && !layer.show.includes(f.id)) continue;
+        rows.push([anchor, layer.layer, f.id, f.name ?? f.id, '', '', f.note ?? '', cites]);
+      }
+    }
+  }
+  return toCsv(CSV_COLUMNS, rows);
+}
+
+/** The scene's points, lines and areas as a GeoJSON FeatureCollection, with the credits it must carry. */
+export async function sceneGeoJson(scene: string): Promise<FeatureCollection & { attribution: string[] }> {
+  const { story, data, info, steps } = await sceneParts(scene);
+  const features: Feature[] = [];
+  const add = (id: string, geometry: Geometry, properties: Record<string, unknown>) => {
+    if (!features.some((f) => f.id === id)) features.push({ type: 'Feature', id, geometry, properties });
+  };
+  for (const { state } of steps) {
+    for (const m of state.markers) add(`partner-${m.id}`, { type: 'Point', coordinates: m.at }, { kind: 'partner', name: m.label, role: m.role, signed: m.note ?? null });
+    for (const l of state.labels.filter((x) => x.dot)) add(l.id, { type: 'Point', coordinates: l.at }, { kind: 'place', name: l.text });
+    for (const f of state.flows) {
+      const route = f.route ? data.layers[f.route.data]?.find((x) => x.id === f.route?.feature)?.geometry : undefined;
+      const measures = story.flows.get(f.id)?.measures ?? [];
+      add(`flow-${f.id}`, route ?? { type: 'LineString', coordinates: [f.from, f.to] }, {
+        kind: f.kind,
+        name: f.label,
+        measures: measures.map((m) => `${m.date}: ${m.text}`),
+      });
+    }
+    for (const layer of [...state.lines, ...state.areas]) {
+      for (const f of data.layers[layer.data] ?? []) {
+        if (layer.show && !layer.show.includes(f.id)) continue;
+        add(`${layer.data}-${f.id}`, f.geometry, { kind: layer.layer, name: f.name ?? f.id, note: f.note ?? null });
+      }
+    }
+  }
+  return { type: 'FeatureCollection', attribution: info.credits, features };
+}

@@ -1,0 +1,99 @@
+/**
+ * A map as a standalone SVG image: a title, the drawing, a legend, credits and a source line, styled by the
+ * map's own stylesheet with its light palette written in (image renderers do not resolve CSS variables).
+ * Used for the download links, the no-JavaScript and print images, and (rasterised) the social cards.
+ */
+
+/** A legend line of the image: a role's fill swatch or a style key's line swatch. */
+export interface ImageLegendEntry {
+  role?: string;
+  style?: string;
+  label: string;
+}
+
+/** What the image shows. */
+export interface MapImage {
+  /** The image's size. */
+  width: number;
+  height: number;
+  /** Heading above the map. */
+  title: string;
+  /** A second heading line, e.g. the story's headline, or null. */
+  subtitle: string | null;
+  /** The drawing: MapView's markup, rendered at `map.x`, `map.y` (see `mapBox`). */
+  mapMarkup: string;
+  /** Legend entries for what the map shows. */
+  legend: ImageLegendEntry[];
+  /** Footer lines: credits, sources, where the story is. */
+  footer: string[];
+  /** The stylesheet (custom properties already written in). */
+  css: string;
+  /** The image's accessible description. */
+  description: string;
+}
+
+const HEADER = 64;
+const LINE = 18;
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Where the drawing goes in an image of `width` × `height` with `footerLines` lines under it. */
+export function mapBox(width: number, height: number, footerLines: number): { x: number; y: number; width: number; height: number } {
+  const bottom = 16 + footerLines * LINE;
+  return { x: 0, y: HEADER, width, height: Math.max(100, height - HEADER - bottom) };
+}
+
+/** The standalone SVG document. */
+export function mapImageSvg(image: MapImage): string {
+  const { width, height } = image;
+  const box = mapBox(width, height, image.footer.length);
+  const legend = image.legend
+    .map((entry, i) => {
+      const y = box.y + 14 + i * LINE;
+      const swatch = entry.role
+        ? `<rect class="country" data-role="${escapeXml(entry.role)}" x="16" y="${y - 10}" width="14" height="12"/>`
+        : `<g data-style="${escapeXml(entry.style ?? '')}"><rect class="swatch-area" x="15" y="${y - 10}" width="16" height="12"/><path class="swatch-stroke" d="M14 ${y - 4}H32"/></g>`;
+      return `${swatch}<text class="image-legend" x="38" y="${y}">${escapeXml(entry.label)}</text>`;
+    })
+    .join('');
+  const footer = image.footer
+    .map((line, i) => `<text class="image-footer" x="16" y="${box.y + box.height + 18 + i * LINE}">${escapeXml(line)}</text>`)
+    .join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(image.description)}">`,
+    `<style>${image.css}
+svg { font-family: 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif; }
+.image-page { fill: #ffffff; }
+.image-title { font-size: 26px; font-weight: 700; fill: #1d1d1f; }
+.image-subtitle { font-size: 16px; fill: #5a5a60; }
+.image-legend { font-size: 14px; fill: #1d1d1f; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; }
+.image-footer { font-size: 13px; fill: #5a5a60; }
+</style>`,
+    `<rect class="image-page" width="${width}" height="${height}"/>`,
+    `<text class="image-title" x="16" y="34">${escapeXml(image.title)}</text>`,
+    image.subtitle ? `<text class="image-subtitle" x="16" y="56">${escapeXml(image.subtitle)}</text>` : '',
+    image.mapMarkup,
+    legend,
+    footer,
+    '</svg>',
+  ].join('\n');
+}
+
+/** Breaks `text` into lines of at most `max` characters at spaces (a longer word gets a line of its own). */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
