@@ -30,7 +30,8 @@ const TYPES = {
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
 };
-const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|manifest\+json|xml)|image\/(svg\+xml|x-icon)|font\/(ttf|otf))/;
+const COMPRESSIBLE =
+  /^(text\/|application\/(json|geo\+json|manifest\+json|xml)|image\/(svg\+xml|x-icon)|font\/(ttf|otf))/;
 
 /**
  * Serves `dist` under `base` on 127.0.0.1 as a static host would: `dir/` → `dir/index.html`, `dir` → 301 `dir/`,
@@ -54,7 +55,8 @@ export function serve(dist, base, port) {
     } catch {
       return send(400, { 'content-type': 'text/plain' }, 'bad URL');
     }
-    if (!`${path}/`.startsWith(base)) return send(404, { 'content-type': 'text/plain' }, `not under the base path ${base}`);
+    if (!`${path}/`.startsWith(base))
+      return send(404, { 'content-type': 'text/plain' }, `not under the base path ${base}`);
     let file = join(dist, path.slice(base.length));
     if (file !== dist && !file.startsWith(dist + sep)) return send(403, { 'content-type': 'text/plain' }, 'forbidden');
     if (existsSync(file) && statSync(file).isDirectory()) {
@@ -84,16 +86,24 @@ export function serve(dist, base, port) {
       if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
       body = /** @type {Buffer} */ (gzipped.get(file));
     }
-    send(status, {
-      'content-type': type,
-      'content-length': body.length,
-      ...caching,
-      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-    }, body);
+    send(
+      status,
+      {
+        'content-type': type,
+        'content-length': body.length,
+        ...caching,
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      },
+      body,
+    );
   });
   return new Promise((done, fail) => {
     server.once('error', (error) =>
-      fail(/** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE' ? new Error(`port ${port} is in use`) : error),
+      fail(
+        /** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE'
+          ? new Error(`port ${port} is in use`)
+          : error,
+      ),
     );
     server.listen(port, '127.0.0.1', () => done(server));
   });

@@ -83,7 +83,9 @@ describe('serve', () => {
   });
 
   it('serve(dist, base) lets hashed assets be cached and revalidates the rest with ETags', async () => {
-    expect((await get('/sub/_astro/app.abc.js')).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await get('/sub/_astro/app.abc.js')).headers.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
     const page = await get('/sub/');
     expect(page.headers.get('cache-control')).toBe('no-cache');
     const etag = page.headers.get('etag') ?? '';
