@@ -36,10 +36,11 @@ const COMPRESSIBLE =
 /**
  * Serves `dist` under `base` on 127.0.0.1 as a static host would: `dir/` → `dir/index.html`, `dir` → 301 `dir/`,
  * misses → 404.html, gzip for text, ETags with 304s, hashed `_astro/` files cacheable for a year. `base` starts
- * and ends with "/"; resolves once listening.
- * @param {string} dist @param {string} base @param {number} port @returns {Promise<http.Server>}
+ * and ends with "/"; `pages` adds generated HTML pages by exact path (outside the site). Resolves once listening.
+ * @param {string} dist @param {string} base @param {number} port @param {Record<string, string>} [pages]
+ * @returns {Promise<http.Server>}
  */
-export function serve(dist, base, port) {
+export function serve(dist, base, port, pages = {}) {
   /** @type {Map<string, Buffer>} */
   const gzipped = new Map();
   const server = http.createServer((req, res) => {
@@ -54,6 +55,21 @@ export function serve(dist, base, port) {
       path = decodeURIComponent(url.pathname);
     } catch {
       return send(400, { 'content-type': 'text/plain' }, 'bad URL');
+    }
+    if (Object.hasOwn(pages, path)) {
+      const html = Buffer.from(pages[path]);
+      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      const body = gzip ? gzipSync(html) : html;
+      return send(
+        200,
+        {
+          'content-type': TYPES['.html'],
+          'content-length': body.length,
+          'cache-control': 'no-store',
+          ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+        },
+        body,
+      );
     }
     if (!`${path}/`.startsWith(base))
       return send(404, { 'content-type': 'text/plain' }, `not under the base path ${base}`);

@@ -20,7 +20,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, '404.html'), '<!doctype html><title>missing</title>');
   writeFileSync(join(dist, '_astro/app.abc.js'), 'export const x = 1;');
   writeFileSync(join(dist, 'map.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-  server = await serve(dist, '/sub/', PORT);
+  server = await serve(dist, '/sub/', PORT, { '/__extra/': '<!doctype html><title>generated</title>' });
 });
 
 afterAll(() => {
@@ -91,5 +91,12 @@ describe('serve', () => {
     const etag = page.headers.get('etag') ?? '';
     expect(etag).not.toBe('');
     expect((await get('/sub/', { 'if-none-match': etag })).status).toBe(304);
+  });
+
+  it('serve(dist, base, port, pages) also serves generated pages at their exact paths', async () => {
+    const response = await get('/__extra/');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('<!doctype html><title>generated</title>');
+    expect((await get('/__extra/other/')).status).toBe(404);
   });
 });
