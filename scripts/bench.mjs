@@ -34,6 +34,8 @@ const HELP = `npm run bench -- [options]
   --pace MS         time between two "next" presses (default 1000)
   --settle MS       wait after the load event; TBT counts long tasks until load + settle (default 2000)
   --cpu X --latency MS --down MBITS --up MBITS    throttling (default 4, 150, 1.6, 0.75)
+  --no-floor        skip the floor: a plain text page as tall as the story, scrolled the same way, which shows
+                    how many slow frames and long tasks this machine adds by itself right now
   --port N          port of the local server (default 4420)
   --json FILE       where to write every figure and request (default bench/results.json)`;
 
@@ -56,6 +58,7 @@ const { values: args } = parseArgs({
     up: { type: 'string', default: '0.75' },
     port: { type: 'string', default: '4420' },
     json: { type: 'string', default: 'bench/results.json' },
+    floor: { type: 'boolean', default: true },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -91,21 +94,36 @@ const options = {
   up: numberArg('up'),
   port: Math.round(numberArg('port')),
   next: args.next ?? null,
+  floor: args.floor,
   json: resolve(args.json),
 };
-/** @typedef {'story' | 'embed'} Kind */
+/** @typedef {'story' | 'embed' | 'floor'} Kind */
+/** Where the floor page is served: outside the site. */
+const FLOOR_PATH = '/__bench/floor/';
 /** @type {{ kind: Kind, path: string }[]} */
 const pages = [
-  ...args.story.filter((path) => path !== 'none').map((path) => ({ kind: /** @type {const} */ ('story'), path })),
-  ...args.embed.filter((path) => path !== 'none').map((path) => ({ kind: /** @type {const} */ ('embed'), path })),
-].map(({ kind, path }) => ({ kind, path: `/${path}`.replace(/\/+/g, '/') }));
+  ...args.story.filter((path) => path !== 'none').map((path) => ({ kind: /** @type {Kind} */ ('story'), path })),
+  ...args.embed.filter((path) => path !== 'none').map((path) => ({ kind: /** @type {Kind} */ ('embed'), path })),
+]
+  .map(({ kind, path }) => ({ kind, path: `/${path}`.replace(/\/+/g, '/') }))
+  .concat(options.floor ? [{ kind: 'floor', path: FLOOR_PATH }] : []);
+
+/** The floor page: system-font text in a column, about as tall as the story on a phone, and no script. */
+const FLOOR_PARAGRAPH =
+  '<p>Plain text without images or script: what scrolling costs here when the page itself costs nothing. ' +
+  'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore ' +
+  'magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo.</p>';
+const FLOOR_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>bench floor</title>
+<style>body{margin:0 auto;max-width:40rem;padding:1rem;font:1.125rem/1.6 system-ui,sans-serif}</style></head>
+<body><main>${FLOOR_PARAGRAPH.repeat(64)}</main></body></html>`;
 
 // ---------- budgets (issue 6), medians under the mobile profile ----------
 
 /**
  * @typedef {object} Row one budget
  * @property {string} label
- * @property {Record<Kind, number>} budget
+ * @property {Record<'story' | 'embed', number>} budget
  * @property {(s: PageSummary) => number | null} value the median figure
  * @property {(x: number) => string} show
  * @property {(x: number) => string} limit
@@ -486,7 +504,7 @@ async function measure(browser, url, kind, origin) {
     const loadTasks = /** @type {number[][]} */ (loaded.longTasks).filter(([start]) => start < until);
 
     /** @type {Recording} */
-    const recording = kind === 'story' ? await page.evaluate(scrollThrough, options.speed) : await stepThrough(page);
+    const recording = kind === 'embed' ? await stepThrough(page) : await page.evaluate(scrollThrough, options.speed);
     await page.waitForTimeout(300);
     const after = await page.evaluate(() => {
       const bench = /** @type {any} */ (window).__bench;
@@ -644,12 +662,17 @@ function summarizeInteraction(/** @type {Interaction[]} */ runs) {
 const kb = (/** @type {number} */ bytes) => (bytes / KB).toFixed(1);
 const ms = (/** @type {number | null} */ x) => (x === null ? '–' : `${Math.round(x)} ms`);
 
-/** The budget table: one column pair (figure, verdict) per page. */
+/** The budget table: figure, budget and verdict for each page; the floor has no budget. */
 function budgetTable(/** @type {PageResult[]} */ results) {
-  const head = ['figure (median)', ...results.flatMap((r) => [`${r.kind} \`${r.path}\``, 'budget', ''])];
+  const title = (/** @type {PageResult} */ r) => (r.kind === 'floor' ? 'floor: plain text' : `${r.kind} \`${r.path}\``);
+  const head = ['figure (median)', ...results.flatMap((r) => [title(r), 'budget', ''])];
   const lines = [`| ${head.join(' | ')} |`, `| --- |${' ---: | ---: | :-: |'.repeat(results.length)}`];
   for (const row of BUDGETS) {
     const cells = results.flatMap((r) => {
+      if (r.kind === 'floor') {
+        const value = r.summary && row.value(r.summary);
+        return [value === null || value === undefined ? '–' : row.show(value), '', ''];
+      }
       const budget = row.budget[r.kind];
       if (!r.summary) return [r.note ?? '–', row.limit(budget), ''];
       const value = row.value(r.summary);
@@ -672,7 +695,7 @@ function detailTable(/** @type {PageResult} */ r) {
     ]),
     ['total on first load', `${s.firstLoad.total.requests} req, ${kb(s.firstLoad.total.bytes)} KB`],
     [
-      `loaded later (while ${r.kind === 'story' ? 'scrolling' : 'stepping'})`,
+      `loaded later (while ${r.kind === 'embed' ? 'stepping' : 'scrolling'})`,
       `${s.later.total.requests} req, ${kb(s.later.total.bytes)} KB` +
         (s.later.data.requests ? ` (data ${s.later.data.requests} req, ${kb(s.later.data.bytes)} KB)` : ''),
     ],
@@ -689,8 +712,8 @@ function detailTable(/** @type {PageResult} */ r) {
   if (i) {
     rows.push(
       [
-        r.kind === 'story' ? 'scroll' : 'stepping',
-        r.kind === 'story'
+        r.kind === 'embed' ? 'stepping' : 'scroll',
+        r.kind !== 'embed'
           ? `${i.px} px at ${options.speed} px/s in ${i.seconds?.toFixed(1)} s`
           : `${i.presses} presses, one per ${options.pace} ms, ${i.seconds?.toFixed(1)} s (stopped: ${i.ended})`,
       ],
@@ -704,17 +727,20 @@ function detailTable(/** @type {PageResult} */ r) {
       ],
       ['long tasks meanwhile', `${i.longTasks} (${ms(i.longTaskMs)})`],
     );
-  } else rows.push([r.kind === 'story' ? 'scroll' : 'stepping', s.interactionError ?? 'not measured']);
+  } else rows.push([r.kind === 'embed' ? 'stepping' : 'scroll', s.interactionError ?? 'not measured']);
   if (s.failed.length) rows.push(['failed requests (not counted)', s.failed.join(' ')]);
   if (s.httpErrors.length) rows.push(['HTTP errors (counted)', s.httpErrors.join(', ')]);
   rows.push([
     'largest files on first load',
     s.largest
       .slice(0, 6)
-      .map((f) => `${f.path.slice(options.base.length - 1)} ${kb(f.bytes)} KB`)
+      .map(
+        (f) => `${f.path.startsWith(options.base) ? f.path.slice(options.base.length - 1) : f.path} ${kb(f.bytes)} KB`,
+      )
       .join(', '),
   ]);
-  return [`| ${r.kind} \`${r.path}\` | |`, '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
+  const title = r.kind === 'floor' ? 'floor: plain text, as tall as the story, no script' : `${r.kind} \`${r.path}\``;
+  return [`| ${title} | |`, '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
 }
 
 function commit() {
@@ -732,8 +758,8 @@ const executablePath = findChromium();
 if (!executablePath) die(HOW_TO_GET_CHROMIUM);
 
 const origin = `http://127.0.0.1:${options.port}`;
-const server = await serve(options.dist, options.base, options.port).catch((/** @type {Error} */ error) =>
-  die(`${error.message}: pass --port`),
+const server = await serve(options.dist, options.base, options.port, { [FLOOR_PATH]: FLOOR_HTML }).catch(
+  (/** @type {Error} */ error) => die(`${error.message}: pass --port`),
 );
 const browser = await chromium.launch({
   executablePath,
@@ -749,14 +775,14 @@ const results = [];
 const allRuns = {};
 try {
   for (const { kind, path } of pages) {
-    const file = builtPage(path);
+    const file = kind === 'floor' ? FLOOR_PATH : builtPage(path);
     if (!file) {
       results.push({ kind, path, summary: null, note: 'not built' });
       console.error(`bench: ${path} is not in the build: reported as "not built"`);
       continue;
     }
-    checkBase(file);
-    const url = `${origin}${options.base}${path.slice(1)}`;
+    if (kind !== 'floor') checkBase(file);
+    const url = kind === 'floor' ? `${origin}${FLOOR_PATH}` : `${origin}${options.base}${path.slice(1)}`;
     /** @type {Run[]} */
     const runs = [];
     for (let i = 0; i < options.runs; i += 1) {
