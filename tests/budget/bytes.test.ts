@@ -1,0 +1,114 @@
+/**
+ * The byte budgets of issue 6, on a production build made for this test: what the story page (and each embed
+ * stepper, once the site has them) loads on first load, gzip-compressed, and each scene's map data. The island
+ * fetches the map data at run time, so it is budgeted per scene here; `npm run bench` measures what a phone really
+ * downloads, and the timing budgets.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { breakdown, gzipSize, gzipTotal, pageWeight, type Asset } from './page-weight';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const KB = 1024;
+const BUDGETS = {
+  story: { total: 90 * KB, js: 30 * KB },
+  embed: { total: 40 * KB, js: 15 * KB },
+  sceneData: 30 * KB,
+};
+const SCENES = readdirSync(join(ROOT, 'content/scenes'))
+  .filter((file) => /\.ya?ml$/.test(file))
+  .map((file) => file.replace(/\.ya?ml$/, ''));
+const HAS_EMBEDS = existsSync(join(ROOT, 'src/pages/embed'));
+
+let dist = '';
+
+beforeAll(async () => {
+  dist = await mkdtemp(join(tmpdir(), 'budget-build-'));
+  const { code, output } = await new Promise<{ code: number | null; output: string }>((done) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+      cwd: ROOT,
+      // NODE_ENV: vitest sets it to "test", which would build Svelte's development runtime.
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        BASE_PATH: '/',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+    });
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.stderr.on('data', (d) => (text += d));
+    child.on('close', (exit) => done({ code: exit, output: text }));
+  });
+  if (code !== 0) throw new Error(`astro build failed:\n${output}`);
+}, 180_000);
+
+afterAll(async () => {
+  if (dist) await rm(dist, { recursive: true, force: true });
+});
+
+const js = (assets: Asset[]) => assets.filter((a) => a.kind === 'js');
+
+describe('the story page on first load', () => {
+  it('loads nothing from other hosts', () => {
+    expect(pageWeight(dist, '/', '/').otherHosts).toEqual([]);
+  });
+
+  it('weighs at most 90 KB gzip, all types', () => {
+    const { assets } = pageWeight(dist, '/', '/');
+    expect(gzipTotal(assets), `story page, first load:\n${breakdown(assets)}`).toBeLessThanOrEqual(BUDGETS.story.total);
+  });
+
+  it('loads at most 30 KB of JavaScript, gzip', () => {
+    const scripts = js(pageWeight(dist, '/', '/').assets);
+    expect(gzipTotal(scripts), `story page, JavaScript:\n${breakdown(scripts)}`).toBeLessThanOrEqual(BUDGETS.story.js);
+  });
+});
+
+describe('map data', () => {
+  it.each(SCENES)('scene "%s" weighs at most 30 KB gzip', (scene) => {
+    const file = join(dist, 'data', `${scene}.json`);
+    expect(existsSync(file), `${file} is missing from the build`).toBe(true);
+    const content = readFileSync(file);
+    const raw = `${(content.length / KB).toFixed(1)} KB raw`;
+    expect(gzipSize(content), `data/${scene}.json (${raw}), gzip`).toBeLessThanOrEqual(BUDGETS.sceneData);
+  });
+});
+
+if (HAS_EMBEDS) {
+  describe('the embed steppers on first load', () => {
+    const steppers = () => {
+      const found = readdirSync(join(dist, 'embed'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'embed', entry.name, 'index.html')))
+        .map((entry) => `/embed/${entry.name}/`);
+      expect(found.length, 'no /embed/<scene>/ pages in the build').toBeGreaterThan(0);
+      return found.map((page) => ({ page, ...pageWeight(dist, '/', page) }));
+    };
+
+    it('load nothing from other hosts', () => {
+      expect(steppers().flatMap((s) => s.otherHosts)).toEqual([]);
+    });
+
+    it('each weigh at most 40 KB gzip, all types', () => {
+      const over = steppers().filter((s) => gzipTotal(s.assets) > BUDGETS.embed.total);
+      expect(
+        over.map((s) => s.page),
+        over.map((s) => `${s.page}:\n${breakdown(s.assets)}`).join('\n'),
+      ).toEqual([]);
+    });
+
+    it('each load at most 15 KB of JavaScript, gzip', () => {
+      const over = steppers().filter((s) => gzipTotal(js(s.assets)) > BUDGETS.embed.js);
+      expect(
+        over.map((s) => s.page),
+        over.map((s) => `${s.page}:\n${breakdown(js(s.assets))}`).join('\n'),
+      ).toEqual([]);
+    });
+  });
+}
