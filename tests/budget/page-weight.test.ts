@@ -26,6 +26,11 @@ describe('tagAttributes', () => {
 });
 
 describe('htmlReferences', () => {
+  it('htmlReferences(html) skips what only a browser without JavaScript loads, and inline data: images', () => {
+    const html = '<noscript><img src="/maps/a.svg"></noscript><picture><source media="print" srcset="/maps/a.svg"><img src="data:image/gif;base64,R0lG"></picture><img src="/x.png">';
+    expect(htmlReferences(html)).toEqual(['/x.png']);
+  });
+
   it('htmlReferences(html) lists stylesheets, preloads, icons, scripts, island URLs and images in order', () => {
     const html = `<!doctype html><html><head>
       <link rel="canonical" href="https://example.org/">

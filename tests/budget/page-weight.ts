@@ -72,7 +72,7 @@ export function tagAttributes(tag: string): Record<string, string> {
 const TAG_BODY = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*`;
 /** Comments, whole script elements (so nothing inside them counts as a tag), and the tags that load things. */
 const HTML_TOKENS = new RegExp(
-  String.raw`<!--[\s\S]*?-->|<script\b(${TAG_BODY})>([\s\S]*?)<\/script\s*>|<(link|astro-island|img)\b${TAG_BODY}>`,
+  String.raw`<!--[\s\S]*?-->|<noscript\b[\s\S]*?<\/noscript\s*>|<script\b(${TAG_BODY})>([\s\S]*?)<\/script\s*>|<(link|astro-island|img)\b${TAG_BODY}>`,
   'gi',
 );
 
@@ -80,7 +80,8 @@ const HTML_TOKENS = new RegExp(
 export function htmlReferences(html: string): string[] {
   const urls: string[] = [];
   for (const [token, scriptAttributes, scriptBody, tagName] of html.matchAll(HTML_TOKENS)) {
-    if (token.startsWith('<!--')) continue;
+    // Comments, and what only a browser without JavaScript loads (the story's noscript map images).
+    if (token.startsWith('<!--') || /^<noscript/i.test(token)) continue;
     if (scriptAttributes !== undefined) {
       const attributes = tagAttributes(`<script${scriptAttributes}>`);
       if (attributes.src) urls.push(attributes.src);
@@ -94,7 +95,8 @@ export function htmlReferences(html: string): string[] {
       if (attributes.href && rels.some((rel) => LINK_RELS.has(rel))) urls.push(attributes.href);
     } else if (name === 'astro-island') {
       urls.push(...ISLAND_URLS.map((a) => attributes[a]).filter((url): url is string => Boolean(url)));
-    } else if (attributes.src) {
+    } else if (attributes.src && !attributes.src.startsWith('data:')) {
+      // An inline data: image costs no request (the print-only pictures' placeholders).
       urls.push(attributes.src);
     }
   }
