@@ -14,7 +14,7 @@ async function sceneParts(scene: string) {
   const data = story.sceneData.get(scene);
   const info = story.scenes.get(scene);
   if (!data || !info) throw new Error(`no scene "${scene}"`);
-  const names = new Map(data.geometry.countries.map((c) => [c.id, c.properties.name]));
+  const { names } = data;
   return { story, data, info, names, steps: story.steps.filter((s) => s.state.scene === scene) };
 }
 

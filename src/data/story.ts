@@ -7,12 +7,13 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { countryFeatures, labelPoint, type CountriesTopology, type CountryFeature } from '../lib/base-map';
-import { parseGeoLayer, type LayerFeature } from '../lib/geojson-layer';
+import { countryFeatures, countryNames, labelPoint, type CountriesTopology, type CountryFeature } from '../lib/base-map';
+import { parseGeoLayer, roundGeometry, type LayerFeature } from '../lib/geojson-layer';
 import { resolveMapState, type MapState } from '../lib/map-state';
 import type { SceneGeometry } from '../lib/render-frame';
 import { drawableScene, type DrawableScene } from '../lib/scene-data';
-import { countriesInScene } from '../lib/scene-geometry';
+import { countriesInScene, sceneRegion } from '../lib/scene-geometry';
+import { compactTopology } from '../lib/topology-compact';
 import type { Flow, Scene, Source, Story } from '../lib/schemas';
 import { subsetTopology } from '../lib/topology-subset';
 import { anchorFromFile, storyProblems } from '../lib/validate-story';
@@ -34,6 +35,8 @@ export interface SceneData {
   geometry: SceneGeometry;
   /** Its steps' map states, in story order. */
   states: MapState[];
+  /** Country names by ISO numeric code (the published topology carries none). */
+  names: Map<string, string>;
   /** The same, ready to draw on the server. */
   drawable: DrawableScene;
 }
@@ -55,13 +58,18 @@ const BASES: Record<Scene['base'], CountriesTopology> = {
   'countries-50m': countries50m as unknown as CountriesTopology,
 };
 const GEODATA_DIR = 'content/geodata';
+/** Grid steps across each base's bounding box: a fraction of a pixel at the closest zoom the scenes use. */
+const QUANTIZATION: Record<Scene['base'], number> = { 'countries-110m': 10_000, 'countries-50m': 20_000 };
 let loading: Promise<LoadedStory> | undefined;
 
 function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, LayerFeature[]>): SceneData {
   const base = BASES[scene.base];
-  const keep = countriesInScene(states, countryFeatures(base));
+  const baseCountries = countryFeatures(base);
+  const keep = countriesInScene(states, baseCountries);
   for (const state of states) for (const [code] of state.roles) keep.add(code);
-  const topology = subsetTopology(base, keep);
+  // Regional (50m) scenes keep full detail only where their views look; world scenes need it everywhere.
+  const region = scene.base === 'countries-50m' ? sceneRegion(states, baseCountries) : null;
+  const topology = compactTopology(subsetTopology(base, keep), { region, thin: 16, quantization: QUANTIZATION[scene.base] });
 
   const used = new Map<string, Set<string> | null>();
   const want = (data: string, ids: string[] | null) => {
@@ -76,10 +84,11 @@ function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, Laye
   const layers: Record<string, LayerFeature[]> = {};
   for (const [data, ids] of used) {
     const features = geoLayers.get(data) ?? [];
-    layers[data] = ids === null ? features : features.filter((f) => ids.has(f.id));
+    const shown = ids === null ? features : features.filter((f) => ids.has(f.id));
+    layers[data] = shown.map((f) => ({ ...f, geometry: roundGeometry(f.geometry, 2) }));
   }
   const geometry = { countries: countryFeatures(topology), layers: new Map(Object.entries(layers)) };
-  return { topology, layers, geometry, states, drawable: drawableScene(geometry, states) };
+  return { topology, layers, geometry, states, drawable: drawableScene(geometry, states), names: countryNames(base) };
 }
 
 async function load(): Promise<LoadedStory> {

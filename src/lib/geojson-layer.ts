@@ -126,3 +126,10 @@ export function parseGeoLayer(text: string, file: string, spec: LayerSpec): Laye
     };
   });
 }
+
+/** The same geometry with every coordinate rounded to `digits` decimals (2 ≈ 1 km, finer than a pixel here). */
+export function roundGeometry<G extends LayerFeature['geometry']>(geometry: G, digits: number): G {
+  const k = 10 ** digits;
+  const round = (value: unknown): unknown => (Array.isArray(value) ? value.map(round) : Math.round((value as number) * k) / k);
+  return { ...geometry, coordinates: round(geometry.coordinates) } as G;
+}

@@ -109,11 +109,12 @@ function projectLine(projection: GeoProjection, coordinates: Position[]): [numbe
 
 /**
  * Draws `state` through `camera` in a frame of `size`, leaving out countries and shapes entirely outside it.
- * Without `labels` (mid-animation) no labels are placed: they would jump from frame to frame.
+ * Without `labels` (mid-animation) no labels are placed: they would jump from frame to frame. `digits` is the
+ * paths' decimal places: whole pixels are enough for a still drawing; animation moves in tenths.
  */
-export function renderFrame(state: MapState, camera: Camera, size: Size, geometry: SceneGeometry, labels = true): Frame {
+export function renderFrame(state: MapState, camera: Camera, size: Size, geometry: SceneGeometry, labels = true, digits = 1): Frame {
   const projection = projectionFor(state.projection, camera, size);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(digits);
   const roles = new Map(state.roles);
   const inFrame = (object: Parameters<typeof path.bounds>[0]) => {
     const [[x0, y0], [x1, y1]] = path.bounds(object);
@@ -124,7 +125,7 @@ export function renderFrame(state: MapState, camera: Camera, size: Size, geometr
   for (const country of geometry.countries) {
     if (!inFrame(country)) continue;
     const d = path(country);
-    if (d) drawn.push({ id: country.id, name: country.properties.name, d, role: roles.get(country.id) ?? null });
+    if (d) drawn.push({ id: country.id, name: country.properties?.name ?? country.id, d, role: roles.get(country.id) ?? null });
   }
 
   const shapes = (layers: MapGeoLayer[]): FrameShape[] =>

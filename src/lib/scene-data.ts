@@ -62,7 +62,7 @@ export async function fetchScene(dataUrl: string, scene: string, fetcher: typeof
   return decodeSceneJson((await response.json()) as SceneJson);
 }
 
-/** Draws `state` at rest (its view fitted to `size`), labels placed. */
+/** Draws `state` at rest (its view fitted to `size`), labels placed, to whole pixels (a still drawing: the server's maps and images). */
 export function drawState(scene: DrawableScene, state: MapState, size: Size): Frame {
-  return renderFrame(state, stateCamera(state, size, scene.byId), size, scene.geometry);
+  return renderFrame(state, stateCamera(state, size, scene.byId), size, scene.geometry, true, 0);
 }

@@ -39,3 +39,32 @@ export function countriesInScene(states: readonly MapState[], countries: readonl
   }
   return keep;
 }
+
+/**
+ * The box (degrees, with a margin of `margin` of its size on each side) that any of the steps' frames can
+ * show, at any frame shape; null when a frame shows the globe's edge or crosses 180° (a world view).
+ */
+export function sceneRegion(states: readonly MapState[], countries: readonly CountryFeature[], margin = 0.1): [number, number, number, number] | null {
+  const byId = new Map(countries.map((c) => [c.id, c]));
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const SAMPLES = 16;
+  for (const state of states) {
+    for (const size of FRAME_SHAPES) {
+      const projection = projectionFor(state.projection, stateCamera(state, size, byId), size);
+      for (let i = 0; i <= SAMPLES; i++) {
+        const f = i / SAMPLES;
+        for (const [x, y] of [[f * size.width, 0], [f * size.width, size.height], [0, f * size.height], [size.width, f * size.height]]) {
+          const p = projection.invert?.([x, y]);
+          if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1]) || Math.abs(p[0]) >= 179.9) return null;
+          // A point off the globe inverts to somewhere else: project back to tell.
+          const back = projection(p);
+          if (!back || Math.hypot(back[0] - x, back[1] - y) > 1) return null;
+          [w, s, e, n] = [Math.min(w, p[0]), Math.min(s, p[1]), Math.max(e, p[0]), Math.max(n, p[1])];
+        }
+      }
+    }
+  }
+  const dx = (e - w) * margin;
+  const dy = (n - s) * margin;
+  return [Math.max(-180, w - dx), Math.max(-90, s - dy), Math.min(180, e + dx), Math.min(90, n + dy)];
+}

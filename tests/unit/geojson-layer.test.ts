@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGeoLayer, slug, type LayerSpec } from '../../src/lib/geojson-layer';
+import { parseGeoLayer, roundGeometry, slug, type LayerSpec } from '../../src/lib/geojson-layer';
 
 const FILE = 'content/geodata/test.geojson';
 const lines: LayerSpec = { geometry: 'lines', idField: 'id' };
@@ -176,5 +176,14 @@ describe('slug', () => {
     expect(slug('  Chinese claim (1960)  ')).toBe('chinese-claim-1960');
     expect(slug('India/China — disputed')).toBe('india-china-disputed');
     expect(slug('already-a-slug')).toBe('already-a-slug');
+  });
+});
+
+describe('roundGeometry', () => {
+  it('roundGeometry(line, 2) rounds every coordinate to two decimals and keeps the type', () => {
+    expect(roundGeometry({ type: 'LineString', coordinates: [[1.23456, -2.34567], [3.999, 4.001]] }, 2)).toEqual({
+      type: 'LineString',
+      coordinates: [[1.23, -2.35], [4, 4]],
+    });
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * The byte budgets of issue 6 that the site meets, on a production build made for this test: what the story
+ * page loads on first load, gzip-compressed, each scene's map data, and no other hosts. The island fetches the
+ * map data at run time, so it is budgeted per scene here; `npm run bench` measures what a phone really
+ * downloads, and the timing budgets. Not met yet, so not asserted here (issue 6 stays open for them): the
+ * story's JavaScript (about 34 KB against 30) and the embed steppers' weight and JavaScript (40 and 15 KB).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { breakdown, gzipSize, gzipTotal, pageWeight } from './page-weight';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const KB = 1024;
+const BUDGETS = {
+  story: { total: 90 * KB },
+  sceneData: 30 * KB,
+};
+const SCENES = readdirSync(join(ROOT, 'content/scenes'))
+  .filter((file) => /\.ya?ml$/.test(file))
+  .map((file) => file.replace(/\.ya?ml$/, ''));
+const HAS_EMBEDS = existsSync(join(ROOT, 'src/pages/embed'));
+
+let dist = '';
+
+beforeAll(async () => {
+  dist = await mkdtemp(join(tmpdir(), 'budget-build-'));
+  const { code, output } = await new Promise<{ code: number | null; output: string }>((done) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+      cwd: ROOT,
+      // NODE_ENV: vitest sets it to "test", which would build Svelte's development runtime.
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        BASE_PATH: '/',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+    });
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.stderr.on('data', (d) => (text += d));
+    child.on('close', (exit) => done({ code: exit, output: text }));
+  });
+  if (code !== 0) throw new Error(`astro build failed:\n${output}`);
+}, 180_000);
+
+afterAll(async () => {
+  if (dist) await rm(dist, { recursive: true, force: true });
+});
+
+describe('the story page on first load', () => {
+  it('loads nothing from other hosts', () => {
+    expect(pageWeight(dist, '/', '/').otherHosts).toEqual([]);
+  });
+
+  it('weighs at most 90 KB gzip, all types', () => {
+    const { assets } = pageWeight(dist, '/', '/');
+    expect(gzipTotal(assets), `story page, first load:\n${breakdown(assets)}`).toBeLessThanOrEqual(BUDGETS.story.total);
+  });
+});
+
+describe('map data', () => {
+  it.each(SCENES)('scene "%s" weighs at most 30 KB gzip', (scene) => {
+    const file = join(dist, 'data', `${scene}.json`);
+    expect(existsSync(file), `${file} is missing from the build`).toBe(true);
+    const content = readFileSync(file);
+    const raw = `${(content.length / KB).toFixed(1)} KB raw`;
+    expect(gzipSize(content), `data/${scene}.json (${raw}), gzip`).toBeLessThanOrEqual(BUDGETS.sceneData);
+  });
+});
+
+if (HAS_EMBEDS) {
+  describe('the embed steppers on first load', () => {
+    it('load nothing from other hosts', () => {
+      const steppers = readdirSync(join(dist, 'embed'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'embed', entry.name, 'index.html')))
+        .map((entry) => `/embed/${entry.name}/`);
+      expect(steppers.length, 'no /embed/<scene>/ pages in the build').toBeGreaterThan(0);
+      expect(steppers.flatMap((page) => pageWeight(dist, '/', page).otherHosts)).toEqual([]);
+    });
+  });
+}
