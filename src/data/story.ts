@@ -110,17 +110,17 @@ async function load(): Promise<LoadedStory> {
   // all look unknown.
   const geoProblems: string[] = [];
   const geoFeatures = new Map(
-    geoLayerEntries.map((e) => {
+    geoLayerEntries.map((e): [string, LayerFeature[]] => {
       const file = `${GEODATA_DIR}/${e.data.file}`;
       if (!existsSync(file)) {
         geoProblems.push(`${GEODATA_DIR}/layers.yaml: ${e.id}.file: there is no file ${file}; add it or correct the name`);
-        return [e.id, []] as const;
+        return [e.id, []];
       }
       try {
-        return [e.id, parseGeoLayer(readFileSync(file, 'utf8'), file, e.data)] as const;
+        return [e.id, parseGeoLayer(readFileSync(file, 'utf8'), file, e.data)];
       } catch (error) {
         geoProblems.push((error as Error).message);
-        return [e.id, []] as const;
+        return [e.id, []];
       }
     }),
   );
