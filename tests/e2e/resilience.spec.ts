@@ -64,7 +64,8 @@ test.describe('with the map data missing (HTTP 404)', () => {
   test('the story keeps every word and its server-drawn map, steps still take focus, and nothing throws', async ({ page }) => {
     const errors = uncaught(page);
     await page.goto('./');
-    // The step observer runs (the address follows the reader), but the live map never draws.
+    await expect(page.locator('astro-island[ssr]'), 'hydrated').toHaveCount(0);
+    // The step observer runs, but the live map never draws.
     await page.locator(`section.step[id="${ANCHORS[1]}"]`).focus();
     await page.keyboard.press('j');
     await expect(page.locator(`section.step[id="${ANCHORS[2]}"]`)).toBeFocused();
