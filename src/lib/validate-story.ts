@@ -110,8 +110,8 @@ export function storyProblems(entries: StoryEntries): string[] {
   for (const { file, id, data } of entries.groups) checkSources(file, `${id}.sources`, data.sources);
 
   const anchors = new Set(entries.steps.map((s) => s.anchor));
-  /** What else on the story page a step's prose may link to: the sources list and its entries. */
-  const pageIds = new Set(['sources', ...[...entries.sourceIds].map((id) => `source-${id}`)]);
+  /** What else on the story page a step's prose may link to: the story's start, the sources list and its entries. */
+  const pageIds = new Set(['story', 'sources', ...[...entries.sourceIds].map((id) => `source-${id}`)]);
   const seen = new Map<string, string>();
   for (const step of entries.steps) {
     const { file, data } = step;

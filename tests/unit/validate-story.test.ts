@@ -175,9 +175,9 @@ describe('storyProblems', () => {
     expect(problem).toMatch(/^content\/steps\/010-ilrs-agreement\.md: body: the step has no prose/);
   });
 
-  it('storyProblems(step whose prose links to another step, the sources or a source) is fine', () => {
+  it('storyProblems(step whose prose links to another step, the story, the sources or a source) is fine', () => {
     const steps = [
-      stepEntry('content/steps/010-ilrs-agreement.md', {}, 'As [the next step](#open-to-partners) shows, see [the sources](#sources).'),
+      stepEntry('content/steps/010-ilrs-agreement.md', {}, 'As [the next step](#open-to-partners) shows (see [the sources](#sources), [the top](#story)).'),
       stepEntry('content/steps/020-open-to-partners.md', {}, 'Back to <a href="#ilrs-agreement">the agreement</a> ([TASS](#source-tass)).'),
     ];
     expect(storyProblems(entries({ steps }))).toEqual([]);
