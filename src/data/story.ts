@@ -3,7 +3,7 @@
  * collections, and resolves each step into the map state the renderer draws. Pages call `loadStory()`;
  * a content problem stops the build here with every message at once.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
@@ -62,6 +62,11 @@ const GEODATA_DIR = 'content/geodata';
 const QUANTIZATION: Record<Scene['base'], number> = { 'countries-110m': 10_000, 'countries-50m': 20_000 };
 let loading: Promise<LoadedStory> | undefined;
 
+/** The error that stops the build: every problem on its own line, each naming its file, field and fix. */
+function contentError(problems: string[]): Error {
+  return new Error(`Content problems (${problems.length}):\n- ${problems.join('\n- ')}`);
+}
+
 function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, LayerFeature[]>): SceneData {
   const base = BASES[scene.base];
   const baseCountries = countryFeatures(base);
@@ -109,13 +114,26 @@ async function load(): Promise<LoadedStory> {
   const ordered = [...stepEntries].sort((a, b) => a.id.localeCompare(b.id));
   const scenes = new Map(sceneEntries.map((e) => [e.id, e.data]));
 
-  // Geodata files are checked here (geometry, ranges, winding, ids); a fault names the file and feature.
+  // Geodata files are checked here (geometry, ranges, winding, ids); a fault names the file and feature. Every
+  // file is read before stopping, but the checks across collections wait: features of a broken file would
+  // all look unknown.
+  const geoProblems: string[] = [];
   const geoFeatures = new Map(
-    geoLayerEntries.map((e) => {
+    geoLayerEntries.map((e): [string, LayerFeature[]] => {
       const file = `${GEODATA_DIR}/${e.data.file}`;
-      return [e.id, parseGeoLayer(readFileSync(file, 'utf8'), file, e.data)] as const;
+      if (!existsSync(file)) {
+        geoProblems.push(`${GEODATA_DIR}/layers.yaml: ${e.id}.file: there is no file ${file}; add it or correct the name`);
+        return [e.id, []];
+      }
+      try {
+        return [e.id, parseGeoLayer(readFileSync(file, 'utf8'), file, e.data)];
+      } catch (error) {
+        geoProblems.push((error as Error).message);
+        return [e.id, []];
+      }
     }),
   );
+  if (geoProblems.length > 0) throw contentError(geoProblems);
 
   const problems = storyProblems({
     story: { file: 'content/story.yaml', data: story },
@@ -133,9 +151,7 @@ async function load(): Promise<LoadedStory> {
       ]),
     ),
   });
-  if (problems.length > 0) {
-    throw new Error(`Content problems (${problems.length}):\n- ${problems.join('\n- ')}`);
-  }
+  if (problems.length > 0) throw contentError(problems);
 
   const labelCountries: CountryFeature[] = countryFeatures(BASES['countries-110m']);
   const countryLabelPoints = new Map(labelCountries.map((c) => [c.id, { name: c.properties.name, at: labelPoint(c) }]));

@@ -1,6 +1,7 @@
 /** Dates in content are strings: a day ("2021-03-09"), a month ("2024-05") or a year ("2023"). */
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** The shape of a content date: "YYYY", "YYYY-MM" or "YYYY-MM-DD" (whether it exists is another matter). */
+export const CONTENT_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** How precisely a content date is known. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -20,7 +21,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; returns null for anything else, including 2021-02-30. */
 export function parseContentDate(value: string): ParsedDate | null {
-  const m = PARTIAL_DATE.exec(value);
+  const m = CONTENT_DATE_PATTERN.exec(value);
   if (!m) return null;
   const year = Number(m[1]);
   if (m[2] === undefined) return { precision: 'year', start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };

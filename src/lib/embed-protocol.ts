@@ -8,6 +8,12 @@
 /** What separates the fields of a pym.js message. */
 export const PYM_DELIMITER = 'xPYMx';
 
+/**
+ * The longest pym.js message either side reads, in characters: real ones are a few dozen long. Anything longer
+ * is ignored unread (a child id is held to a quarter of it, so every message we send fits).
+ */
+export const MAX_MESSAGE_LENGTH = 1_000;
+
 /** Heights, in CSS pixels, a host accepts: anything else is a bug or a forgery, and is ignored. */
 export const HEIGHT_RANGE = { min: 50, max: 10_000 } as const;
 
@@ -42,9 +48,9 @@ export function pymMessage(id: string, type: string, value: string | number): st
   return ['pym', id, type, String(value)].join(PYM_DELIMITER);
 }
 
-/** Decodes a pym.js message, or null when `data` is not one. */
+/** Decodes a pym.js message, or null when `data` is not one (or is longer than MAX_MESSAGE_LENGTH). */
 export function parsePym(data: unknown): PymMessage | null {
-  if (typeof data !== 'string') return null;
+  if (typeof data !== 'string' || data.length > MAX_MESSAGE_LENGTH) return null;
   const parts = data.split(PYM_DELIMITER);
   if (parts.length !== 4 || parts[0] !== 'pym' || parts[2] === '') return null;
   return { id: parts[1], type: parts[2], value: parts[3] };
@@ -55,11 +61,15 @@ export function ampSizeMessage(height: number): AmpSizeMessage {
   return { sentinel: 'amp', type: 'embed-size', height };
 }
 
-/** The pym child id from an embed page's query string, or null when there is none or it cannot be encoded. */
+/**
+ * The pym child id from an embed page's query string, or null when there is none or it cannot be encoded. It is
+ * only ever sent back in messages, never written into the page.
+ */
 export function childIdFrom(search: string): string | null {
   const id = new URLSearchParams(search).get('childId');
-  // An id holding the delimiter would make an ambiguous message: pym's parent could never match it.
-  return id && !id.includes(PYM_DELIMITER) ? id : null;
+  // An id holding the delimiter would make an ambiguous message: pym's parent could never match it. One too long
+  // would make messages that a parent reading as defensively as ours ignores.
+  return id && !id.includes(PYM_DELIMITER) && id.length <= MAX_MESSAGE_LENGTH / 4 ? id : null;
 }
 
 /** The messages an embed posts to report `height`: the AMP object, and the pym string when it has a child id. */

@@ -44,28 +44,28 @@ export function slug(value: string): string {
 
 function checkPosition(p: unknown, where: string): asserts p is Position {
   if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
-    throw new Error(`${where}: expected a [lon, lat] pair of numbers`);
+    throw new Error(`${where}: not a position; write each position as a [lon, lat] pair of numbers`);
   }
   if (p[0] < -180 || p[0] > 180 || p[1] < -90 || p[1] > 90) {
-    throw new Error(`${where}: [${p[0]}, ${p[1]}] is out of range; positions are [lon, lat] within ±180, ±90`);
+    throw new Error(`${where}: [${p[0]}, ${p[1]}] is out of range; positions are [lon, lat] within ±180, ±90: check the numbers and that longitude comes first`);
   }
 }
 
 function checkLine(line: unknown, where: string) {
-  if (!Array.isArray(line) || line.length < 2) throw new Error(`${where}: a line needs at least two positions`);
+  if (!Array.isArray(line) || line.length < 2) throw new Error(`${where}: a line needs at least two positions; add the missing positions or remove the line`);
   line.forEach((p, i) => checkPosition(p, `${where}[${i}]`));
 }
 
 function checkRing(ring: unknown, where: string) {
-  if (!Array.isArray(ring) || ring.length < 4) throw new Error(`${where}: a ring needs at least four positions`);
+  if (!Array.isArray(ring) || ring.length < 4) throw new Error(`${where}: a ring needs at least four positions (the last repeating the first); add the missing positions`);
   ring.forEach((p, i) => checkPosition(p, `${where}[${i}]`));
   const first = ring[0] as Position;
   const last = ring[ring.length - 1] as Position;
-  if (first[0] !== last[0] || first[1] !== last[1]) throw new Error(`${where}: the ring is not closed (its last position must repeat its first)`);
+  if (first[0] !== last[0] || first[1] !== last[1]) throw new Error(`${where}: the ring is not closed; repeat its first position at its end`);
 }
 
 function checkPolygon(rings: unknown, where: string) {
-  if (!Array.isArray(rings) || rings.length === 0) throw new Error(`${where}: a polygon needs at least one ring`);
+  if (!Array.isArray(rings) || rings.length === 0) throw new Error(`${where}: a polygon needs at least one ring; add its exterior ring or remove the polygon`);
   rings.forEach((ring, i) => checkRing(ring, `${where}[${i}]`));
   // d3-geo reads a ring's winding to tell inside from outside: a polygon of more than a hemisphere is a
   // ring wound the wrong way, which would fill the whole globe except the area meant.
@@ -80,36 +80,36 @@ export function parseGeoLayer(text: string, file: string, spec: LayerSpec): Laye
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${file}: not valid JSON (${(error as Error).message}); fix the syntax, e.g. by re-exporting the file`);
   }
   const collection = json as { type?: unknown; features?: unknown };
   if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
-    throw new Error(`${file}: type: expected a GeoJSON FeatureCollection with a features array`);
+    throw new Error(`${file}: type: not a GeoJSON FeatureCollection; the file must hold one, with a features array`);
   }
   const seen = new Set<string>();
   return collection.features.map((raw, i) => {
     const where = `${file}: features[${i}]`;
-    if (typeof raw !== 'object' || raw === null) throw new Error(`${where}: expected a GeoJSON Feature object`);
+    if (typeof raw !== 'object' || raw === null) throw new Error(`${where}: not a GeoJSON Feature; every entry of features must be a Feature object`);
     const f = raw as Feature;
     const type = f.geometry?.type;
     if (!type || !TYPES[spec.geometry].includes(type)) {
-      throw new Error(`${where}.geometry.type: "${String(type)}" is not one of ${TYPES[spec.geometry].join(', ')} (this layer holds ${spec.geometry})`);
+      throw new Error(`${where}.geometry.type: "${String(type)}" is not one of ${TYPES[spec.geometry].join(', ')} (this layer holds ${spec.geometry}); give the feature a ${TYPES[spec.geometry].join(' or ')} geometry`);
     }
     const coords = (f.geometry as { coordinates?: unknown }).coordinates;
     const at = `${where}.geometry.coordinates`;
-    if (!Array.isArray(coords) || coords.length === 0) throw new Error(`${at}: missing or empty`);
+    if (!Array.isArray(coords) || coords.length === 0) throw new Error(`${at}: missing or empty; give the geometry its coordinates`);
     if (type === 'LineString') checkLine(coords, at);
     if (type === 'MultiLineString') coords.forEach((line, j) => checkLine(line, `${at}[${j}]`));
     if (type === 'Polygon') checkPolygon(coords, at);
     if (type === 'MultiPolygon') coords.forEach((polygon, j) => checkPolygon(polygon, `${at}[${j}]`));
 
     const id = f.properties?.[spec.idField];
-    if (typeof id !== 'string' || id === '') throw new Error(`${where}.properties.${spec.idField}: every feature needs a string id`);
-    if (seen.has(id)) throw new Error(`${where}.properties.${spec.idField}: duplicate id "${id}"`);
+    if (typeof id !== 'string' || id === '') throw new Error(`${where}.properties.${spec.idField}: missing; give every feature a string id in \`${spec.idField}\``);
+    if (seen.has(id)) throw new Error(`${where}.properties.${spec.idField}: duplicate id "${id}"; give each feature its own id`);
     seen.add(id);
     const cls = spec.classField ? f.properties?.[spec.classField] : undefined;
     if (spec.classField && (typeof cls !== 'string' || cls === '')) {
-      throw new Error(`${where}.properties.${spec.classField}: missing (this layer styles features by it)`);
+      throw new Error(`${where}.properties.${spec.classField}: missing (this layer styles features by it); give every feature a \`${spec.classField}\``);
     }
     const text = (field: string | undefined) => {
       const value = field ? f.properties?.[field] : undefined;

@@ -29,17 +29,17 @@ export function parsePointCollection(text: string, file: string): PointRecord[] 
     const where = `${file}: features[${i}]`;
     const coords = f.geometry?.coordinates;
     if (f.geometry?.type !== 'Point' || !Array.isArray(coords) || coords.length < 2 || !isNumber(coords[0]) || !isNumber(coords[1])) {
-      throw new Error(`${where}.geometry: expected a Point with [lon, lat] numbers`);
+      throw new Error(`${where}.geometry: expected a Point with [lon, lat] numbers; give the place a Point geometry`);
     }
     const [lon, lat] = coords;
     if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-      throw new Error(`${where}.geometry.coordinates: [${lon}, ${lat}] is out of range; positions are [lon, lat] within ±180, ±90`);
+      throw new Error(`${where}.geometry.coordinates: [${lon}, ${lat}] is out of range; positions are [lon, lat] within ±180, ±90: check the numbers and that longitude comes first`);
     }
     const { id, name, source } = f.properties ?? {};
     if (typeof id !== 'string' || id === '') throw new Error(`${where}.properties.id: every place needs a string id`);
-    if (seen.has(id)) throw new Error(`${where}.properties.id: duplicate id "${id}"`);
+    if (seen.has(id)) throw new Error(`${where}.properties.id: duplicate id "${id}"; give each place its own id`);
     seen.add(id);
-    if (typeof name !== 'string' || name === '') throw new Error(`${where}.properties.name: missing`);
+    if (typeof name !== 'string' || name === '') throw new Error(`${where}.properties.name: missing; give the place a name`);
     if (typeof source !== 'string' || source === '') throw new Error(`${where}.properties.source: every place cites where its coordinate comes from`);
     return { id, name, at: [lon, lat], source };
   });

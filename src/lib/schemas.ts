@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { countryNames, type CountriesTopology } from './base-map';
-import { parseContentDate } from './dates';
+import { CONTENT_DATE_PATTERN, parseContentDate } from './dates';
 
 const baseCountries = countryNames(countries110m as unknown as CountriesTopology);
 
@@ -14,14 +14,19 @@ export const countryCode = z
   .string()
   .regex(/^\d{3}$/, { error: 'a country code is three digits in quotes (ISO 3166-1 numeric), e.g. "156" for China', abort: true })
   .refine((code) => baseCountries.has(code), {
-    error: (issue) => `unknown country code "${String(issue.input)}": the base map (world-atlas countries-110m) has no country with this ISO numeric id`,
+    error: (issue) =>
+      `unknown country code "${String(issue.input)}": the base map (world-atlas countries-110m) has no country with this ISO numeric id; use the ISO 3166-1 numeric code of a country the base map draws, e.g. "156" for China`,
   });
 
 /** A date written "YYYY-MM-DD", "YYYY-MM" or "YYYY", in quotes; it must exist in the calendar. */
 export const contentDate = z
   .string({ error: 'a date is written in quotes as "YYYY-MM-DD" (or "YYYY-MM" / "YYYY" when only that is known)' })
+  .regex(CONTENT_DATE_PATTERN, {
+    error: (issue) => `malformed date "${String(issue.input)}"; write it in quotes as "YYYY-MM-DD" (or "YYYY-MM" / "YYYY" when only that is known)`,
+    abort: true,
+  })
   .refine((value) => parseContentDate(value) !== null, {
-    error: (issue) => `impossible date "${String(issue.input)}": expected a real calendar date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"`,
+    error: (issue) => `impossible date "${String(issue.input)}": the calendar has no such day or month; correct it to a real date as "YYYY-MM-DD"`,
   });
 
 /** A longitude/latitude pair in degrees, [lon, lat]. */
@@ -111,9 +116,10 @@ export const stepSchema = z
     /** Labels shown at this step. */
     labels: z.array(labelSchema).default([]),
     /** What the map shows at this step, for screen readers: one or two plain sentences. */
-    description: z.string({ error: 'every step needs a `description` of its map for screen readers' }).trim().min(1, {
-      error: 'the map `description` is empty: describe what the map shows at this step',
-    }),
+    description: z
+      .string({ error: 'every step needs a `description` of its map for screen readers; add `description:` with one or two sentences on what the map shows' })
+      .trim()
+      .min(1, { error: 'the map `description` is empty; describe what the map shows at this step in one or two sentences' }),
     /** A short "since then" update where the world has moved on since March 2021. */
     since: z.string().trim().min(1).optional(),
     /** Ids of the sources (content/sources.yaml) behind the step's map and notes. */

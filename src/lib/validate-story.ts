@@ -1,7 +1,7 @@
 /**
- * Checks across collections that a single schema cannot see: that steps name scenes, layers, sources and
- * places that exist, that anchors are unique, that prose is not empty and that no date is later than the
- * story's own "updated" date. Each problem names the file, the field and the fix.
+ * Checks across collections that a single schema cannot see: that steps name scenes, layers, sources, places
+ * and (in links in their prose) steps that exist, that anchors are unique, that prose is not empty and that no
+ * date is later than the story's own "updated" date. Each problem names the file, the field and the fix.
  */
 import { parseContentDate } from './dates';
 import type { CountryGroup, Flow, GeoLayer, IlrsPartner, Scene, Step, Story } from './schemas';
@@ -34,6 +34,19 @@ export interface StoryEntries {
 }
 
 const list = (ids: Iterable<string>) => [...ids].sort().join(', ');
+const PLACES_FILE = 'content/geodata/places.geojson';
+
+/** The ids that in-page links in a step's Markdown point at: `[text](#id)` and `href="#id"`. */
+export function linkedIds(markdown: string): string[] {
+  const decode = (id: string) => {
+    try {
+      return decodeURIComponent(id);
+    } catch {
+      return id;
+    }
+  };
+  return [...markdown.matchAll(/\]\(\s*#([^)\s]+)|href=["']#([^"']+)["']/g)].map((m) => decode(m[1] ?? m[2]));
+}
 
 /** Derives a step's anchor from its file name: "010-ilrs-agreement.md" → "ilrs-agreement". */
 export function anchorFromFile(fileName: string): string {
@@ -64,28 +77,28 @@ export function storyProblems(entries: StoryEntries): string[] {
       if (layer.data === undefined) return;
       const geo = entries.geoLayers.get(layer.data);
       if (!geo) {
-        problems.push(`${file}: layers[${i}].data: unknown geodata layer "${layer.data}" (known: ${list(entries.geoLayers.keys())})`);
+        problems.push(`${file}: layers[${i}].data: unknown geodata layer "${layer.data}"; use a layer from content/geodata/layers.yaml (known: ${list(entries.geoLayers.keys())})`);
         return;
       }
       if (geo.data.geometry !== layer.kind) {
-        problems.push(`${file}: layers[${i}].kind: "${layer.kind}" but geodata layer "${layer.data}" holds ${geo.data.geometry}`);
+        problems.push(`${file}: layers[${i}].kind: "${layer.kind}" but geodata layer "${layer.data}" holds ${geo.data.geometry}; make the kind "${geo.data.geometry}" or use a geodata layer of ${layer.kind}`);
       }
       if (!scene.credits.includes(geo.data.credit)) {
-        problems.push(`${file}: credits: a map showing "${layer.data}" must credit "${geo.data.credit}" (${geo.file})`);
+        problems.push(`${file}: credits: a map showing "${layer.data}" must credit "${geo.data.credit}" (${geo.file}); add that line to the scene's credits`);
       }
     });
   }
 
   for (const { file, id, data } of entries.flows) {
     for (const field of ['from', 'to'] as const) {
-      if (!entries.placeIds.has(data[field])) problems.push(`${file}: ${id}.${field}: unknown place "${data[field]}"`);
+      if (!entries.placeIds.has(data[field])) problems.push(`${file}: ${id}.${field}: unknown place "${data[field]}"; use a place id from ${PLACES_FILE} or add the place there`);
     }
     if (data.route) {
       const geo = entries.geoLayers.get(data.route.data);
       if (!geo?.featureIds.has(data.route.feature)) {
-        problems.push(`${file}: ${id}.route: no feature "${data.route.feature}" in geodata layer "${data.route.data}"`);
+        problems.push(`${file}: ${id}.route: no feature "${data.route.feature}" in geodata layer "${data.route.data}"; name a feature of a lines layer in content/geodata/layers.yaml`);
       } else if (geo.data.geometry !== 'lines') {
-        problems.push(`${file}: ${id}.route: geodata layer "${data.route.data}" holds ${geo.data.geometry}; a route follows a line`);
+        problems.push(`${file}: ${id}.route: geodata layer "${data.route.data}" holds ${geo.data.geometry}; route the flow along a feature of a lines layer`);
       }
     }
     data.measures.forEach((m, i) => {
@@ -96,6 +109,9 @@ export function storyProblems(entries: StoryEntries): string[] {
   }
   for (const { file, id, data } of entries.groups) checkSources(file, `${id}.sources`, data.sources);
 
+  const anchors = new Set(entries.steps.map((s) => s.anchor));
+  /** What else on the story page a step's prose may link to: the story's start, the sources list and its entries. */
+  const pageIds = new Set(['story', 'sources', ...[...entries.sourceIds].map((id) => `source-${id}`)]);
   const seen = new Map<string, string>();
   for (const step of entries.steps) {
     const { file, data } = step;
@@ -106,16 +122,21 @@ export function storyProblems(entries: StoryEntries): string[] {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(step.anchor)) {
       problems.push(`${file}: file name: step id "${step.anchor}" must be lowercase words joined by hyphens, after an order number (e.g. 010-ilrs-agreement.md)`);
     }
-    if (step.body.trim() === '') problems.push(`${file}: body: the step has no prose; every step carries a passage of the article`);
+    for (const id of linkedIds(step.body)) {
+      if (!anchors.has(id) && !pageIds.has(id)) {
+        problems.push(`${file}: body: the link to "#${id}" names no step; link to a step by its id, its file name without the order number (known: ${list(anchors)})`);
+      }
+    }
+    if (step.body.trim() === '') problems.push(`${file}: body: the step has no prose; write its passage of the article below the frontmatter`);
 
     const scene = entries.scenes.get(data.scene);
     if (!scene) {
-      problems.push(`${file}: scene: unknown scene "${data.scene}" (known: ${list(entries.scenes.keys())})`);
+      problems.push(`${file}: scene: unknown scene "${data.scene}"; use a scene from content/scenes/ (known: ${list(entries.scenes.keys())})`);
     } else {
       data.layers.forEach((entry, i) => {
         const layer = scene.layers.find((l) => l.id === entry.id);
         if (!layer) {
-          problems.push(`${file}: layers[${i}]: unknown layer "${entry.id}" in scene "${data.scene}" (known: ${list(scene.layers.map((l) => l.id)) || 'none'})`);
+          problems.push(`${file}: layers[${i}]: unknown layer "${entry.id}" in scene "${data.scene}"; use one of the scene's layers or add it to content/scenes/${data.scene}.yaml (known: ${list(scene.layers.map((l) => l.id)) || 'none'})`);
           return;
         }
         if (layer.kind === 'ilrs-partners' && !data.asOf) {
@@ -126,7 +147,7 @@ export function storyProblems(entries: StoryEntries): string[] {
             const route = entries.flows.find((f) => f.id === flowId)?.data.route;
             const credit = route ? entries.geoLayers.get(route.data)?.data.credit : undefined;
             if (credit && !scene.credits.includes(credit)) {
-              problems.push(`content/scenes/${data.scene}.yaml: credits: flow "${flowId}" follows "${route?.data}", so the scene must credit "${credit}"`);
+              problems.push(`content/scenes/${data.scene}.yaml: credits: flow "${flowId}" follows "${route?.data}", so the scene must credit "${credit}"; add that line to the scene's credits`);
             }
           }
         }
@@ -134,23 +155,23 @@ export function storyProblems(entries: StoryEntries): string[] {
         const known = layer.kind === 'flows' ? flowIds : entries.geoLayers.get(layer.data ?? '')?.featureIds;
         // An unknown geodata layer is reported once, on the scene; the step's `show` cannot be checked.
         if (!known) {
-          if (layer.data === undefined) problems.push(`${file}: layers[${i}].show: layer "${entry.id}" (${layer.kind}) has no features to choose from`);
+          if (layer.data === undefined) problems.push(`${file}: layers[${i}].show: layer "${entry.id}" (${layer.kind}) has no features to choose from; list the layer without \`show\``);
           return;
         }
         entry.show.forEach((id, j) => {
-          if (!known.has(id)) problems.push(`${file}: layers[${i}].show[${j}]: unknown ${layer.kind === 'flows' ? 'flow' : 'feature'} "${id}" in layer "${entry.id}" (known: ${list(known)})`);
+          if (!known.has(id)) problems.push(`${file}: layers[${i}].show[${j}]: unknown ${layer.kind === 'flows' ? 'flow' : 'feature'} "${id}" in layer "${entry.id}"; use ${layer.kind === 'flows' ? 'a flow id from content/data/flows.yaml' : `a feature id of geodata layer "${layer.data}"`} (known: ${list(known)})`);
         });
       });
     }
     data.highlight.forEach((h, i) => {
       if (h.group !== undefined && !groupIds.has(h.group)) {
-        problems.push(`${file}: highlight[${i}].group: unknown country group "${h.group}" (known: ${list(groupIds)})`);
+        problems.push(`${file}: highlight[${i}].group: unknown country group "${h.group}"; use a group from content/data/country-groups.yaml or add it there (known: ${list(groupIds)})`);
       }
     });
     checkSources(file, 'sources', data.sources);
     data.labels.forEach((label, i) => {
       if (label.place !== undefined && !entries.placeIds.has(label.place)) {
-        problems.push(`${file}: labels[${i}].place: unknown place "${label.place}" (known: ${list(entries.placeIds)})`);
+        problems.push(`${file}: labels[${i}].place: unknown place "${label.place}"; use a place id from ${PLACES_FILE} or add the place there (known: ${list(entries.placeIds)})`);
       }
     });
     tooLate(file, 'asOf', data.asOf);

@@ -1,31 +1,46 @@
 /**
- * Bad content never builds: each case copies the project, breaks one thing in content/, runs `astro build`
- * and expects it to stop with a message naming the file, the field and the problem.
+ * Bad content never builds: each case copies the project, makes one mistake in content/, runs `astro build` and
+ * expects it to stop with one message naming the file, the field and the fix. The cases run side by side: a
+ * build that fails on content stops within a few seconds.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'svelte.config.js', 'package.json', 'src', 'content', 'public'];
+/** Caches that tools write into node_modules: each copy gets its own, so builds running together never share one. */
+const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
 const made: string[] = [];
 
 async function projectCopy(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'content-error-'));
   made.push(dir);
   await Promise.all(COPIED.map((name) => cp(join(ROOT, name), join(dir, name), { recursive: true })));
-  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  await mkdir(join(dir, 'node_modules'));
+  const packages = (await readdir(join(ROOT, 'node_modules'))).filter((name) => !CACHES.has(name));
+  await Promise.all(packages.map((name) => symlink(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name))));
   return dir;
 }
 
+/** Changes `file` in the copy; a change that changes nothing is a broken fixture. */
 async function edit(dir: string, file: string, change: (text: string) => string) {
   const path = join(dir, file);
   const before = await readFile(path, 'utf8');
   const after = change(before);
   if (after === before) throw new Error(`fixture edit changed nothing in ${file}`);
   await writeFile(path, after);
+}
+
+/** Changes a GeoJSON file in the copy through its parsed form. */
+async function editGeoJson(dir: string, file: string, change: (json: { features: { geometry: { type: string; coordinates: unknown } }[] }) => void) {
+  await edit(dir, file, (text) => {
+    const json = JSON.parse(text);
+    change(json);
+    return JSON.stringify(json);
+  });
 }
 
 function build(dir: string): Promise<{ code: number | null; output: string }> {
@@ -41,53 +56,225 @@ function build(dir: string): Promise<{ code: number | null; output: string }> {
   });
 }
 
+/**
+ * The content problems a failed build printed, each as "<file>: <field>: <message>". The checks across files
+ * list theirs under "Content problems (n)"; a schema's issues come from Astro as "<field>: <message>" lines
+ * with the file under "Location".
+ */
+function problemsIn(output: string, dir: string): string[] {
+  const listed = /Content problems \(\d+\):\n((?:- .*(?:\n|$))+)/.exec(output);
+  if (listed) return listed[1].trimEnd().split('\n').map((line) => line.slice(2));
+  const schema = /does not match collection schema\.\n([\s\S]*?)\n\s*Hint:/.exec(output);
+  const location = /Location:\s*\n\s*(\S+?)(?::\d+:\d+)?\n/.exec(output);
+  if (!schema || !location) return [];
+  const file = relative(dir, location[1]);
+  return schema[1]
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => `${file}: ${line}`);
+}
+
+async function buildProblems(dir: string): Promise<string[]> {
+  const { code, output } = await build(dir);
+  expect(code, 'the build stops').not.toBe(0);
+  const problems = problemsIn(output, dir);
+  if (problems.length === 0) throw new Error(`no content problem found in the build's output:\n${output.slice(-3000)}`);
+  return problems;
+}
+
 afterAll(async () => {
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 const FIRST_STEP = 'content/steps/010-ilrs-agreement.md';
 const SECOND_STEP = 'content/steps/020-open-to-partners.md';
+const LAC = 'content/geodata/line_of_actual_control.geojson';
+const DISPUTED = 'content/geodata/sino_indian_disputed_areas.geojson';
 
-describe('astro build with bad content', { timeout: 120_000 }, () => {
-  it('stops on an unknown country code, naming the file and field', async () => {
-    const dir = await projectCopy();
-    await edit(dir, FIRST_STEP, (t) => t.replace(/fit: \[[^\]]*\]/, 'fit: ["999"]'));
-    const { code, output } = await build(dir);
-    expect(code).not.toBe(0);
-    expect(output).toContain('010-ilrs-agreement');
-    expect(output).toMatch(/view\.fit\.0|view\.fit\[0\]/);
-    expect(output).toContain('unknown country code "999"');
-  });
+/** One mistake: how to make it, and the file, field and fix its one message names. */
+interface Mistake {
+  /** What is wrong, in a few words. */
+  name: string;
+  /** Makes the mistake in a copy of the project. */
+  make: (dir: string) => Promise<void>;
+  /** The file the message names, relative to the project. */
+  file: string;
+  /** The field, as the message names it. */
+  field: string;
+  /** What the message says is wrong. */
+  problem: RegExp;
+  /** How the message says to fix it. */
+  fix: RegExp;
+}
 
-  it('stops on a missing map description', async () => {
-    const dir = await projectCopy();
-    await edit(dir, FIRST_STEP, (t) => t.replace(/^description:.*(\n[ ]+.*)*$/m, ''));
-    const { code, output } = await build(dir);
-    expect(code).not.toBe(0);
-    expect(output).toContain('010-ilrs-agreement');
-    expect(output).toContain('description');
-    expect(output).toContain('every step needs a `description`');
-  });
+const MISTAKES: Mistake[] = [
+  {
+    name: 'an unknown country code',
+    make: (dir) => edit(dir, FIRST_STEP, (t) => t.replace(/fit: \[[^\]]*\]/, 'fit: ["999", "643"]')),
+    file: FIRST_STEP,
+    field: 'view.fit.0',
+    problem: /unknown country code "999"/,
+    fix: /use the ISO 3166-1 numeric code of a country the base map draws/,
+  },
+  {
+    name: 'an unknown scene',
+    make: (dir) => edit(dir, FIRST_STEP, (t) => t.replace(/^scene: .*$/m, 'scene: moon-base')),
+    file: FIRST_STEP,
+    field: 'scene',
+    problem: /unknown scene "moon-base"/,
+    fix: /use a scene from content\/scenes\/ \(known: .*lunar-partners/,
+  },
+  {
+    name: 'an unknown layer',
+    make: (dir) => edit(dir, SECOND_STEP, (t) => t.replace(/^layers:.*$/m, 'layers: [ilrs-partners, pipelines]')),
+    file: SECOND_STEP,
+    field: 'layers[1]',
+    problem: /unknown layer "pipelines" in scene "lunar-partners"/,
+    fix: /use one of the scene's layers or add it to content\/scenes\/lunar-partners\.yaml/,
+  },
+  {
+    name: 'an unknown source',
+    make: (dir) => edit(dir, 'content/steps/030-joint-statement.md', (t) => t.replace(/^sources:.*(\n\s+- .*)*/m, 'sources: [no-such-source]')),
+    file: 'content/steps/030-joint-statement.md',
+    field: 'sources[0]',
+    problem: /unknown source id "no-such-source"/,
+    fix: /add it to content\/sources\.yaml or fix the id/,
+  },
+  {
+    name: 'an unknown place',
+    make: (dir) => edit(dir, 'content/steps/150-sino-indian-border.md', (t) => t.replace('{ place: pangong-tso }', '{ place: pangong-lake }')),
+    file: 'content/steps/150-sino-indian-border.md',
+    field: 'labels[1].place',
+    problem: /unknown place "pangong-lake"/,
+    fix: /use a place id from content\/geodata\/places\.geojson or add the place there/,
+  },
+  {
+    name: 'an unknown flow',
+    make: (dir) => edit(dir, 'content/steps/120-energy-ties.md', (t) => t.replace('show: [ru-cn-crude, ru-cn-gas]', 'show: [ru-cn-crude, ru-cn-oil]')),
+    file: 'content/steps/120-energy-ties.md',
+    field: 'layers[0].show[1]',
+    problem: /unknown flow "ru-cn-oil" in layer "flows"/,
+    fix: /use a flow id from content\/data\/flows\.yaml \(known: .*ru-cn-gas/,
+  },
+  {
+    name: 'an unknown country group',
+    make: (dir) => edit(dir, 'content/steps/050-nato-report.md', (t) => t.replace('group: nato-2021,', 'group: nato-2020,')),
+    file: 'content/steps/050-nato-report.md',
+    field: 'highlight[0].group',
+    problem: /unknown country group "nato-2020"/,
+    fix: /use a group from content\/data\/country-groups\.yaml or add it there/,
+  },
+  {
+    name: 'a link to an unknown step id',
+    make: (dir) => edit(dir, SECOND_STEP, (t) => `${t.trimEnd()} See [the NATO map](#nato-reprot).\n`),
+    file: SECOND_STEP,
+    field: 'body',
+    problem: /the link to "#nato-reprot" names no step/,
+    fix: /link to a step by its id, its file name without the order number \(known: .*nato-report/,
+  },
+  {
+    name: 'a duplicate step id',
+    make: (dir) => copyFile(join(dir, FIRST_STEP), join(dir, 'content/steps/015-ilrs-agreement.md')),
+    file: 'content/steps/015-ilrs-agreement.md',
+    field: 'file name',
+    problem: /duplicate step id "ilrs-agreement" \(also content\/steps\/010-ilrs-agreement\.md\)/,
+    fix: /rename one of the files/,
+  },
+  {
+    name: 'a missing map description',
+    make: (dir) => edit(dir, FIRST_STEP, (t) => t.replace(/^description:.*(\n[ ]+.*)*$/m, '')),
+    file: FIRST_STEP,
+    field: 'description',
+    problem: /every step needs a `description` of its map for screen readers/,
+    fix: /add `description:` with one or two sentences on what the map shows/,
+  },
+  {
+    name: 'a malformed date',
+    make: (dir) => edit(dir, SECOND_STEP, (t) => t.replace(/^asOf: .*$/m, 'asOf: "31 December 2023"')),
+    file: SECOND_STEP,
+    field: 'asOf',
+    problem: /malformed date "31 December 2023"/,
+    fix: /write it in quotes as "YYYY-MM-DD"/,
+  },
+  {
+    name: 'an impossible date',
+    make: (dir) => edit(dir, SECOND_STEP, (t) => t.replace(/^asOf: .*$/m, 'asOf: "2023-02-30"')),
+    file: SECOND_STEP,
+    field: 'asOf',
+    problem: /impossible date "2023-02-30"/,
+    fix: /correct it to a real date as "YYYY-MM-DD"/,
+  },
+  {
+    name: "a date later than the story's updated date",
+    make: (dir) => edit(dir, SECOND_STEP, (t) => t.replace(/^asOf: .*$/m, 'asOf: "2026-01-15"')),
+    file: SECOND_STEP,
+    field: 'asOf',
+    problem: /"2026-01-15" is later than the story's updated date "\d{4}-\d{2}-\d{2}" \(content\/story\.yaml\)/,
+    fix: /correct the date or bring `updated` forward/,
+  },
+  {
+    name: 'GeoJSON with an invalid geometry type',
+    make: (dir) => editGeoJson(dir, LAC, (json) => (json.features[0].geometry.type = 'Linestring')),
+    file: LAC,
+    field: 'features[0].geometry.type',
+    problem: /"Linestring" is not one of LineString, MultiLineString/,
+    fix: /give the feature a LineString or MultiLineString geometry/,
+  },
+  {
+    name: 'a ring wound the wrong way',
+    make: (dir) => editGeoJson(dir, DISPUTED, (json) => (json.features[0].geometry.coordinates as unknown[][])[0].reverse()),
+    file: DISPUTED,
+    field: 'features[0].geometry.coordinates',
+    problem: /the exterior ring is wound the wrong way \(counter-clockwise\), so it would fill the globe/,
+    fix: /reverse its positions/,
+  },
+  {
+    name: 'coordinates out of range',
+    make: (dir) =>
+      editGeoJson(dir, LAC, (json) => {
+        const position = (json.features[0].geometry.coordinates as number[][])[3];
+        position[0] += 200;
+      }),
+    file: LAC,
+    field: 'features[0].geometry.coordinates[3]',
+    problem: /\[27\d\.\d+, 3\d\.\d+\] is out of range/,
+    fix: /check the numbers and that longitude comes first/,
+  },
+  {
+    name: 'empty prose',
+    make: (dir) => edit(dir, FIRST_STEP, (t) => t.replace(/^(---\n[\s\S]*?\n---\n)[\s\S]*$/, '$1\n')),
+    file: FIRST_STEP,
+    field: 'body',
+    problem: /the step has no prose/,
+    fix: /write its passage of the article below the frontmatter/,
+  },
+];
 
-  it('stops on an impossible date', async () => {
-    const dir = await projectCopy();
-    await edit(dir, SECOND_STEP, (t) => t.replace(/^asOf: .*$/m, 'asOf: "2023-02-30"'));
-    const { code, output } = await build(dir);
-    expect(code).not.toBe(0);
-    expect(output).toContain('020-open-to-partners');
-    expect(output).toContain('asOf');
-    expect(output).toContain('impossible date "2023-02-30"');
-  });
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-  it('stops on unknown scene, layer and source ids, listing every problem with its file and field', async () => {
+describe.concurrent('astro build with bad content', { timeout: 240_000 }, () => {
+  for (const mistake of MISTAKES) {
+    it(`stops on ${mistake.name} with one message naming the file, the field and the fix`, async () => {
+      const dir = await projectCopy();
+      await mistake.make(dir);
+      const problems = await buildProblems(dir);
+      expect(problems, 'one mistake, one message').toHaveLength(1);
+      const [message] = problems;
+      expect(message).toMatch(new RegExp(`^${escape(mistake.file)}: ${escape(mistake.field)}: `));
+      expect(message).toMatch(mistake.problem);
+      expect(message).toMatch(mistake.fix);
+    });
+  }
+
+  it('stops on several mistakes in several files with every message at once', async () => {
     const dir = await projectCopy();
-    await edit(dir, FIRST_STEP, (t) => t.replace(/^scene: .*$/m, 'scene: moon-base'));
-    await edit(dir, SECOND_STEP, (t) => t.replace(/^layers:.*$/m, 'layers: [ilrs-partners, pipelines]'));
-    await edit(dir, 'content/steps/030-joint-statement.md', (t) => t.replace(/^sources:.*(\n\s+- .*)*/m, 'sources: [no-such-source]'));
-    const { code, output } = await build(dir);
-    expect(code).not.toBe(0);
-    expect(output).toContain('content/steps/010-ilrs-agreement.md: scene: unknown scene "moon-base"');
-    expect(output).toContain('content/steps/020-open-to-partners.md: layers[1]: unknown layer "pipelines" in scene "lunar-partners"');
-    expect(output).toContain('content/steps/030-joint-statement.md: sources[0]: unknown source id "no-such-source"');
+    // The duplicate first, so that only the original carries the unknown scene.
+    for (const name of ['a duplicate step id', 'an unknown scene', 'an unknown source']) await MISTAKES.find((m) => m.name === name)?.make(dir);
+    const problems = await buildProblems(dir);
+    expect(problems).toHaveLength(3);
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/steps\/010-ilrs-agreement\.md: scene: unknown scene "moon-base"/));
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/steps\/030-joint-statement\.md: sources\[0\]: unknown source id "no-such-source"/));
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/steps\/015-ilrs-agreement\.md: file name: duplicate step id "ilrs-agreement"/));
   });
 });

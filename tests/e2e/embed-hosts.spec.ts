@@ -33,9 +33,9 @@ for (const host of ['pym', 'frames']) {
   });
 }
 
-test('our embed code sizes two embeds on one page and ignores forged height messages', async ({ page, baseURL }, testInfo) => {
+/** Opens the host page that pastes our embed code, as a producer copies it from the gallery, pointed at this test's server. */
+async function openScriptHost(page: Page, baseURL: string | undefined, project: string): Promise<void> {
   const site = new URL(baseURL ?? '');
-  // The code a producer copies from the gallery, pointed at this test's server.
   await page.goto('embeds/');
   const code = async (id: string) => {
     const value = await page.locator(`#${id}`).inputValue();
@@ -46,8 +46,12 @@ test('our embed code sizes two embeds on one page and ignores forged height mess
     STEPPER: await code(`code-${sceneOf(STEPPER_PATH)}-script`),
     STILL: await code(`code-${sceneOf(STILL_PATH)}-${STILL_PATH.split('/')[2]}-script`),
   };
-  await page.setViewportSize({ width: widthsFor(testInfo.project.name)[0], height: 800 });
+  await page.setViewportSize({ width: widthsFor(project)[0], height: 800 });
   await openHost(page, hosts, 'script-host.html', values);
+}
+
+test('our embed code sizes two embeds on one page and ignores forged height messages', async ({ page, baseURL }, testInfo) => {
+  await openScriptHost(page, baseURL, testInfo.project.name);
 
   for (const container of ['#stepper', '#still']) {
     const iframe = page.locator(`${container} iframe`);
@@ -83,4 +87,64 @@ test('our embed code sizes two embeds on one page and ignores forged height mess
     expect(height).toBeLessThan(2000);
   }
   await expect((await embedFrame(page, '#stepper')).locator('.map-live')).toHaveAttribute('data-ready', 'true');
+});
+
+test('our host script ignores malformed heights from its own embeds and every height from a frame it did not make', async ({ page, baseURL }, testInfo) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openScriptHost(page, baseURL, testInfo.project.name);
+  const stepper = await embedFrame(page, '#stepper');
+  await expect(stepper.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  const before: Record<string, number> = {};
+  for (const container of ['#stepper', '#still']) before[container] = await expectSizedToContent(page, container, 'at first');
+  // Every height the host script gives either iframe from now on.
+  await page.evaluate(() => {
+    const given: string[] = [];
+    (window as unknown as { given: string[] }).given = given;
+    const observer = new MutationObserver((records) => records.forEach((r) => given.push((r.target as HTMLIFrameElement).style.height)));
+    for (const iframe of document.querySelectorAll('#stepper iframe, #still iframe')) observer.observe(iframe, { attributeFilter: ['style'] });
+  });
+  const given = () => page.evaluate(() => (window as unknown as { given: string[] }).given);
+
+  // From the embed's own window and origin, so that only reading the message can tell it apart.
+  const hostile = '"><img src=x onerror=alert(1)>';
+  await stepper.evaluate((hostile) => {
+    const amp = (height: unknown) => ({ sentinel: 'amp', type: 'embed-size', height });
+    const pym = (value: string) => `pymxPYMxstepperxPYMxheightxPYMx${value}`;
+    const battery: unknown[] = [
+      amp(-500), amp(Number.NaN), amp('NaN'), amp(1e9), amp('1e9'), amp('Infinity'), amp('500; background:url(x)'), amp('50%'),
+      amp(null), amp([1234]), amp({}), amp(20), amp(10_001), amp(hostile), { type: 'embed-size', height: 1234 }, { sentinel: 'amp', type: 'embed-size' },
+      pym('-200'), pym('abc'), pym('9'.repeat(400)), pym(hostile), pym(''), `pymxPYMx${'a'.repeat(100_000)}xPYMxheightxPYMx1234`,
+      'x'.repeat(200_000), hostile, 'hello', '', null, 42, true, [hostile],
+    ];
+    for (const data of battery) window.parent.postMessage(data, '*');
+  }, hostile);
+
+  // A frame of the site's own origin that the script did not make (a still embed added by hand) posting sane heights.
+  const still = new URL(STILL_PATH, baseURL).href;
+  await page.evaluate((src) => {
+    const frame = Object.assign(document.createElement('iframe'), { id: 'lookalike', src, title: 'Lookalike' });
+    document.body.append(frame);
+  }, still);
+  const lookalike = await (await page.locator('#lookalike').elementHandle())?.contentFrame();
+  if (!lookalike) throw new Error('no lookalike frame');
+  await lookalike.waitForLoadState('load');
+  await lookalike.evaluate(() => {
+    for (const id of ['stepper', 'still', '']) window.parent.postMessage(`pymxPYMx${id}xPYMxheightxPYMx1234`, '*');
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 1234 }, '*');
+  });
+
+  await page.waitForTimeout(1_000);
+  // At most the embeds' own reports of their true heights were applied meanwhile.
+  const allowed = new Set(Object.values(before).map((h) => `${h}px`));
+  expect((await given()).filter((h) => !allowed.has(h))).toEqual([]);
+  for (const container of ['#stepper', '#still']) {
+    expect(await expectSizedToContent(page, container, 'after the battery'), container).toBe(before[container]);
+  }
+  expect(await page.content()).not.toContain('onerror');
+  expect(errors).toEqual([]);
+
+  // A sane height from the embed itself is taken (until the embed, resized, reports its true height again).
+  await stepper.evaluate(() => window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 1234 }, '*'));
+  await expect.poll(given).toContain('1234px');
 });

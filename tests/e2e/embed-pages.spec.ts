@@ -1,33 +1,12 @@
 /**
  * The embed pages on their own: what they carry (noindex, canonical, credits, sources, link back), the stepper
  * by keyboard with its announcements, the still without JavaScript, heights that follow the width only, the host
- * script, the gallery, and no accessibility violations.
+ * script and the gallery. (The accessibility sweep over every embed page is accessibility.spec.ts.)
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { E2E_BASE_PATH } from '../../playwright.config';
 import { STEPPER_PATH, STILL_PATH } from './embeds';
 import { ANCHORS, expectedSnapshot, loadStates, mapSnapshot } from './story';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
-
-/**
- * axe's violations on the page, one line per failing node. The map's labels are left out of the contrast check
- * only: each has a halo in the page colour (a stroke painted under the text) that axe does not see, and the map
- * is an image whose description says what the labels say.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    type Violation = { id: string; nodes: { target: string[] }[] };
-    type Run = (context: object, options: object) => Promise<{ violations: Violation[] }>;
-    const axe = (window as unknown as { axe: { run: Run } }).axe;
-    const all = await axe.run(document, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
-    const contrast = await axe.run({ exclude: [['svg.map text']] }, { resultTypes: ['violations'], runOnly: ['color-contrast'] });
-    return [...all.violations, ...contrast.violations].flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
 
 const sceneOf = (path: string) => path.split('/')[1];
 const stepOf = (path: string) => path.split('/')[2];
@@ -220,15 +199,3 @@ test('a plain iframe at its fixed height shows every embed whole in a 640 px col
   }
   await column.close();
 });
-
-for (const path of ['embeds/', STEPPER_PATH, STILL_PATH]) {
-  test(`axe finds no violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    if (path === STEPPER_PATH) await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
-    expect(await axeViolations(page)).toEqual([]);
-    if (path === STEPPER_PATH) {
-      await page.getByRole('button', { name: 'Next' }).click();
-      expect(await axeViolations(page)).toEqual([]);
-    }
-  });
-}

@@ -1,51 +1,71 @@
-/** Every asset and internal link of the story page resolves under the base path. */
+/** Every asset, internal link and fragment of every built page resolves under the base path. */
 import { expect, test } from '@playwright/test';
+import { isStepper, PAGES } from './site';
 import { ANCHORS, openStory, stepScenes } from './story';
 
-test('every asset, internal link and data file returns 200 under the base path', async ({ page, request, baseURL }) => {
-  await openStory(page);
-  const base = new URL(baseURL!);
-  const urls = await page.evaluate(() => {
-    const attr = (selector: string, name: string) =>
-      [...document.querySelectorAll(selector)].map((el) => el.getAttribute(name)).filter((v): v is string => !!v);
-    return [
-      ...attr('link[href]', 'href'),
-      ...attr('script[src]', 'src'),
-      ...attr('img[src]', 'src'),
-      ...attr('a[href]', 'href'),
-      ...attr('astro-island[component-url]', 'component-url'),
-      ...attr('astro-island[renderer-url]', 'renderer-url'),
-    ];
-  });
-  const scenes = new Set((await stepScenes(page)).values());
-  expect(scenes.size).toBeGreaterThan(0);
+test('every asset, internal link and fragment on every page resolves under the base path', async ({ page, request, baseURL }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the links are the same at every width');
+  test.setTimeout(120_000);
+  const base = new URL(baseURL ?? '');
+  /** Every internal URL (without its fragment) with the pages that use it, and every fragment with its page. */
+  const used = new Map<string, Set<string>>();
+  const fragments: { from: string; target: string; id: string }[] = [];
+  /** The ids on each page, by its URL. */
+  const ids = new Map<string, Set<string>>();
 
-  const internal = new Set<string>();
-  const fragments = new Set<string>();
-  for (const raw of urls) {
-    const url = new URL(raw, page.url());
-    if (url.origin !== base.origin) continue;
-    if (raw.startsWith('#')) {
-      fragments.add(raw.slice(1));
-      continue;
+  expect(PAGES.length).toBeGreaterThan(20);
+  for (const path of PAGES) {
+    const from = new URL(path, base).href;
+    await page.goto(path);
+    if (path === '') await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+    const found = await page.evaluate(() => {
+      const attr = (selector: string, name: string) =>
+        [...document.querySelectorAll(selector)].map((el) => el.getAttribute(name)).filter((v): v is string => !!v);
+      return {
+        urls: [
+          ...attr('link[href]', 'href'),
+          ...attr('script[src]', 'src'),
+          ...attr('img[src]', 'src'),
+          ...attr('iframe[src]', 'src'),
+          ...attr('a[href]', 'href'),
+          ...attr('astro-island[component-url]', 'component-url'),
+          ...attr('astro-island[renderer-url]', 'renderer-url'),
+          ...attr('[data-china-russia-embed-src]', 'data-china-russia-embed-src'),
+        ],
+        ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
+      };
+    });
+    ids.set(from, new Set(found.ids));
+    for (const raw of found.urls) {
+      const url = new URL(raw, page.url());
+      if (url.origin !== base.origin) continue;
+      if (url.hash) fragments.push({ from, target: `${url.origin}${url.pathname}`, id: decodeURIComponent(url.hash.slice(1)) });
+      url.hash = '';
+      used.set(url.href, (used.get(url.href) ?? new Set()).add(path || '(the story)'));
     }
-    url.hash = '';
-    internal.add(url.href);
   }
-  for (const scene of scenes) internal.add(new URL(`data/${scene}.json`, base).href);
-  // The stylesheet, the island's script and its renderer at least.
-  expect(internal.size).toBeGreaterThanOrEqual(5);
+  // Each scene's data file, which the live maps fetch: a scene's stepper is embed/<scene>/.
+  for (const scene of PAGES.filter(isStepper).map((path) => path.split('/')[1])) {
+    used.set(new URL(`data/${scene}.json`, base).href, new Set(['the live maps']));
+  }
+  // Style sheets, the islands' scripts and renderer, the host script and every page at least.
+  expect(used.size).toBeGreaterThan(PAGES.length);
 
   const problems: string[] = [];
-  for (const href of internal) {
-    if (!new URL(href).pathname.startsWith(base.pathname)) problems.push(`outside the base path: ${href}`);
+  for (const [href, pages] of used) {
+    const where = `${href} (from ${[...pages].slice(0, 3).join(', ')})`;
+    if (!new URL(href).pathname.startsWith(base.pathname)) problems.push(`outside the base path: ${where}`);
     const response = await request.get(href, { maxRedirects: 0 });
-    if (response.status() !== 200) problems.push(`HTTP ${response.status()}: ${href}`);
+    if (response.status() !== 200) problems.push(`HTTP ${response.status()}: ${where}`);
   }
-  for (const id of fragments) {
-    if ((await page.locator(`[id="${id}"]`).count()) !== 1) problems.push(`no single element with id "${id}"`);
+  for (const { from, target, id } of fragments) {
+    const targetIds = ids.get(target);
+    // A fragment of a page that is not HTML (a data file) has nothing to point at.
+    if (targetIds && !targetIds.has(id)) problems.push(`no element with id "${id}" on ${target} (linked from ${from})`);
   }
   expect(problems).toEqual([]);
+  // Every step can be linked to, and is, from its still embed.
+  for (const anchor of ANCHORS) expect(fragments.some((f) => f.id === anchor && f.target === base.href), anchor).toBe(true);
 });
 
 test('the map data files hold a state for every step of their scene', async ({ page, request }) => {

@@ -22,7 +22,7 @@ test('US sanctions: solid arrows from Washington to Moscow and Beijing, the US a
   await expect(map.locator('path.country[data-id="840"]')).toHaveAttribute('data-role', 'counterpart');
   // The measures behind the arrows are in the step, in words.
   const data = page.locator('section#us-sanctions .map-data');
-  await expect(data.locator('h3')).toHaveText(['US sanctions on Russia', 'US sanctions on China', 'Places labelled']);
+  await expect(data.locator('.map-data-heading')).toHaveText(['US sanctions on Russia', 'US sanctions on China', 'Places labelled']);
   await expect(data).toContainText('CAATSA');
   await expect(data).toContainText('Huawei');
   await expect(data.locator('time').first()).toHaveAttribute('datetime', '2014-03-06');

@@ -6,6 +6,7 @@ import {
   HEIGHT_RANGE,
   heightMessages,
   isHeightRequest,
+  MAX_MESSAGE_LENGTH,
   parseHeight,
   parsePym,
   pymMessage,
@@ -25,6 +26,11 @@ describe('parsePym', () => {
 
   it('parsePym(pymMessage(…)) round-trips', () => {
     expect(parsePym(pymMessage('a', 'height', '12'))).toEqual({ id: 'a', type: 'height', value: '12' });
+  });
+
+  it('parsePym(oversized string) is null, unread', () => {
+    expect(parsePym(pymMessage('a'.repeat(MAX_MESSAGE_LENGTH), 'height', 500))).toBeNull();
+    expect(parsePym(`pymxPYMxaxPYMxheightxPYMx${'1'.repeat(MAX_MESSAGE_LENGTH)}`)).toBeNull();
   });
 
   it('parsePym(anything else) is null', () => {
@@ -54,6 +60,19 @@ describe('childIdFrom', () => {
   it('childIdFrom(childId holding the pym delimiter) is null: no parent could match it', () => {
     expect(childIdFrom('?childId=axPYMxb')).toBeNull();
   });
+
+  it('childIdFrom(hostile childId) is that text, only ever sent back in messages', () => {
+    const hostile = '"><img src=x onerror=alert(1)>';
+    const id = childIdFrom(`?childId=${encodeURIComponent(hostile)}`);
+    expect(id).toBe(hostile);
+    expect(parsePym(heightMessages(500, id)[0])).toEqual({ id: hostile, type: 'height', value: '500' });
+  });
+
+  it('childIdFrom(oversized childId) is null, so every message sent stays under MAX_MESSAGE_LENGTH', () => {
+    expect(childIdFrom(`?childId=${'a'.repeat(MAX_MESSAGE_LENGTH / 4 + 1)}`)).toBeNull();
+    const longest = childIdFrom(`?childId=${'a'.repeat(MAX_MESSAGE_LENGTH / 4)}`);
+    expect(parsePym(pymMessage(longest ?? '', 'height', 10_000))).not.toBeNull();
+  });
 });
 
 describe('heightMessages', () => {
@@ -79,6 +98,12 @@ describe('isHeightRequest', () => {
   it('isHeightRequest(pym width for another child, or without a child id) is false', () => {
     expect(isHeightRequest('pymxPYMxmap-2xPYMxwidthxPYMx700', 'map-1')).toBe(false);
     expect(isHeightRequest('pymxPYMxmap-1xPYMxwidthxPYMx700', null)).toBe(false);
+  });
+
+  it('isHeightRequest(oversized or hostile messages) is false', () => {
+    expect(isHeightRequest(`pymxPYMxmap-1xPYMxwidthxPYMx${'7'.repeat(MAX_MESSAGE_LENGTH)}`, 'map-1')).toBe(false);
+    expect(isHeightRequest({ sentinel: 'amp', type: 'frames-init ' }, 'map-1')).toBe(false);
+    expect(isHeightRequest(['amp', 'frames-init'], 'map-1')).toBe(false);
   });
 
   it('isHeightRequest(other messages) is false', () => {
@@ -116,6 +141,30 @@ describe('parseHeight', () => {
     for (const value of ['20', '99999', 'NaN', 'Infinity', '-300', '300px; color: red']) {
       expect(parseHeight(`pymxPYMxaxPYMxheightxPYMx${value}`)).toBeNull();
     }
+  });
+
+  it('parseHeight(hostile or malformed messages) is null: oversized, markup, CSS, unicode digits, objects, arrays', () => {
+    const hostile = [
+      `pymxPYMx${'a'.repeat(MAX_MESSAGE_LENGTH)}xPYMxheightxPYMx500`,
+      'x'.repeat(1_000_000),
+      'pymxPYMxaxPYMxheightxPYMx<img src=x onerror=alert(1)>',
+      'pymxPYMxaxPYMxheightxPYMx500; background:url(x)',
+      'pymxPYMxaxPYMxheightxPYMx50%',
+      'pymxPYMxaxPYMxheightxPYMx５００',
+      'pymxPYMxaxPYMxheightxPYMx0x1F4',
+      'pymxPYMxaxPYMxheightxPYMx5e2',
+      ['pym', 'a', 'height', '500'],
+      { sentinel: 'amp', type: 'embed-size', height: [500] },
+      { sentinel: 'amp', type: 'embed-size', height: { valueOf: () => 500 } },
+      { sentinel: 'amp', type: 'embed-size', height: '1'.repeat(400) },
+      { sentinel: 'amp', type: 'embed-size', height: -500 },
+      { sentinel: 'amp', type: 'embed-size', height: 1e9 },
+      { sentinel: 'amp', type: 'embed-size', height: Number.NaN },
+      { sentinel: 'amp', type: 'embed-size' },
+      { sentinel: 'AMP', type: 'embed-size', height: 500 },
+      { type: 'embed-size', height: 500 },
+    ];
+    for (const data of hostile) expect(parseHeight(data), JSON.stringify(data)?.slice(0, 80)).toBeNull();
   });
 
   it('parseHeight(other messages) is null', () => {

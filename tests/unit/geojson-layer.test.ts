@@ -42,14 +42,14 @@ describe('parseGeoLayer', () => {
   });
 
   it('parseGeoLayer(JSON that is not a FeatureCollection) names the file and `type`', () => {
-    const message = `${FILE}: type: expected a GeoJSON FeatureCollection with a features array`;
+    const message = `${FILE}: type: not a GeoJSON FeatureCollection; the file must hold one, with a features array`;
     expect(() => parseGeoLayer(JSON.stringify(aLine('a')), FILE, lines)).toThrow(message);
     expect(() => parseGeoLayer(JSON.stringify({ type: 'FeatureCollection' }), FILE, lines)).toThrow(message);
     expect(() => parseGeoLayer('null', FILE, lines)).toThrow(message);
   });
 
   it('parseGeoLayer(null feature) names the file and features[i]', () => {
-    expect(() => parseGeoLayer(collection(aLine('a'), null), FILE, lines)).toThrow(`${FILE}: features[1]: expected a GeoJSON Feature object`);
+    expect(() => parseGeoLayer(collection(aLine('a'), null), FILE, lines)).toThrow(`${FILE}: features[1]: not a GeoJSON Feature; every entry of features must be a Feature object`);
   });
 
   it('parseGeoLayer(lines layer holding a polygon) names features[i].geometry.type and what the layer holds', () => {
@@ -76,7 +76,7 @@ describe('parseGeoLayer', () => {
   it('parseGeoLayer(non-numeric position) names the position', () => {
     for (const bad of [['77', 35], [77], [77, null], 'x']) {
       expect(() => parseGeoLayer(collection(feature({ id: 'a' }, lineString([78, 34], bad))), FILE, lines)).toThrow(
-        `${FILE}: features[0].geometry.coordinates[1]: expected a [lon, lat] pair of numbers`,
+        `${FILE}: features[0].geometry.coordinates[1]: not a position; write each position as a [lon, lat] pair of numbers`,
       );
     }
   });
@@ -92,7 +92,7 @@ describe('parseGeoLayer', () => {
   it('parseGeoLayer(unclosed ring) names the ring', () => {
     const open = ring(78, 34).slice(0, 4).concat([[78.5, 34]]);
     expect(() => parseGeoLayer(collection(feature({ id: 'a' }, polygon(open))), FILE, areas)).toThrow(
-      `${FILE}: features[0].geometry.coordinates[0]: the ring is not closed (its last position must repeat its first)`,
+      `${FILE}: features[0].geometry.coordinates[0]: the ring is not closed; repeat its first position at its end`,
     );
   });
 
@@ -118,11 +118,11 @@ describe('parseGeoLayer', () => {
     const spec = { geometry: 'lines', idField: 'sector' } as const;
     for (const properties of [{}, { sector: '' }, { sector: 3 }]) {
       expect(() => parseGeoLayer(collection(feature(properties, lineString([77, 35], [78, 34]))), FILE, spec)).toThrow(
-        `${FILE}: features[0].properties.sector: every feature needs a string id`,
+        `${FILE}: features[0].properties.sector: missing; give every feature a string id in \`sector\``,
       );
     }
     expect(() => parseGeoLayer(collection(feature(null as unknown as Record<string, unknown>, lineString([77, 35], [78, 34]))), FILE, spec)).toThrow(
-      `${FILE}: features[0].properties.sector: every feature needs a string id`,
+      `${FILE}: features[0].properties.sector: missing; give every feature a string id in \`sector\``,
     );
   });
 

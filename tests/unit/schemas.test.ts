@@ -14,9 +14,11 @@ function issues(schema: ZodType, value: unknown): [PropertyKey[], string][] {
 }
 
 const unknownCountry = (code: string) =>
-  `unknown country code "${code}": the base map (world-atlas countries-110m) has no country with this ISO numeric id`;
+  `unknown country code "${code}": the base map (world-atlas countries-110m) has no country with this ISO numeric id; use the ISO 3166-1 numeric code of a country the base map draws, e.g. "156" for China`;
 const impossibleDate = (value: string) =>
-  `impossible date "${value}": expected a real calendar date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"`;
+  `impossible date "${value}": the calendar has no such day or month; correct it to a real date as "YYYY-MM-DD"`;
+const malformedDate = (value: string) =>
+  `malformed date "${value}"; write it in quotes as "YYYY-MM-DD" (or "YYYY-MM" / "YYYY" when only that is known)`;
 
 const validStep = {
   scene: 'lunar-partners',
@@ -65,6 +67,12 @@ describe('contentDate', () => {
 
   it('contentDate.safeParse("2021-02-30") reports an impossible date', () => {
     expect(issues(contentDate, '2021-02-30')).toEqual([[[], impossibleDate('2021-02-30')]]);
+  });
+
+  it('contentDate.safeParse(date in another format) reports a malformed date, once', () => {
+    for (const value of ['9 March 2021', '2021/03/09', '09.03.2021', '2021-3-9', '21-03-09', '2021-03-09T00:00', '']) {
+      expect(issues(contentDate, value)).toEqual([[[], malformedDate(value)]]);
+    }
   });
 
   it('contentDate.safeParse(unquoted YAML date) asks for a quoted string', () => {
@@ -169,11 +177,11 @@ describe('stepSchema', () => {
 
   it('stepSchema.safeParse(missing description) names description', () => {
     const { description: _, ...noDescription } = validStep;
-    expect(issues(stepSchema, noDescription)).toEqual([[['description'], 'every step needs a `description` of its map for screen readers']]);
+    expect(issues(stepSchema, noDescription)).toEqual([[['description'], 'every step needs a `description` of its map for screen readers; add `description:` with one or two sentences on what the map shows']]);
   });
 
   it('stepSchema.safeParse(blank description) names description', () => {
-    expect(issues(stepSchema, { ...validStep, description: '  \n ' })).toEqual([[['description'], 'the map `description` is empty: describe what the map shows at this step']]);
+    expect(issues(stepSchema, { ...validStep, description: '  \n ' })).toEqual([[['description'], 'the map `description` is empty; describe what the map shows at this step in one or two sentences']]);
   });
 
   it('stepSchema.safeParse(impossible asOf) names asOf', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CountryGroup, Flow, GeoLayer, IlrsPartner, Scene, Step } from '../../src/lib/schemas';
-import { anchorFromFile, storyProblems, type StepEntry, type StoryEntries } from '../../src/lib/validate-story';
+import { anchorFromFile, linkedIds, storyProblems, type StepEntry, type StoryEntries } from '../../src/lib/validate-story';
 
 const scene: Scene = {
   title: 'Lunar partners',
@@ -109,6 +109,16 @@ describe('anchorFromFile', () => {
   });
 });
 
+describe('linkedIds', () => {
+  it('linkedIds(markdown) is the ids of its in-page Markdown and HTML links, decoded', () => {
+    expect(linkedIds('[a](#one) [b]( #two ) <a href="#three">c</a> [d](https://example.org/#four) [e](#f%C3%BCnf)')).toEqual(['one', 'two', 'three', 'fünf']);
+  });
+
+  it('linkedIds(markdown without in-page links) is empty', () => {
+    expect(linkedIds('Plain prose, a [link](https://example.org/) and a #hashtag.')).toEqual([]);
+  });
+});
+
 describe('storyProblems', () => {
   it('storyProblems(consistent story) is empty', () => {
     expect(storyProblems(entries())).toEqual([]);
@@ -117,13 +127,13 @@ describe('storyProblems', () => {
   it('storyProblems(step with unknown scene) names the file, `scene` and the known scenes', () => {
     const [problem, ...rest] = stepProblems({ scene: 'mars' });
     expect(rest).toEqual([]);
-    expect(problem).toBe('content/steps/010-ilrs-agreement.md: scene: unknown scene "mars" (known: border, lunar)');
+    expect(problem).toBe('content/steps/010-ilrs-agreement.md: scene: unknown scene "mars"; use a scene from content/scenes/ (known: border, lunar)');
   });
 
   it('storyProblems(step with unknown layer) names the file, `layers[i]` and the scene\'s layers', () => {
     const [problem, ...rest] = stepProblems({ layers: [{ id: 'partners' }, { id: 'pipelines' }] });
     expect(rest).toEqual([]);
-    expect(problem).toBe('content/steps/010-ilrs-agreement.md: layers[1]: unknown layer "pipelines" in scene "lunar" (known: moon, partners)');
+    expect(problem).toBe('content/steps/010-ilrs-agreement.md: layers[1]: unknown layer "pipelines" in scene "lunar"; use one of the scene\'s layers or add it to content/scenes/lunar.yaml (known: moon, partners)');
   });
 
   it('storyProblems(step with unknown source id) names the file, `sources[i]` and the id', () => {
@@ -142,7 +152,7 @@ describe('storyProblems', () => {
   it('storyProblems(step with unknown place) names the file, `labels[i].place` and the known places', () => {
     const [problem, ...rest] = stepProblems({ labels: [{ country: '156' }, { place: 'atlantis' }] });
     expect(rest).toEqual([]);
-    expect(problem).toBe('content/steps/010-ilrs-agreement.md: labels[1].place: unknown place "atlantis" (known: beijing, moscow, washington)');
+    expect(problem).toBe('content/steps/010-ilrs-agreement.md: labels[1].place: unknown place "atlantis"; use a place id from content/geodata/places.geojson or add the place there (known: beijing, moscow, washington)');
   });
 
   it('storyProblems(two steps with the same anchor) names both files', () => {
@@ -163,6 +173,22 @@ describe('storyProblems', () => {
     const [problem, ...rest] = stepProblems({}, ' \n\t ');
     expect(rest).toEqual([]);
     expect(problem).toMatch(/^content\/steps\/010-ilrs-agreement\.md: body: the step has no prose/);
+  });
+
+  it('storyProblems(step whose prose links to another step, the story, the sources or a source) is fine', () => {
+    const steps = [
+      stepEntry('content/steps/010-ilrs-agreement.md', {}, 'As [the next step](#open-to-partners) shows (see [the sources](#sources), [the top](#story)).'),
+      stepEntry('content/steps/020-open-to-partners.md', {}, 'Back to <a href="#ilrs-agreement">the agreement</a> ([TASS](#source-tass)).'),
+    ];
+    expect(storyProblems(entries({ steps }))).toEqual([]);
+  });
+
+  it('storyProblems(step whose prose links to an unknown step id) names the file, `body`, the id and the known steps', () => {
+    const [problem, ...rest] = stepProblems({}, 'See [the NATO map](#nato-reprot).');
+    expect(rest).toEqual([]);
+    expect(problem).toBe(
+      'content/steps/010-ilrs-agreement.md: body: the link to "#nato-reprot" names no step; link to a step by its id, its file name without the order number (known: ilrs-agreement)',
+    );
   });
 
   it('storyProblems(step showing ilrs-partners without asOf) names the file and `asOf`', () => {
@@ -212,19 +238,19 @@ describe('storyProblems: scene layers of geodata', () => {
   it('storyProblems(scene layer with unknown `data`) names the scene file, `layers[i].data` and the known geodata layers', () => {
     const [problem, ...rest] = sceneProblems({ layers: withLayer(1, { data: 'rivers' }) });
     expect(rest).toEqual([]);
-    expect(problem).toBe('content/scenes/border.yaml: layers[1].data: unknown geodata layer "rivers" (known: disputed-areas, line-of-actual-control)');
+    expect(problem).toBe('content/scenes/border.yaml: layers[1].data: unknown geodata layer "rivers"; use a layer from content/geodata/layers.yaml (known: disputed-areas, line-of-actual-control)');
   });
 
   it('storyProblems(lines layer over a geodata layer of areas) names the scene file, `layers[i].kind` and both geometries', () => {
     const [problem, ...rest] = sceneProblems({ layers: withLayer(1, { data: 'disputed-areas' }) });
     expect(rest).toEqual([]);
-    expect(problem).toBe('content/scenes/border.yaml: layers[1].kind: "lines" but geodata layer "disputed-areas" holds areas');
+    expect(problem).toBe('content/scenes/border.yaml: layers[1].kind: "lines" but geodata layer "disputed-areas" holds areas; make the kind "areas" or use a geodata layer of lines');
   });
 
   it('storyProblems(scene without a geodata layer\'s credit) names the scene file, `credits` and the credit line', () => {
     const [problem, ...rest] = sceneProblems({ credits: ['Natural Earth', 'Areas: Natural Earth'] });
     expect(rest).toEqual([]);
-    expect(problem).toBe('content/scenes/border.yaml: credits: a map showing "line-of-actual-control" must credit "LAC: Natural Earth" (content/geodata/layers.yaml)');
+    expect(problem).toBe('content/scenes/border.yaml: credits: a map showing "line-of-actual-control" must credit "LAC: Natural Earth" (content/geodata/layers.yaml); add that line to the scene\'s credits');
   });
 });
 
@@ -232,16 +258,16 @@ describe('storyProblems: flows and country groups', () => {
   const flowProblems = (id: string, data: Flow) => storyProblems(entries({ flows: [flowEntry(id, data)] }));
 
   it('storyProblems(flow from or to an unknown place) names the file, `<flow>.from` or `<flow>.to` and the place', () => {
-    expect(flowProblems('us-ru', { ...usRu, from: 'langley' })).toEqual(['content/data/flows.yaml: us-ru.from: unknown place "langley"']);
-    expect(flowProblems('us-ru', { ...usRu, to: 'kremlin' })).toEqual(['content/data/flows.yaml: us-ru.to: unknown place "kremlin"']);
+    expect(flowProblems('us-ru', { ...usRu, from: 'langley' })).toEqual(['content/data/flows.yaml: us-ru.from: unknown place "langley"; use a place id from content/geodata/places.geojson or add the place there']);
+    expect(flowProblems('us-ru', { ...usRu, to: 'kremlin' })).toEqual(['content/data/flows.yaml: us-ru.to: unknown place "kremlin"; use a place id from content/geodata/places.geojson or add the place there']);
   });
 
   it('storyProblems(flow routed along an unknown feature or geodata layer) names the file, `<flow>.route` and both ids', () => {
     expect(flowProblems('gas', { ...gas, route: { data: 'line-of-actual-control', feature: 'pos1' } })).toEqual([
-      'content/data/flows.yaml: gas.route: no feature "pos1" in geodata layer "line-of-actual-control"',
+      'content/data/flows.yaml: gas.route: no feature "pos1" in geodata layer "line-of-actual-control"; name a feature of a lines layer in content/geodata/layers.yaml',
     ]);
     expect(flowProblems('gas', { ...gas, route: { data: 'pipelines', feature: 'eastern' } })).toEqual([
-      'content/data/flows.yaml: gas.route: no feature "eastern" in geodata layer "pipelines"',
+      'content/data/flows.yaml: gas.route: no feature "eastern" in geodata layer "pipelines"; name a feature of a lines layer in content/geodata/layers.yaml',
     ]);
   });
 
@@ -282,26 +308,26 @@ describe('storyProblems: steps showing flows, features and groups', () => {
 
   it('storyProblems(step showing an unknown flow) names the file, `layers[i].show[j]` and the known flows', () => {
     expect(borderStep({ layers: [{ id: 'arrows', show: ['us-ru', 'eu-cn'] }] })).toEqual([
-      'content/steps/010-ilrs-agreement.md: layers[0].show[1]: unknown flow "eu-cn" in layer "arrows" (known: gas, us-ru)',
+      'content/steps/010-ilrs-agreement.md: layers[0].show[1]: unknown flow "eu-cn" in layer "arrows"; use a flow id from content/data/flows.yaml (known: gas, us-ru)',
     ]);
   });
 
   it('storyProblems(step showing an unknown feature of a lines or areas layer) names the file, `layers[i].show[j]` and the known features', () => {
     expect(borderStep({ layers: [{ id: 'arrows' }, { id: 'lac', show: ['galwan'] }, { id: 'disputed', show: ['arunachal', 'doklam'] }] })).toEqual([
-      'content/steps/010-ilrs-agreement.md: layers[1].show[0]: unknown feature "galwan" in layer "lac" (known: eastern, western)',
-      'content/steps/010-ilrs-agreement.md: layers[2].show[1]: unknown feature "doklam" in layer "disputed" (known: aksai-chin, arunachal)',
+      'content/steps/010-ilrs-agreement.md: layers[1].show[0]: unknown feature "galwan" in layer "lac"; use a feature id of geodata layer "line-of-actual-control" (known: eastern, western)',
+      'content/steps/010-ilrs-agreement.md: layers[2].show[1]: unknown feature "doklam" in layer "disputed"; use a feature id of geodata layer "disputed-areas" (known: aksai-chin, arunachal)',
     ]);
   });
 
   it('storyProblems(step with `show` on a layer without features) names the file, `layers[i].show` and the layer kind', () => {
     expect(stepProblems({ layers: [{ id: 'partners', show: ['156'] }] })).toEqual([
-      'content/steps/010-ilrs-agreement.md: layers[0].show: layer "partners" (ilrs-partners) has no features to choose from',
+      'content/steps/010-ilrs-agreement.md: layers[0].show: layer "partners" (ilrs-partners) has no features to choose from; list the layer without `show`',
     ]);
   });
 
   it('storyProblems(step highlighting an unknown group) names the file, `highlight[i].group` and the known groups', () => {
     expect(stepProblems({ highlight: [{ country: '156', role: 'founder' }, { group: 'warsaw-pact', role: 'member' }] })).toEqual([
-      'content/steps/010-ilrs-agreement.md: highlight[1].group: unknown country group "warsaw-pact" (known: nato-2021)',
+      'content/steps/010-ilrs-agreement.md: highlight[1].group: unknown country group "warsaw-pact"; use a group from content/data/country-groups.yaml or add it there (known: nato-2021)',
     ]);
   });
 });

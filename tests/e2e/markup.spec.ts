@@ -1,0 +1,24 @@
+/**
+ * Every built page is valid HTML by html-validate's recommended rules (.htmlvalidate.json), less two matters of
+ * style: how a boolean attribute is written (Astro writes `hidden`, Svelte `disabled=""`; both are HTML) and the
+ * length of a title (the story's is the article's own headline).
+ */
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { DIST, PAGES } from './site';
+
+test('html-validate finds no error in any built page', async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the files are the same for every browser width');
+  expect(PAGES.length).toBeGreaterThan(20);
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const errors: string[] = [];
+  for (const path of PAGES) {
+    const file = join(DIST, path.endsWith('.html') ? path : `${path}index.html`);
+    const report = await validator.validateFile(file);
+    for (const result of report.results) {
+      for (const m of result.messages) errors.push(`${path || '(the story)'}:${m.line}:${m.column} ${m.ruleId}: ${m.message} — ${m.selector ?? ''}`);
+    }
+  }
+  expect(errors).toEqual([]);
+});

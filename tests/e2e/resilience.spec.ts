@@ -1,0 +1,114 @@
+/**
+ * When the islands' JavaScript or the map data fails to arrive (blocked, missing or slow), the reader still has
+ * every word and the maps drawn on the server, and nothing throws.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { STEPPER_PATH, STILL_PATH } from './embeds';
+import { ANCHORS, expectMapShows, loadStates, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
+
+/** Records the page's uncaught errors (exceptions and unhandled rejections). */
+function uncaught(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** The story's words and its server-drawn map are all there and visible, at the top and at the last step. */
+async function expectWholeStory(page: Page): Promise<void> {
+  await expect(page.locator('main#story header h1')).toBeVisible();
+  const prose = page.locator('section.step .prose');
+  await expect(prose).toHaveCount(ANCHORS.length);
+  for (const text of await prose.allInnerTexts()) expect(text.trim().length).toBeGreaterThan(40);
+  await expect(page.locator('section.step p.map-description')).toHaveCount(ANCHORS.length);
+  await expect(page.locator('details.map-data').first()).toBeAttached();
+  const map = page.locator('figure.story-map .map-static svg.map');
+  await expect(map).toBeVisible();
+  await expect(map).toHaveAttribute('aria-label', /\S/);
+  await page.locator(`section.step[id="${ANCHORS.at(-1)}"]`).scrollIntoViewIfNeeded();
+  await expect(page.locator(`section.step[id="${ANCHORS.at(-1)}"] .prose`)).toBeVisible();
+  await expect(map, 'the sticky map stays on screen').toBeInViewport();
+  await expect(page.locator('section#sources li').first()).toBeAttached();
+}
+
+test.describe('with the islands\' JavaScript blocked', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/_astro/*.js', (route) => route.abort('blockedbyclient'));
+  });
+
+  test('the story keeps every word and its server-drawn map, and nothing throws', async ({ page }) => {
+    const errors = uncaught(page);
+    await page.goto('./');
+    await expectWholeStory(page);
+    await expect(page.locator('.map-live svg.map')).toHaveCount(0);
+    await expect(page.locator('astro-island[ssr]').first(), 'the islands never hydrated').toBeAttached();
+    expect(errors).toEqual([]);
+  });
+
+  test('a stepper shows its first step\'s map and caption, and a still its own, and nothing throws', async ({ page }) => {
+    const errors = uncaught(page);
+    for (const path of [STEPPER_PATH, STILL_PATH]) {
+      await page.goto(path);
+      await expect(page.locator('.map-static svg.map').filter({ visible: true })).toHaveCount(1);
+      await expect(page.locator('.embed-caption-text')).toBeVisible();
+      await expect(page.locator('.embed-story-link a')).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('with the map data missing (HTTP 404)', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/data/*.json', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));
+  });
+
+  test('the story keeps every word and its server-drawn map, steps still take focus, and nothing throws', async ({ page }) => {
+    const errors = uncaught(page);
+    await page.goto('./');
+    await expect(page.locator('astro-island[ssr]'), 'hydrated').toHaveCount(0);
+    // The step observer runs, but the live map never draws.
+    await page.locator(`section.step[id="${ANCHORS[1]}"]`).focus();
+    await page.keyboard.press('j');
+    await expect(page.locator(`section.step[id="${ANCHORS[2]}"]`)).toBeFocused();
+    await expect(page.locator('.map-live')).not.toHaveAttribute('data-ready', /./);
+    await expectWholeStory(page);
+    expect(errors).toEqual([]);
+  });
+
+  test('a stepper keeps its server-drawn map and its captions, and nothing throws', async ({ page }) => {
+    const errors = uncaught(page);
+    await page.goto(STEPPER_PATH);
+    await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator('.embed-step-count')).toHaveText(/^Step 2 of \d+$/);
+    await expect(page.locator('.map-static svg.map').filter({ visible: true })).toHaveCount(1);
+    await expect(page.locator('.embed-caption-text')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});
+
+test('with the map data slow to come, the server-drawn map holds until the live map takes over at the step being read', async ({ page, request }) => {
+  const errors = uncaught(page);
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/*.json', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('figure.story-map .map-static svg.map')).toBeVisible();
+  const anchor = ANCHORS[6];
+  await scrollStepToCentre(page, anchor);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', anchor);
+  await page.waitForTimeout(1_000);
+  await expect(page.locator('figure.story-map .map-static svg.map'), 'still there while the data is on its way').toBeVisible();
+  await expect(page.locator(`section.step[id="${anchor}"] .prose`)).toBeVisible();
+
+  release();
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  expect(await stepAtTriggerLine(page)).toBe(anchor);
+  await expectMapShows(page, states.get(anchor)!);
+  await expect(page.locator('figure.story-map .map-static')).toBeHidden();
+  expect(errors).toEqual([]);
+});
