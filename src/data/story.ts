@@ -191,6 +191,16 @@ async function load(): Promise<LoadedStory> {
   };
 }
 
+/** Static paths for endpoints that build one file per step: `params.step` is its anchor. */
+export async function stepPaths() {
+  return (await loadStory()).steps.map((s) => ({ params: { step: s.anchor } }));
+}
+
+/** Static paths for endpoints that build one file per scene: `params.scene` is its id. */
+export async function scenePaths() {
+  return [...(await loadStory()).scenes.keys()].map((scene) => ({ params: { scene } }));
+}
+
 /** Loads and checks the story once per build. */
 export function loadStory(): Promise<LoadedStory> {
   loading ??= load();

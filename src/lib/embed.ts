@@ -4,6 +4,7 @@
  */
 import type { Size } from './camera';
 import { sitePath } from './site-path';
+import { escapeXml } from './escape-xml';
 
 /** The attribute of a placeholder element that the host script turns into an embed: its value is the embed's URL. */
 export const EMBED_SRC_ATTRIBUTE = 'data-china-russia-embed-src';
@@ -76,8 +77,6 @@ export function siteUrl(site: URL | string, base: string, path = ''): string {
   return new URL(sitePath(base, path), site).href;
 }
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** What embed code needs to know about an embed. */
@@ -94,16 +93,16 @@ export interface EmbedCodeInput {
  */
 export function scriptEmbedCode(embed: EmbedCodeInput, scriptUrl: string): string {
   return [
-    `<div ${EMBED_SRC_ATTRIBUTE}="${escapeAttribute(embed.src)}" ${EMBED_TITLE_ATTRIBUTE}="${escapeAttribute(embed.title)}">`,
-    `  <a href="${escapeAttribute(embed.src)}">${escapeText(embed.title)}</a>`,
+    `<div ${EMBED_SRC_ATTRIBUTE}="${escapeXml(embed.src)}" ${EMBED_TITLE_ATTRIBUTE}="${escapeXml(embed.title)}">`,
+    `  <a href="${escapeXml(embed.src)}">${escapeText(embed.title)}</a>`,
     '</div>',
-    `<script src="${escapeAttribute(scriptUrl)}" async></script>`,
+    `<script src="${escapeXml(scriptUrl)}" async></script>`,
   ].join('\n');
 }
 
 /** The plain iframe code, for pages that strip scripts: a fixed height, scrolling when the content is longer. */
 export function iframeEmbedCode(embed: EmbedCodeInput, height: number): string {
-  return `<iframe src="${escapeAttribute(embed.src)}" title="${escapeAttribute(embed.title)}" width="100%" height="${height}" style="border:0;width:100%;" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeXml(embed.src)}" title="${escapeXml(embed.title)}" width="100%" height="${height}" style="border:0;width:100%;" loading="lazy"></iframe>`;
 }
 
 /** The width, in CSS pixels, a fixed-height iframe is sized for: a typical article column. */

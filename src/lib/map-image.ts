@@ -3,6 +3,7 @@
  * map's own stylesheet with its light palette written in (image renderers do not resolve CSS variables).
  * Used for the download links, the no-JavaScript and print images, and (rasterised) the social cards.
  */
+import { escapeXml } from './escape-xml';
 
 /** A legend line of the image: a role's fill swatch or a style key's line swatch. */
 export interface ImageLegendEntry {
@@ -34,11 +35,6 @@ export interface MapImage {
 
 const HEADER = 64;
 const LINE = 18;
-
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Where the drawing goes in an image of `width` × `height` with `footerLines` lines under it. */
 export function mapBox(width: number, height: number, footerLines: number): { x: number; y: number; width: number; height: number } {

@@ -35,6 +35,16 @@ export interface DrawableScene {
 /** What the map prints around a scene's drawing (MapKey): its title, legend and credits. */
 export type SceneInfo = Pick<Scene, 'title' | 'legend' | 'credits'>;
 
+/** What a live map is told about the story: its steps, its scenes' keys and where their data is. */
+export interface MapSource {
+  /** Each step's anchor and scene id, in story order. */
+  steps: { anchor: string; scene: string }[];
+  /** Title, legend and credits of each scene. */
+  scenes: Record<string, SceneInfo>;
+  /** URL of the folder holding each scene's `<scene>.json` (geometry and map states). */
+  dataUrl: string;
+}
+
 /** A scene's display data, without the rest of its definition (which the browser does not need). */
 export function sceneInfo(scene: Scene): SceneInfo {
   return { title: scene.title, legend: scene.legend, credits: scene.credits };

@@ -5,9 +5,8 @@ import { expectMapShows, expectViewBoxFitsCanvas, loadStates, openStory, scrollS
 const FROM = 'ilrs-agreement';
 const TO = 'open-to-partners';
 
-/** One drawn outline of China during a transition: when (ms after the switch), its path, the svg's viewBox. */
+/** One drawn outline of China during a transition: its path and the svg's viewBox. */
 interface Frame {
-  t: number;
   d: string;
   viewBox: string;
 }
@@ -31,10 +30,10 @@ async function recordTransition(page: Page) {
         observer.disconnect();
         w.rolesAtSwitch = roles();
         const start = performance.now();
-        w.transition.push({ t: 0, d: china(), viewBox: viewBox() });
+        w.transition.push({ d: china(), viewBox: viewBox() });
         const tick = () => {
           const d = china();
-          if (d !== w.transition.at(-1)!.d) w.transition.push({ t: performance.now() - start, d, viewBox: viewBox() });
+          if (d !== w.transition.at(-1)!.d) w.transition.push({ d, viewBox: viewBox() });
           if (performance.now() - start < 2000) requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);

@@ -1,9 +1,9 @@
 /** Each scene's points, lines and areas as GeoJSON ("Get the data"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sceneGeoJson } from '../../data/scene-downloads';
-import { loadStory } from '../../data/story';
+import { scenePaths } from '../../data/story';
 
-export const getStaticPaths = (async () => [...(await loadStory()).scenes.keys()].map((scene) => ({ params: { scene } }))) satisfies GetStaticPaths;
+export const getStaticPaths = scenePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
   new Response(JSON.stringify(await sceneGeoJson(params.scene as string)), { headers: { 'Content-Type': 'application/geo+json' } });

@@ -1,12 +1,9 @@
 /** Each scene's map data for the islands: the countries and geodata its steps can show, and their map states. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadStory } from '../../data/story';
+import { loadStory, scenePaths } from '../../data/story';
 import type { SceneJson } from '../../lib/scene-data';
 
-export const getStaticPaths = (async () => {
-  const { scenes } = await loadStory();
-  return [...scenes.keys()].map((scene) => ({ params: { scene } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = scenePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const scene = params.scene as string;

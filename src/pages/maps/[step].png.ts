@@ -1,9 +1,9 @@
 /** Each step's map as PNG, for downloading. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { stepMapPng } from '../../data/map-images';
-import { loadStory } from '../../data/story';
+import { stepPaths } from '../../data/story';
 
-export const getStaticPaths = (async () => (await loadStory()).steps.map((s) => ({ params: { step: s.anchor } }))) satisfies GetStaticPaths;
+export const getStaticPaths = stepPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
   new Response(await stepMapPng(params.step as string, 'download'), { headers: { 'Content-Type': 'image/png' } });
