@@ -10,10 +10,15 @@ export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }> &
 /** The world-atlas topology shape: one `countries` object of named polygons. */
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
+/** One country of the topology as a feature, or null for the few without an ISO code. */
+export function countryFeature(topology: CountriesTopology, geometry: CountriesTopology['objects']['countries']['geometries'][number]): CountryFeature | null {
+  const f = feature(topology, geometry);
+  return 'id' in f && typeof f.id === 'string' ? (f as CountryFeature) : null;
+}
+
 /** Decodes the `countries` object into features, leaving out the few without an ISO code. */
 export function countryFeatures(topology: CountriesTopology): CountryFeature[] {
-  const collection = feature(topology, topology.objects.countries);
-  return collection.features.filter((f): f is CountryFeature => typeof f.id === 'string') as CountryFeature[];
+  return topology.objects.countries.geometries.flatMap((g) => countryFeature(topology, g) ?? []);
 }
 
 /** Maps each ISO numeric code in the topology to the country's name. */

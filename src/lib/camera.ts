@@ -31,6 +31,11 @@ const factories: Record<ProjectionName, () => GeoProjection> = {
   mercator: geoMercator,
 };
 
+/** The d3 projection factory of a scene's projection. */
+export function projectionFactory(name: ProjectionName): () => GeoProjection {
+  return factories[name];
+}
+
 /** Builds the d3 projection that shows `camera` in a frame of `size`. */
 export function projectionFor(name: ProjectionName, camera: Camera, size: Size): GeoProjection {
   const projection = factories[name]().rotate([camera.rotate, 0]).scale(camera.scale).translate([size.width / 2, size.height / 2]);
@@ -39,7 +44,8 @@ export function projectionFor(name: ProjectionName, camera: Camera, size: Size):
   return projection;
 }
 
-const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
+/** A longitude brought into [-180, 180). */
+export const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
 
 /** The longitude midway across an object's bounds, taking a crossing of the antimeridian into account. */
 export function centralMeridian(object: GeoPermissibleObjects): number {

@@ -92,7 +92,7 @@ export function insetBox(size: Size) {
   return { x: 8, y: size.height - side - 44, side };
 }
 
-function layerFeatures(geometry: SceneGeometry, layer: MapGeoLayer): readonly LayerFeature[] {
+export function layerFeatures(geometry: SceneGeometry, layer: MapGeoLayer): readonly LayerFeature[] {
   const features = geometry.layers.get(layer.data);
   if (!features) throw new Error(`geodata layer "${layer.data}" is not in the scene's geometry`);
   if (layer.show === null) return features;
@@ -107,10 +107,110 @@ function projectLine(projection: GeoProjection, coordinates: Position[]): [numbe
   });
 }
 
+/** Where points and lines fall in the frame: a projection, or (in the live map) a scaled reference drawing. */
+export interface FramePlacer {
+  /** A [lon, lat] point's place in the frame, or null where it is not drawn. */
+  point(at: [number, number]): [number, number] | null;
+  /** A line's parts, projected. */
+  line(parts: readonly Position[][]): [number, number][][];
+}
+
+/** The placer for a d3 projection. */
+export function projectionPlacer(projection: GeoProjection): FramePlacer {
+  return {
+    point: (at) => projection(at) as [number, number] | null,
+    line: (parts) => parts.map((coordinates) => projectLine(projection, coordinates)),
+  };
+}
+
+const pointsPath = (parts: readonly [number, number][][]) =>
+  parts
+    .filter((p) => p.length > 1)
+    .map((p) => p.map(([x, y], i) => `${i ? 'L' : 'M'}${round(x)},${round(y)}`).join(''))
+    .join('');
+
+/** A route's line parts: a flow along a pipeline follows its geodata feature. */
+function routeParts(flow: MapFlow, geometry: SceneGeometry): Position[][] {
+  const feature = flow.route ? geometry.layers.get(flow.route.data)?.find((f) => f.id === flow.route?.feature) : undefined;
+  const g = feature?.geometry;
+  if (!g || (g.type !== 'LineString' && g.type !== 'MultiLineString')) {
+    throw new Error(`flow "${flow.id}": route ${flow.route?.data}/${flow.route?.feature} is not a line in the scene's geometry`);
+  }
+  return g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+}
+
+/** What is drawn over the base map at screen scale: flows, markers, labels and the lunar inset. */
+export type FrameOverlay = Pick<Frame, 'flows' | 'markers' | 'labels' | 'inset'>;
+
+/**
+ * Draws the parts of `state` that keep their screen size whatever the zoom: arrows, markers, labels and the
+ * inset, placed by `placer`. Without `labels` (mid-animation) no labels are placed: they would jump from frame
+ * to frame.
+ */
+export function drawOverlay(state: MapState, geometry: SceneGeometry, placer: FramePlacer, size: Size, labels = true): FrameOverlay {
+  const candidates: LabelCandidate[] = [];
+  const flows: FrameFlow[] = [];
+  for (const flow of state.flows) {
+    if (flow.route) {
+      const parts = placer.line(routeParts(flow, geometry));
+      // The head goes at the end of the last part of a multi-part line.
+      const points = parts.at(-1) ?? [];
+      const head = headAlong(points, flow.width);
+      const shaft = pointsPath(parts);
+      if (!head || !shaft) continue;
+      flows.push({ id: flow.id, kind: flow.kind, shaft, head, width: flow.width });
+      const middle = points[Math.floor(points.length / 2)];
+      candidates.push({ id: `flow-${flow.id}`, x: middle[0], y: middle[1], lines: [flow.label], priority: 2.5 });
+      continue;
+    }
+    const a = placer.point(flow.from);
+    const b = placer.point(flow.to);
+    if (!a || !b) continue;
+    const arrow = curvedArrow([a[0], a[1]], [b[0], b[1]], flow.width);
+    flows.push({ id: flow.id, kind: flow.kind, shaft: arrow.shaft, head: arrow.head, width: flow.width });
+    candidates.push({ id: `flow-${flow.id}`, x: arrow.middle[0], y: arrow.middle[1], lines: [flow.label], priority: 2.5 });
+  }
+
+  const markers: FrameMarker[] = [];
+  for (const m of state.markers) {
+    const p = placer.point(m.at);
+    if (!p) continue;
+    markers.push({ id: m.id, x: round(p[0]), y: round(p[1]), role: m.role });
+    candidates.push({ id: m.id, x: p[0], y: p[1], lines: m.note ? [m.label, m.note] : [m.label], priority: m.fresh ? 2 : 1 });
+  }
+  for (const l of state.labels) {
+    const p = placer.point(l.at);
+    if (!p) continue;
+    if (l.dot) markers.push({ id: l.id, x: round(p[0]), y: round(p[1]), role: null });
+    candidates.push({ id: l.id, x: p[0], y: p[1], lines: [l.text], priority: 3 });
+  }
+
+  let inset: Frame['inset'] = null;
+  const reserved = [];
+  if (state.moonInset !== null) {
+    const box = insetBox(size);
+    inset = { ...moonInset(box.side), x: box.x, y: box.y, caption: state.moonInset };
+    // The caption runs wider than the disc: keep labels off both.
+    const captionWidth = state.moonInset.length * LABEL_CHAR_PX;
+    reserved.push({ x0: box.x, y0: box.y, x1: box.x + Math.max(box.side, captionWidth), y1: box.y + box.side + 24 });
+  }
+
+  const lines = new Map(candidates.map((c) => [c.id, c.lines]));
+  const placed = labels ? placeLabels(candidates, size.width, size.height, reserved) : [];
+  const frameLabels = placed.map((l) => ({
+    id: l.id,
+    x: round(l.x),
+    y: round(l.y),
+    anchor: l.anchor,
+    lines: lines.get(l.id) ?? [],
+  }));
+  return { flows, markers, labels: frameLabels, inset };
+}
+
 /**
  * Draws `state` through `camera` in a frame of `size`, leaving out countries and shapes entirely outside it.
- * Without `labels` (mid-animation) no labels are placed: they would jump from frame to frame. `digits` is the
- * paths' decimal places: whole pixels are enough for a still drawing; animation moves in tenths.
+ * Without `labels` no labels are placed. `digits` is the paths' decimal places: whole pixels are enough for a
+ * still drawing.
  */
 export function renderFrame(state: MapState, camera: Camera, size: Size, geometry: SceneGeometry, labels = true, digits = 1): Frame {
   const projection = projectionFor(state.projection, camera, size);
@@ -137,67 +237,6 @@ export function renderFrame(state: MapState, camera: Camera, size: Size, geometr
       }),
     );
 
-  const candidates: LabelCandidate[] = [];
-  const flows: FrameFlow[] = [];
-  for (const flow of state.flows) {
-    if (flow.route) {
-      const feature = geometry.layers.get(flow.route.data)?.find((f) => f.id === flow.route?.feature);
-      const g = feature?.geometry;
-      if (!g || (g.type !== 'LineString' && g.type !== 'MultiLineString')) {
-        throw new Error(`flow "${flow.id}": route ${flow.route.data}/${flow.route.feature} is not a line in the scene's geometry`);
-      }
-      // The head goes at the end of the last part of a multi-part line.
-      const points = projectLine(projection, g.type === 'LineString' ? g.coordinates : (g.coordinates.at(-1) ?? []));
-      const head = headAlong(points, flow.width);
-      const shaft = path(g);
-      if (!head || !shaft) continue;
-      flows.push({ id: flow.id, kind: flow.kind, shaft, head, width: flow.width });
-      const middle = points[Math.floor(points.length / 2)];
-      candidates.push({ id: `flow-${flow.id}`, x: middle[0], y: middle[1], lines: [flow.label], priority: 2.5 });
-      continue;
-    }
-    const a = projection(flow.from);
-    const b = projection(flow.to);
-    if (!a || !b) continue;
-    const arrow = curvedArrow([a[0], a[1]], [b[0], b[1]], flow.width);
-    flows.push({ id: flow.id, kind: flow.kind, shaft: arrow.shaft, head: arrow.head, width: flow.width });
-    candidates.push({ id: `flow-${flow.id}`, x: arrow.middle[0], y: arrow.middle[1], lines: [flow.label], priority: 2.5 });
-  }
-
-  const markers: FrameMarker[] = [];
-  for (const m of state.markers) {
-    const p = projection(m.at);
-    if (!p) continue;
-    markers.push({ id: m.id, x: round(p[0]), y: round(p[1]), role: m.role });
-    candidates.push({ id: m.id, x: p[0], y: p[1], lines: m.note ? [m.label, m.note] : [m.label], priority: m.fresh ? 2 : 1 });
-  }
-  for (const l of state.labels) {
-    const p = projection(l.at);
-    if (!p) continue;
-    if (l.dot) markers.push({ id: l.id, x: round(p[0]), y: round(p[1]), role: null });
-    candidates.push({ id: l.id, x: p[0], y: p[1], lines: [l.text], priority: 3 });
-  }
-
-  let inset: Frame['inset'] = null;
-  const reserved = [];
-  if (state.moonInset !== null) {
-    const box = insetBox(size);
-    inset = { ...moonInset(box.side), x: box.x, y: box.y, caption: state.moonInset };
-    // The caption runs wider than the disc: keep labels off both.
-    const captionWidth = state.moonInset.length * LABEL_CHAR_PX;
-    reserved.push({ x0: box.x, y0: box.y, x1: box.x + Math.max(box.side, captionWidth), y1: box.y + box.side + 24 });
-  }
-
-  const lines = new Map(candidates.map((c) => [c.id, c.lines]));
-  const placed = labels ? placeLabels(candidates, size.width, size.height, reserved) : [];
-  const frameLabels = placed.map((l) => ({
-    id: l.id,
-    x: round(l.x),
-    y: round(l.y),
-    anchor: l.anchor,
-    lines: lines.get(l.id) ?? [],
-  }));
-
   return {
     width: size.width,
     height: size.height,
@@ -205,10 +244,7 @@ export function renderFrame(state: MapState, camera: Camera, size: Size, geometr
     countries: drawn,
     areas: shapes(state.areas),
     lines: shapes(state.lines),
-    flows,
-    markers,
-    labels: frameLabels,
-    inset,
+    ...drawOverlay(state, geometry, projectionPlacer(projection), size, labels),
   };
 }
 
@@ -233,4 +269,24 @@ export function frameKeys(frame: Frame): { roles: Role[]; styles: string[] } {
     styles.add(`area:${a.layer}`);
   }
   return { roles: [...roles], styles: [...styles] };
+}
+
+/** The legend keys of everything `state` draws (the live map draws the whole scene, not only what is in view). */
+export function stateKeys(state: MapState, geometry: SceneGeometry, overlay: Pick<FrameOverlay, 'flows' | 'markers'>): { roles: Role[]; styles: string[] } {
+  const shapes = (layers: MapGeoLayer[]): FrameShape[] =>
+    layers.flatMap((layer) =>
+      layerFeatures(geometry, layer).map((f) => ({ id: `${layer.layer}:${f.id}`, layer: layer.layer, feature: f.id, ...(f.class ? { class: f.class } : {}), d: '' })),
+    );
+  return frameKeys({
+    width: 0,
+    height: 0,
+    sphere: '',
+    countries: state.roles.map(([id, role]) => ({ id, name: id, d: '', role })),
+    areas: shapes(state.areas),
+    lines: shapes(state.lines),
+    flows: overlay.flows,
+    markers: overlay.markers,
+    labels: [],
+    inset: null,
+  });
 }

@@ -1,7 +1,7 @@
 /** Which countries a scene needs: those any of its steps can show, at any frame shape the site uses. */
 import { geoPath } from 'd3-geo';
 import type { CountryFeature } from './base-map';
-import { fitCamera, projectionFor, type Camera, type Size } from './camera';
+import { centralMeridian, fitCamera, projectionFor, wrap, type Camera, type Size } from './camera';
 import type { MapState } from './map-state';
 import { viewTarget } from './view-target';
 
@@ -20,6 +20,12 @@ export function framePadding(size: Size): number {
 /** The camera that shows a state's view in a frame of `size`. */
 export function stateCamera(state: MapState, size: Size, countries: ReadonlyMap<string, CountryFeature>): Camera {
   return fitCamera(state.projection, viewTarget(state.view, countries), size, framePadding(size), state.view.meridian);
+}
+
+/** The rotation of a state's projection (minus its central meridian): steps that share it share a drawing. */
+export function stateRotate(state: MapState, countries: ReadonlyMap<string, CountryFeature>): number {
+  const meridian = state.view.meridian ?? centralMeridian(viewTarget(state.view, countries));
+  return wrap(-meridian);
 }
 
 /** The ids of the countries that fall inside any step's frame, at any of the frame shapes. */

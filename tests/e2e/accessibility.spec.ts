@@ -6,7 +6,7 @@
  */
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { axeViolations, COLOUR_RULES } from './axe';
-import { isStepper, isStill, PAGES } from './site';
+import { isStepper, isStill, PAGES, wakeLiveMap } from './site';
 import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -90,7 +90,7 @@ test('every stepper embed: no violations at any of its steps, in light and dark'
   for (const path of steppers) {
     await page.goto(path);
     const live = page.locator('.map-live');
-    await expect(live).toHaveAttribute('data-ready', 'true');
+    await wakeLiveMap(page);
     const cdp = await page.context().newCDPSession(page);
     const next = page.getByRole('button', { name: 'Next' });
     for (;;) {

@@ -1,5 +1,6 @@
 /** Arriving mid-story: a link to `#<step>` restores that step's map, a reload keeps the place, history stays clean. */
 import { expect, test } from '@playwright/test';
+import { wakeLiveMap } from './site';
 import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
 
 const DEEP = 'nato-jisd-unit';
@@ -15,7 +16,7 @@ test('a link to #<step> restores that step\'s map, and a reload keeps it', async
   expect(await stepAtTriggerLine(page)).toBe(DEEP);
 
   await page.reload();
-  await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  await wakeLiveMap(page);
   await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', DEEP);
   await expectMapShows(page, states.get(DEEP)!);
   expect(new URL(page.url()).hash).toBe(`#${DEEP}`);
@@ -66,7 +67,7 @@ test('a reload mid-page without a hash shows the step at the trigger line, not t
   expect(scrollY).toBeGreaterThan(0);
 
   await page.reload();
-  await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  await wakeLiveMap(page);
   expect(new URL(page.url()).hash).toBe('');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrollY);
   const atLine = await stepAtTriggerLine(page);

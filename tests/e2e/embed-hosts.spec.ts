@@ -5,6 +5,7 @@
  * content at a phone's and a desktop's width, after a resize, and after stepping to a longer caption.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { wakeLiveMap } from './site';
 import { embedFrame, expectSizedToContent, openHost, startHosts, STEPPER_PATH, STILL_PATH, stepThrough, widthsFor, type Hosts } from './embeds';
 
 let hosts: Hosts;
@@ -86,7 +87,7 @@ test('our embed code sizes two embeds on one page and ignores forged height mess
     const height = await expectSizedToContent(page, container, 'after the forged messages');
     expect(height).toBeLessThan(2000);
   }
-  await expect((await embedFrame(page, '#stepper')).locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  await wakeLiveMap(await embedFrame(page, '#stepper'));
 });
 
 test('our host script ignores malformed heights from its own embeds and every height from a frame it did not make', async ({ page, baseURL }, testInfo) => {
@@ -94,7 +95,7 @@ test('our host script ignores malformed heights from its own embeds and every he
   page.on('pageerror', (error) => errors.push(error.message));
   await openScriptHost(page, baseURL, testInfo.project.name);
   const stepper = await embedFrame(page, '#stepper');
-  await expect(stepper.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  await wakeLiveMap(stepper);
   const before: Record<string, number> = {};
   for (const container of ['#stepper', '#still']) before[container] = await expectSizedToContent(page, container, 'at first');
   // Every height the host script gives either iframe from now on.

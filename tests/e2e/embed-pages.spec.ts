@@ -4,6 +4,7 @@
  * script and the gallery. (The accessibility sweep over every embed page is accessibility.spec.ts.)
  */
 import { expect, test } from '@playwright/test';
+import { wakeLiveMap } from './site';
 import { E2E_BASE_PATH } from '../../playwright.config';
 import { STEPPER_PATH, STILL_PATH } from './embeds';
 import { ANCHORS, expectedSnapshot, loadStates, mapSnapshot } from './story';
@@ -63,7 +64,7 @@ test('the stepper steps by keyboard, announces each step and draws its map', asy
   const steps = ANCHORS.filter((a) => states.has(a));
   expect(steps.length).toBeGreaterThan(1);
   await page.goto(STEPPER_PATH);
-  await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  await wakeLiveMap(page);
 
   const previous = page.getByRole('button', { name: 'Previous' });
   const next = page.getByRole('button', { name: 'Next' });
@@ -81,8 +82,8 @@ test('the stepper steps by keyboard, announces each step and draws its map', asy
     }
     await expect(page.locator('.embed-stepper')).toHaveAttribute('data-step', anchor);
     await expect(page.locator('.embed-step-count')).toHaveText(`Step ${i + 1} of ${steps.length}`);
-    await expect(page.locator('.embed-caption-text')).toHaveText(state.description);
-    await expect(page.locator('.embed-story-link a')).toHaveAttribute('href', new RegExp(`#${anchor}$`));
+    await expect(page.locator('.embed-caption-text:visible')).toHaveText(state.description);
+    await expect(page.locator('.embed-story-link a:visible')).toHaveAttribute('href', new RegExp(`#${anchor}$`));
     await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', anchor);
     await expect.poll(() => mapSnapshot(page)).toEqual(expectedSnapshot(state));
   }
@@ -120,7 +121,7 @@ test('the page height follows its width only, from 280 to 1200 px, without sidew
       for (const height of [300, 1400]) {
         await page.setViewportSize({ width, height });
         await page.goto(path);
-        if (path === STEPPER_PATH) await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+        if (path === STEPPER_PATH) await wakeLiveMap(page);
         const box = await page.evaluate(() => ({
           height: document.documentElement.getBoundingClientRect().height,
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -189,7 +190,7 @@ test('a plain iframe at its fixed height shows every embed whole in a 640 px col
     let tallest = 0;
     const next = column.getByRole('button', { name: 'Next' });
     const stepper = (await column.locator('.embed-stepper').count()) > 0;
-    if (stepper) await expect(column.locator('.map-live'), `${src} hydrates`).toHaveAttribute('data-ready', 'true');
+    if (stepper) await wakeLiveMap(column);
     for (;;) {
       tallest = Math.max(tallest, await column.evaluate(() => document.documentElement.getBoundingClientRect().height));
       if (!stepper || (await next.count()) === 0 || (await next.getAttribute('aria-disabled')) === 'true') break;

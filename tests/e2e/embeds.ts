@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, type Frame, type Page } from '@playwright/test';
+import { wakeLiveMap } from './site';
 
 const fixtures = new URL('./fixtures/', import.meta.url);
 const modules = new URL('../../node_modules/', import.meta.url);
@@ -111,7 +112,7 @@ export async function stepThrough(page: Page, container: string): Promise<void> 
   const frame = await embedFrame(page, container);
   const stepper = frame.locator('.embed-stepper');
   const next = frame.getByRole('button', { name: 'Next' });
-  await expect(frame.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  await wakeLiveMap(frame);
   let previous = await expectSizedToContent(page, container, 'at the first step');
   let grew = false;
   while ((await next.getAttribute('aria-disabled')) !== 'true') {

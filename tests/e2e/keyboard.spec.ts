@@ -4,6 +4,7 @@
  * focus and never hidden behind the sticky map, and embeds that Tab enters and leaves.
  */
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { wakeLiveMap } from './site';
 import { STEPPER_PATH, STILL_PATH } from './embeds';
 import { ANCHORS, openStory, scrollStepToCentre } from './story';
 
@@ -217,8 +218,8 @@ for (const path of [STEPPER_PATH, STILL_PATH]) {
        <iframe src="${src}" title="Map" style="width:100%;height:900px;border:0"></iframe><a href="#after" id="after">After</a></html>`,
     );
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator('.embed-caption')).toBeVisible();
-    if (path === STEPPER_PATH) await expect(frame.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+    await expect(frame.locator('.embed-caption:visible')).toBeVisible();
+    if (path === STEPPER_PATH) await wakeLiveMap(frame);
     const embed = page.frames().find((f) => f.url().startsWith(src));
     if (!embed) throw new Error('no embed frame');
 

@@ -1,6 +1,6 @@
 /** Every asset, internal link and fragment of every built page resolves under the base path. */
 import { expect, test } from '@playwright/test';
-import { isStepper, PAGES } from './site';
+import { isStepper, PAGES, wakeLiveMap } from './site';
 import { ANCHORS, openStory, stepScenes } from './story';
 
 test('every asset, internal link and fragment on every page resolves under the base path', async ({ page, request, baseURL }, testInfo) => {
@@ -17,7 +17,7 @@ test('every asset, internal link and fragment on every page resolves under the b
   for (const path of PAGES) {
     const from = new URL(path, base).href;
     await page.goto(path);
-    if (path === '') await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+    if (path === '') await wakeLiveMap(page);
     const found = await page.evaluate(() => {
       const attr = (selector: string, name: string) =>
         [...document.querySelectorAll(selector)].map((el) => el.getAttribute(name)).filter((v): v is string => !!v);

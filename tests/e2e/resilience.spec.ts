@@ -3,6 +3,7 @@
  * every word and the maps drawn on the server, and nothing throws.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { wakeLiveMap } from './site';
 import { STEPPER_PATH, STILL_PATH } from './embeds';
 import { ANCHORS, expectMapShows, loadStates, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
 
@@ -49,8 +50,8 @@ test.describe('with the islands\' JavaScript blocked', () => {
     for (const path of [STEPPER_PATH, STILL_PATH]) {
       await page.goto(path);
       await expect(page.locator('.map-static svg.map').filter({ visible: true })).toHaveCount(1);
-      await expect(page.locator('.embed-caption-text')).toBeVisible();
-      await expect(page.locator('.embed-story-link a')).toBeVisible();
+      await expect(page.locator('.embed-caption-text:visible')).toBeVisible();
+      await expect(page.locator('.embed-story-link a:visible')).toBeVisible();
     }
     expect(errors).toEqual([]);
   });
@@ -81,7 +82,7 @@ test.describe('with the map data missing (HTTP 404)', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.locator('.embed-step-count')).toHaveText(/^Step 2 of \d+$/);
     await expect(page.locator('.map-static svg.map').filter({ visible: true })).toHaveCount(1);
-    await expect(page.locator('.embed-caption-text')).toBeVisible();
+    await expect(page.locator('.embed-caption-text:visible')).toBeVisible();
     expect(errors).toEqual([]);
   });
 });
@@ -106,7 +107,7 @@ test('with the map data slow to come, the server-drawn map holds until the live 
 
   release();
   const states = await loadStates(request, (await stepScenes(page)).values());
-  await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  await wakeLiveMap(page);
   expect(await stepAtTriggerLine(page)).toBe(anchor);
   await expectMapShows(page, states.get(anchor)!);
   await expect(page.locator('figure.story-map .map-static')).toBeHidden();

@@ -19,7 +19,7 @@ test('US sanctions: solid arrows from Washington to Moscow and Beijing, the US a
   await expect(map.locator('g.flow[data-kind="sanctions"]')).toHaveCount(2);
   await expect(map.locator('g.flow[data-id="us-ru"] path.head')).toHaveCount(1);
   await expect(map.locator('g.flow[data-id="us-cn"]')).toHaveCount(1);
-  await expect(map.locator('path.country[data-id="840"]')).toHaveAttribute('data-role', 'counterpart');
+  await expect(map.locator('g.base[visibility="visible"] path.country[data-id="840"]')).toHaveAttribute('data-role', 'counterpart');
   // The measures behind the arrows are in the step, in words.
   const data = page.locator('section#us-sanctions .map-data');
   await expect(data.locator('.map-data-heading')).toHaveText(['US sanctions on Russia', 'US sanctions on China', 'Places labelled']);
@@ -35,7 +35,7 @@ test('EU sanctions and China\'s counter-sanctions are told apart by line style, 
   expect(await dash('eu-cn')).toBe('none');
   expect(await dash('cn-eu')).not.toBe('none');
   await expect(map.locator('g.flow[data-id="cn-eu"]')).toHaveAttribute('data-kind', 'counter-sanctions');
-  await expect(page.locator('.map-live .legend')).toContainText('Counter-sanctions (dashed arrow)');
+  await expect(page.locator('.map-live .map-key-strip[data-current] .legend')).toContainText('Counter-sanctions (dashed arrow)');
 });
 
 test('energy: crude oil and Power of Siberia gas, widths by volume, the gas along its route', async ({ page }) => {
@@ -45,7 +45,7 @@ test('energy: crude oil and Power of Siberia gas, widths by volume, the gas alon
   // The gas flow follows the pipeline: many vertices, not a two-point curve.
   const gas = await map.locator('g.flow[data-id="ru-cn-gas"] path.shaft').getAttribute('d');
   expect((gas ?? '').split('L').length).toBeGreaterThan(20);
-  await expect(page.locator('.map-live .credits')).toContainText('© OpenStreetMap contributors');
+  await expect(page.locator('.map-live .map-key-strip[data-current] .credits')).toContainText('© OpenStreetMap contributors');
   await expect(page.locator('section#energy-ties .map-data')).toContainText('83.57 million tonnes');
 });
 
@@ -61,7 +61,7 @@ test('the border: Line of Actual Control, hatched disputed areas, each side\'s c
   for (const label of ['place-galwan-clash', 'place-pangong-tso', 'place-doklam']) {
     await expect(map.locator(`text.label[data-id="${label}"]`)).toHaveCount(1);
   }
-  await expect(map.locator('path.country[data-id="356"]')).toHaveAttribute('data-role', 'subject');
+  await expect(map.locator('g.base[visibility="visible"] path.country[data-id="356"]')).toHaveAttribute('data-role', 'subject');
   const data = page.locator('section#sino-indian-border .map-data');
   await expect(data).toContainText('Aksai Chin: Admin. by China; Claimed by India');
   await expect(data).toContainText('Arunachal Pradesh: Admin. by India; Claimed by China');
@@ -70,7 +70,7 @@ test('the border: Line of Actual Control, hatched disputed areas, each side\'s c
 test('India between China and Russia: the zoom-out after the border', async ({ page }) => {
   const map = await showStep(page, 'india-between');
   for (const [code, role] of [['356', 'subject'], ['156', 'focus'], ['643', 'focus']]) {
-    await expect(map.locator(`path.country[data-id="${code}"]`)).toHaveAttribute('data-role', role);
+    await expect(map.locator(`g.base[visibility="visible"] path.country[data-id="${code}"]`)).toHaveAttribute('data-role', role);
   }
 });
 
@@ -78,8 +78,8 @@ test('Nord Stream: both routes draw themselves, the waters crossed are shaded, t
   const map = await showStep(page, 'nord-stream-2');
   await expect(map.locator('path.line[data-feature="NS2"]')).toHaveAttribute('data-draw', '');
   await expect(map.locator('path.line[data-feature="NS1"]')).toHaveCount(1);
-  for (const code of ['246', '752', '208']) await expect(map.locator(`path.country[data-id="${code}"]`)).toHaveAttribute('data-role', 'transit');
-  await expect(page.locator('.map-live .credits')).toContainText('© OpenStreetMap contributors');
+  for (const code of ['246', '752', '208']) await expect(map.locator(`g.base[visibility="visible"] path.country[data-id="${code}"]`)).toHaveAttribute('data-role', 'transit');
+  await expect(page.locator('.map-live .map-key-strip[data-current] .credits')).toContainText('© OpenStreetMap contributors');
 
   await scrollStepToCentre(page, 'us-pressure');
   await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', 'us-pressure');
@@ -120,7 +120,7 @@ test('on a phone the key strip holds every step\'s legend and credits without cu
   for (const anchor of ANCHORS) {
     await scrollStepToCentre(page, anchor);
     await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', anchor);
-    const strip = await page.locator('.map-live .map-key-strip').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    const strip = await page.locator('.map-live .map-key-strip[data-current]').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
     expect(strip.scroll, `key strip at ${anchor}`).toBeLessThanOrEqual(strip.client + 1);
   }
 });

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { STEPPER_PATH, STILL_PATH } from './embeds';
-import { isStepper, PAGES } from './site';
+import { isStepper, PAGES, wakeLiveMap } from './site';
 
 /** A childId, parentTitle and parentUrl a hostile host page could pass. */
 const HOSTILE = '"><img src=x onerror=alert(1)>';
@@ -87,7 +87,7 @@ test('every page: a strict policy, hydrated without violations or errors, no req
 
     // It hydrates under the policy: every island, the live maps, the gallery's host script and copy buttons.
     await expect(page.locator('astro-island[ssr]'), `${current}: islands hydrated`).toHaveCount(0);
-    if (path === '' || isStepper(path)) await expect(page.locator('.map-live'), current).toHaveAttribute('data-ready', 'true');
+    if (path === '' || isStepper(path)) await wakeLiveMap(page);
     if (path === 'embeds/') {
       await expect(page.locator('[data-china-russia-embed-src] iframe')).toHaveCount(await page.locator('[data-china-russia-embed-src]').count());
       await expect(page.locator('button.gallery-copy').first()).toBeVisible();
@@ -133,7 +133,7 @@ for (const path of [STEPPER_PATH, STILL_PATH]) {
     const frame = await (await page.locator('#embed').elementHandle())?.contentFrame();
     if (!frame) throw new Error('no embed frame');
     await frame.waitForLoadState('load');
-    if (path === STEPPER_PATH) await expect(frame.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+    if (path === STEPPER_PATH) await wakeLiveMap(frame);
     const replies = () => page.evaluate(() => (window as unknown as { replies: unknown[] }).replies.length);
     // Wait until it has said all it says unasked (load, hydration, first draw).
     let settled = -1;

@@ -144,7 +144,7 @@ test('dark mode: a screenshot of each scene, maps in the dark palette', async ({
   for (const [scene, anchor] of firsts) {
     await scrollStepToCentre(page, anchor);
     await expectMapShows(page, states.get(anchor)!);
-    const sea = await page.locator('.map-live svg.map path.sphere').evaluate((el) => getComputedStyle(el).fill);
+    const sea = await page.locator('.map-live svg.map g.base[visibility="visible"] path.sphere').evaluate((el) => getComputedStyle(el).fill);
     expect(sea, scene).toBe('rgb(26, 35, 48)');
     await page.screenshot({ path: testInfo.outputPath(`dark-${scene}.png`) });
   }

@@ -1,5 +1,6 @@
 /** The built site as the end-to-end tests see it: every HTML page in dist/, by kind. */
 import { readdirSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 /** The build the preview server serves. */
@@ -19,3 +20,16 @@ export const PAGES: string[] = readdirSync(DIST, { recursive: true, encoding: 'u
 export const isStepper = (path: string) => /^embed\/[^/]+\/$/.test(path);
 /** A step's still embed: "embed/<scene>/<step>/". */
 export const isStill = (path: string) => /^embed\/[^/]+\/[^/]+\/$/.test(path);
+
+/**
+ * Wakes a page's live map and waits for it to draw. The map's code and data load only once the reader moves
+ * (a server-drawn map is there until then), so the test moves: a pointer over the page, repeated until the page's
+ * script is there to notice it.
+ */
+export async function wakeLiveMap(scope: Pick<Page, 'locator'>): Promise<void> {
+  const live = scope.locator('.map-live');
+  await expect(async () => {
+    await scope.locator('body').dispatchEvent('pointerover');
+    await expect(live).toHaveAttribute('data-ready', 'true', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}

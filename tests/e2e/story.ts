@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { wakeLiveMap } from './site';
 
 const contentDir = new URL('../../content/', import.meta.url);
 
@@ -117,7 +118,7 @@ export async function expectMapShows(page: Page, state: MapState): Promise<void>
 /** Opens the story and waits for the island to hydrate and draw. */
 export async function openStory(page: Page, path = './'): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  await wakeLiveMap(page);
 }
 
 /** The scene of each step, read from the page. */

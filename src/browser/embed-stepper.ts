@@ -1,0 +1,89 @@
+/**
+ * The embed stepper's script: previous and next through a scene's steps, each announced politely and reported
+ * to the host (for its analytics) and to the height reporter. The live map's code and data load when the reader
+ * reaches for the stepper — points at it, touches it, focuses it — or at once when the embed is wider than the
+ * server's drawing was made for.
+ */
+import { CONTENT_CHANGE_EVENT, stepMessage } from '../lib/embed-protocol';
+import { embedLayout, EMBED_LAYOUTS } from '../lib/embed';
+import type { LiveMap, ShownStep } from './live-map';
+
+const REACHES = ['pointerover', 'pointermove', 'pointerdown', 'touchstart', 'focusin', 'keydown', 'wheel', 'scroll'] as const;
+
+export function startEmbedStepper(root: HTMLElement): void {
+  const anchors = (root.dataset.steps ?? '').split(' ').filter(Boolean);
+  const scene = root.dataset.scene ?? '';
+  const live = root.querySelector<HTMLElement>('.map-live');
+  const canvas = live?.querySelector<HTMLElement>('.map-canvas');
+  const status = root.querySelector<HTMLElement>('[role="status"]');
+  const count = root.querySelector<HTMLElement>('.embed-step-count');
+  const buttons = [...root.querySelectorAll<HTMLButtonElement>('.embed-button')];
+  const captions = [...root.querySelectorAll<HTMLElement>('.embed-step')];
+  if (!live || !canvas || anchors.length === 0) return;
+  let index = 0;
+  let map: LiveMap | null = null;
+  let loading = false;
+
+  const showKey = ({ state, keys }: ShownStep) => {
+    live.dataset.shownStep = state.step;
+    live.dataset.ready = 'true';
+    for (const item of live.querySelectorAll<HTMLElement>('.legend li')) {
+      const swatch = item.querySelector('[data-role], [data-style]');
+      const role = swatch?.getAttribute('data-role');
+      const style = swatch?.getAttribute('data-style');
+      item.toggleAttribute('data-off', role ? !keys.roles.includes(role as never) : !keys.styles.includes(style ?? ''));
+    }
+    document.dispatchEvent(new Event(CONTENT_CHANGE_EVENT));
+  };
+
+  const start = () => {
+    if (loading) return;
+    loading = true;
+    for (const name of REACHES) removeEventListener(name, start, true);
+    import('./live-map').then(
+      ({ LiveMap }) => {
+        map = new LiveMap(canvas, {
+          steps: anchors.map((anchor) => ({ anchor, scene })),
+          dataUrl: root.dataset.dataUrl ?? '',
+          idPrefix: 'live-map',
+          onShow: showKey,
+          onFail: (error) => {
+            delete live.dataset.ready;
+            console.warn('Interactive map unavailable:', error);
+          },
+        });
+        map.show(anchors[index]);
+      },
+      (error: unknown) => console.warn('Interactive map unavailable:', error),
+    );
+  };
+
+  const go = (delta: number) => {
+    const next = index + delta;
+    if (next < 0 || next >= anchors.length) return;
+    index = next;
+    const anchor = anchors[next];
+    root.dataset.step = anchor;
+    for (const caption of captions) caption.hidden = caption.dataset.anchor !== anchor;
+    if (count) count.textContent = `Step ${next + 1} of ${anchors.length}`;
+    buttons.forEach((b) =>
+      b.setAttribute('aria-disabled', String(Number(b.dataset.delta) < 0 ? next === 0 : next === anchors.length - 1)),
+    );
+    const text = captions[next]?.querySelector('.embed-caption-text')?.textContent ?? '';
+    if (status) status.textContent = `Step ${next + 1} of ${anchors.length}. ${text}`;
+    start();
+    map?.show(anchor);
+    document.dispatchEvent(new Event(CONTENT_CHANGE_EVENT));
+    // For the host page's own analytics; nothing else is sent anywhere.
+    if (window.parent !== window) window.parent.postMessage(stepMessage(anchor, next), '*');
+  };
+
+  for (const button of buttons) {
+    button.addEventListener('click', () => go(Number(button.dataset.delta)));
+    button.disabled = false;
+  }
+  // Anywhere in the embed: it is the stepper.
+  for (const name of REACHES) addEventListener(name, start, { capture: true, passive: true });
+  // The server drew the narrow layout: a wider embed gets the live map, at its own size, straight away.
+  if (embedLayout(root.clientWidth) !== EMBED_LAYOUTS[0]) start();
+}

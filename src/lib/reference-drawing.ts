@@ -1,0 +1,129 @@
+/**
+ * The live map's base drawing: a scene's countries and geodata features projected once, at a fixed reference
+ * scale, for one rotation of its projection. Every step of the scene that shares that rotation is then the same
+ * drawing scaled and moved (`MapTransform`), so moving between steps rewrites one attribute per frame instead of
+ * re-projecting every country.
+ */
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { projectionFactory, projectionFor, type Camera, type ProjectionName, type Size } from './camera';
+import type { FramePlacer } from './render-frame';
+import type { DrawableScene } from './scene-data';
+
+/** The reference projection's scale: the world about a thousand units wide. */
+export const REFERENCE_SCALE = 160;
+
+/** Decimal places of reference paths: a hundredth of a unit is under a tenth of a pixel at the closest zoom. */
+const DIGITS = 2;
+
+/** Scale and offset from reference units to frame pixels: x' = k·x + x0. */
+export interface MapTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/** One projected piece of a base drawing: the globe's outline, a country, or a feature of a geodata layer. */
+export type ReferencePiece =
+  | { kind: 'sphere'; d: string }
+  | { kind: 'country'; id: string; d: string }
+  | { kind: 'shape'; data: string; feature: string; class?: string; d: string };
+
+/** The projection a base drawing is drawn in. */
+export function referenceProjection(name: ProjectionName, rotate: number): GeoProjection {
+  return projectionFactory(name)().rotate([rotate, 0]).scale(REFERENCE_SCALE).translate([0, 0]);
+}
+
+/**
+ * The pieces of a scene's base drawing at `rotate`, one at a time, so the caller can spread the work over
+ * animation frames. Features that project to nothing (wholly clipped) are not drawn.
+ */
+export function* referencePieces(
+  scene: DrawableScene,
+  name: ProjectionName,
+  rotate: number,
+): Generator<ReferencePiece> {
+  const path = geoPath(referenceProjection(name, rotate)).digits(DIGITS);
+  yield { kind: 'sphere', d: path({ type: 'Sphere' }) ?? '' };
+  for (const country of scene.geometry.countries) {
+    const d = path(country);
+    if (d) yield { kind: 'country', id: country.id, d };
+  }
+  for (const [data, features] of scene.geometry.layers) {
+    for (const f of features) {
+      const d = path(f.geometry);
+      if (d)
+        yield {
+          kind: 'shape',
+          data,
+          feature: f.id,
+          ...(f.class ? { class: f.class } : {}),
+          d,
+        };
+    }
+  }
+}
+
+/** The transform that turns the reference drawing into what `camera` shows in a frame of `size`. */
+export function cameraTransform(name: ProjectionName, camera: Camera, size: Size): MapTransform {
+  const [x, y] = projectionFor(name, camera, size).translate();
+  return { k: camera.scale / REFERENCE_SCALE, x, y };
+}
+
+/**
+ * Moves from `a` to `b` in a frame of `size`: the zoom changes geometrically and the point at the frame's
+ * centre travels in a straight line across the drawing, so the motion reads as one smooth glide.
+ */
+export function interpolateTransform(a: MapTransform, b: MapTransform, size: Size): (t: number) => MapTransform {
+  const [cx, cy] = [size.width / 2, size.height / 2];
+  const from = [(cx - a.x) / a.k, (cy - a.y) / a.k];
+  const to = [(cx - b.x) / b.k, (cy - b.y) / b.k];
+  const zoom = Math.log(b.k / a.k);
+  return (t) => {
+    if (t <= 0) return a;
+    if (t >= 1) return b;
+    const k = a.k * Math.exp(zoom * t);
+    const px = from[0] + (to[0] - from[0]) * t;
+    const py = from[1] + (to[1] - from[1]) * t;
+    return { k, x: cx - k * px, y: cy - k * py };
+  };
+}
+
+/** The SVG transform attribute for `t`. */
+export function transformAttribute(t: MapTransform): string {
+  const r = (n: number) => Math.round(n * 1000) / 1000;
+  return `matrix(${r(t.k)} 0 0 ${r(t.k)} ${r(t.x)} ${r(t.y)})`;
+}
+
+/**
+ * Places points and lines through the reference projection and then `transform`, remembering each point's
+ * reference position so that moving the map only rescales them.
+ */
+export function transformPlacer(
+  projection: GeoProjection,
+  transform: MapTransform,
+  cache: Map<string, [number, number] | null>,
+): FramePlacer {
+  const reference = (at: readonly number[]) => {
+    const key = `${at[0]},${at[1]}`;
+    let p = cache.get(key);
+    if (p === undefined) {
+      p = (projection([at[0], at[1]]) as [number, number] | null) ?? null;
+      cache.set(key, p);
+    }
+    return p;
+  };
+  const place = (at: readonly number[]): [number, number] | null => {
+    const p = reference(at);
+    return p ? [transform.k * p[0] + transform.x, transform.k * p[1] + transform.y] : null;
+  };
+  return {
+    point: place,
+    line: (parts) =>
+      parts.map((coordinates) =>
+        coordinates.flatMap((c) => {
+          const p = place(c);
+          return p ? [p] : [];
+        }),
+      ),
+  };
+}

@@ -1,0 +1,187 @@
+import { geoPath } from 'd3-geo';
+import type { LineString } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { fitCamera, projectionFor, type Camera, type ProjectionName } from '../../src/lib/camera';
+import type { LayerFeature } from '../../src/lib/geojson-layer';
+import type { MapState } from '../../src/lib/map-state';
+import { moonInset } from '../../src/lib/moon-inset';
+import {
+  cameraTransform,
+  interpolateTransform,
+  referencePieces,
+  referenceProjection,
+  REFERENCE_SCALE,
+  transformAttribute,
+  transformPlacer,
+  type MapTransform,
+} from '../../src/lib/reference-drawing';
+import { drawOverlay, frameKeys, renderFrame, stateKeys } from '../../src/lib/render-frame';
+import { drawableScene } from '../../src/lib/scene-data';
+import { stateCamera, stateRotate } from '../../src/lib/scene-geometry';
+import { squareCountry } from './fixtures';
+
+const size = { width: 500, height: 400 };
+const countries = [
+  squareCountry('001', 'Aland', 0, 0),
+  squareCountry('002', 'Beeland', 10, 0),
+  squareCountry('003', 'Ceeland', 100, 40),
+  squareCountry('004', 'Deeland', 170, -20, 8),
+];
+const line = (...coordinates: [number, number][]): LineString => ({ type: 'LineString', coordinates });
+const pipelines: LayerFeature[] = [
+  { id: 'main', class: 'ns2', geometry: line([1, 1], [5, 2], [9, 3]) },
+  { id: 'east', geometry: line([101, 41], [105, 45]) },
+];
+
+function state(overrides: Partial<MapState> = {}): MapState {
+  return {
+    step: 'step',
+    scene: 'scene',
+    projection: 'naturalEarth1',
+    view: { fit: ['001', '002'] },
+    roles: [['001', 'focus']],
+    markers: [{ id: '001', at: [5, 5], role: 'focus', label: 'Aland', fresh: true }],
+    labels: [{ id: 'place', at: [12, 3], text: 'Place', dot: true }],
+    flows: [
+      { id: 'ab', kind: 'sanctions', label: 'A to B', from: [5, 5], to: [15, 5], width: 2 },
+      { id: 'gas', kind: 'energy', label: 'Gas', from: [1, 1], to: [9, 3], route: { data: 'pipelines', feature: 'main' }, width: 4 },
+    ],
+    lines: [{ layer: 'routes', data: 'pipelines', show: ['main'], draw: true }],
+    areas: [],
+    moonInset: 'The south pole',
+    description: 'Aland and Beeland.',
+    ...overrides,
+  };
+}
+
+const scene = drawableScene({ countries, layers: new Map([['pipelines', pipelines]]) }, [state()]);
+const apply = (t: MapTransform, p: [number, number]) => [t.k * p[0] + t.x, t.k * p[1] + t.y];
+
+describe('cameraTransform', () => {
+  for (const name of ['naturalEarth1', 'mercator', 'equalEarth'] as ProjectionName[]) {
+    it(`cameraTransform(${name}, camera, size) turns the reference drawing into what the camera's projection draws`, () => {
+      const camera = fitCamera(name, countries[2], size, 20);
+      const projection = projectionFor(name, camera, size);
+      const reference = referenceProjection(name, camera.rotate);
+      const t = cameraTransform(name, camera, size);
+      expect(t.k).toBeCloseTo(camera.scale / REFERENCE_SCALE, 9);
+      for (const at of [[100, 40], [110, 50], [95, 35], [120, 20]] as [number, number][]) {
+        const [x, y] = apply(t, reference(at) as [number, number]);
+        const [ex, ey] = projection(at) as [number, number];
+        expect(x).toBeCloseTo(ex, 6);
+        expect(y).toBeCloseTo(ey, 6);
+      }
+    });
+  }
+});
+
+describe('interpolateTransform', () => {
+  const a: MapTransform = { k: 1, x: 10, y: 20 };
+  const b: MapTransform = { k: 4, x: -300, y: -100 };
+  const path = interpolateTransform(a, b, size);
+  const centre = (t: MapTransform) => [(size.width / 2 - t.x) / t.k, (size.height / 2 - t.y) / t.k];
+
+  it('interpolateTransform(a, b, size) starts at a and ends at b', () => {
+    expect(path(0)).toEqual(a);
+    expect(path(1)).toEqual(b);
+  });
+
+  it('interpolateTransform zooms geometrically: half-way the scale is the geometric mean', () => {
+    expect(path(0.5).k).toBeCloseTo(2, 9);
+  });
+
+  it('interpolateTransform moves the point at the frame centre in a straight line at an even pace', () => {
+    const [c0, c1, cHalf, cQuarter] = [centre(a), centre(b), centre(path(0.5)), centre(path(0.25))];
+    expect(cHalf[0]).toBeCloseTo((c0[0] + c1[0]) / 2, 6);
+    expect(cHalf[1]).toBeCloseTo((c0[1] + c1[1]) / 2, 6);
+    expect(cQuarter[0]).toBeCloseTo(c0[0] + (c1[0] - c0[0]) / 4, 6);
+  });
+});
+
+describe('transformAttribute', () => {
+  it('transformAttribute(t) is a uniform-scale matrix to 3 decimals', () => {
+    expect(transformAttribute({ k: 1.23456, x: -10.00049, y: 7 })).toBe('matrix(1.235 0 0 1.235 -10 7)');
+  });
+});
+
+describe('referencePieces', () => {
+  it('referencePieces(scene, projection, rotate) gives the sphere, then every country, then every feature, as the reference projection draws them', () => {
+    const rotate = -10;
+    const path = geoPath(referenceProjection('naturalEarth1', rotate)).digits(2);
+    const pieces = [...referencePieces(scene, 'naturalEarth1', rotate)];
+    expect(pieces[0]).toEqual({ kind: 'sphere', d: path({ type: 'Sphere' }) });
+    expect(pieces.filter((p) => p.kind === 'country').map((p) => p.kind === 'country' && [p.id, p.d])).toEqual(countries.map((c) => [c.id, path(c)]));
+    expect(pieces.filter((p) => p.kind === 'shape')).toEqual([
+      { kind: 'shape', data: 'pipelines', feature: 'main', class: 'ns2', d: path(pipelines[0].geometry) },
+      { kind: 'shape', data: 'pipelines', feature: 'east', d: path(pipelines[1].geometry) },
+    ]);
+  });
+});
+
+describe('transformPlacer', () => {
+  const projection = referenceProjection('naturalEarth1', 0);
+  const t: MapTransform = { k: 2, x: 100, y: 50 };
+
+  it('transformPlacer places points through the reference projection and the transform, remembering each', () => {
+    const cache = new Map<string, [number, number] | null>();
+    const placer = transformPlacer(projection, t, cache);
+    expect(placer.point([5, 5])).toEqual(apply(t, projection([5, 5]) as [number, number]));
+    expect(cache.get('5,5')).toEqual(projection([5, 5]));
+    // Another transform reuses the remembered reference point.
+    const moved = transformPlacer(projection, { k: 1, x: 0, y: 0 }, cache);
+    expect(moved.point([5, 5])).toEqual(cache.get('5,5'));
+  });
+
+  it('transformPlacer places each part of a line', () => {
+    const placer = transformPlacer(projection, t, new Map());
+    const parts = placer.line([[[0, 0], [1, 1]], [[2, 2]]]);
+    expect(parts).toEqual([[apply(t, projection([0, 0]) as [number, number]), apply(t, projection([1, 1]) as [number, number])], [apply(t, projection([2, 2]) as [number, number])]]);
+  });
+});
+
+describe('the live map draws what the static map draws', () => {
+  it('drawOverlay through the reference drawing and the camera transform matches renderFrame at that camera', () => {
+    const s = state();
+    const camera: Camera = stateCamera(s, size, scene.byId);
+    const frame = renderFrame(s, camera, size, scene.geometry);
+    const live = drawOverlay(
+      s,
+      scene.geometry,
+      transformPlacer(referenceProjection(s.projection, stateRotate(s, scene.byId)), cameraTransform(s.projection, camera, size), new Map()),
+      size,
+    );
+    expect(live.markers.map((m) => m.id)).toEqual(frame.markers.map((m) => m.id));
+    live.markers.forEach((m, i) => {
+      expect(m.x).toBeCloseTo(frame.markers[i].x, 0);
+      expect(m.y).toBeCloseTo(frame.markers[i].y, 0);
+    });
+    expect(live.flows.map((f) => [f.id, f.kind, f.width])).toEqual(frame.flows.map((f) => [f.id, f.kind, f.width]));
+    expect(live.labels.map((l) => [l.id, l.anchor, l.lines])).toEqual(frame.labels.map((l) => [l.id, l.anchor, l.lines]));
+    expect(live.inset).toEqual(frame.inset);
+  });
+
+  it('stateRotate(state) is the rotation of the camera that shows it, at any size', () => {
+    for (const view of [{ fit: ['001'] }, { fit: ['003', '004'] }, { bounds: [[160, -30], [-170, 10]] as [[number, number], [number, number]] }, { fit: ['001'], meridian: 40 }]) {
+      const s = state({ view });
+      for (const frame of [size, { width: 300, height: 900 }]) expect(stateRotate(s, scene.byId)).toBeCloseTo(stateCamera(s, frame, scene.byId).rotate, 9);
+    }
+  });
+
+  it('stateKeys(state) are the keys of a frame that shows all of it', () => {
+    const s = state({ roles: [['001', 'focus'], ['002', 'partner']] });
+    const frame = renderFrame(s, stateCamera(s, size, scene.byId), size, scene.geometry);
+    const keys = stateKeys(s, scene.geometry, frame);
+    expect({ roles: [...keys.roles].sort(), styles: [...keys.styles].sort() }).toEqual({
+      roles: [...frameKeys(frame).roles].sort(),
+      styles: [...frameKeys(frame).styles].sort(),
+    });
+    expect(keys.styles).toContain('line:routes:ns2');
+  });
+});
+
+describe('moonInset', () => {
+  it('moonInset(size) is drawn once per size', () => {
+    expect(moonInset(90)).toBe(moonInset(90));
+    expect(moonInset(91)).not.toBe(moonInset(90));
+  });
+});

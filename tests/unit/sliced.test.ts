@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sliced } from '../../src/browser/sliced';
+
+describe('sliced', () => {
+  let frames = 0;
+  afterEach(() => vi.unstubAllGlobals());
+  const stubFrames = () => {
+    frames = 0;
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames += 1;
+      setTimeout(() => callback(performance.now()), 0);
+      return frames;
+    });
+  };
+
+  it('sliced(items, each, { perFrame }) runs every item, at most perFrame in each animation frame', async () => {
+    stubFrames();
+    const seen: [number, number][] = [];
+    await sliced([1, 2, 3, 4, 5, 6, 7], (n) => seen.push([n, frames]), { perFrame: 3 });
+    expect(seen.map(([n]) => n)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(seen.map(([, frame]) => frame)).toEqual([1, 1, 1, 2, 2, 2, 3]);
+  });
+
+  it('sliced(items, each, { budgetMs }) stops a slice once its time is up, after at least one item', async () => {
+    stubFrames();
+    const seen: number[] = [];
+    await sliced([1, 2, 3], () => {
+      const until = performance.now() + 5;
+      while (performance.now() < until);
+      seen.push(frames);
+    }, { budgetMs: 1 });
+    expect(seen).toEqual([1, 2, 3]);
+  });
+
+  it('sliced of nothing waits one frame and returns', async () => {
+    stubFrames();
+    await sliced([], () => {
+      throw new Error('not called');
+    });
+    expect(frames).toBe(1);
+  });
+});
