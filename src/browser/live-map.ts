@@ -31,8 +31,10 @@ const FADE_MS = 400;
 const LOOKAHEAD = 3;
 const LABELS_PER_FRAME = 2;
 /** Base drawing paths added per frame while a scene is prepared, and countries per path of borders. */
-const PATHS_PER_FRAME = 8;
+const PATHS_PER_FRAME = 4;
 const COUNTRIES_PER_BORDER_PATH = 24;
+/** Countries decoded from TopoJSON per frame. */
+const DECODES_PER_FRAME = 12;
 
 /** What the map has drawn, for its key and its page. */
 export interface ShownStep {
@@ -191,10 +193,14 @@ export class LiveMap {
     if (!response.ok) throw new Error(`map data for scene "${id}": HTTP ${response.status}`);
     const json = (await response.json()) as SceneJson;
     const countries: CountryFeature[] = [];
-    await sliced(json.topology.objects.countries.geometries, (g) => {
-      const country = countryFeature(json.topology, g);
-      if (country) countries.push(country);
-    });
+    await sliced(
+      json.topology.objects.countries.geometries,
+      (g) => {
+        const country = countryFeature(json.topology, g);
+        if (country) countries.push(country);
+      },
+      { perFrame: DECODES_PER_FRAME },
+    );
     return drawableScene({ countries, layers: new Map(Object.entries(json.layers)) }, json.states);
   }
 
@@ -339,7 +345,8 @@ export class LiveMap {
       const overlay = frame(target, true);
       this.options.onShow({ state, keys: stateKeys(state, scene.geometry, overlay) });
       // Another rotation of the projection is another drawing: it fades in rather than jumping in.
-      if (previous && previous.base !== base && !reducedMotion()) base.group.animate([{ opacity: 0 }, { opacity: 1 }], { duration: FADE_MS, easing: 'ease-out' });
+      if (previous && previous.base !== base && !reducedMotion())
+        base.group.animate([{ opacity: 0 }, { opacity: 1 }], { duration: FADE_MS, easing: 'ease-out' });
       return;
     }
     const path = interpolateTransform(previous.transform, target, size);
