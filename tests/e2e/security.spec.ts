@@ -152,6 +152,20 @@ for (const path of [STEPPER_PATH, STILL_PATH]) {
     expect(await page.evaluate(() => (window as unknown as { replies: unknown[] }).replies)).toContain(
       `pymxPYMx${HOSTILE}xPYMxheightxPYMx${await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))}`,
     );
+    // The live map prepares its drawings in the background for a while after it first draws: wait until the
+    // page is still, so any change after the battery below is the battery's doing.
+    let still = '';
+    await expect
+      .poll(
+        async () => {
+          const html = await frame.evaluate(() => document.body.innerHTML);
+          const quiet = html === still;
+          still = html;
+          return quiet;
+        },
+        { intervals: [1_000], timeout: 30_000 },
+      )
+      .toBe(true);
     const before = await frame.evaluate(() => document.body.innerHTML);
 
     // Malformed messages from its parent, and valid requests for its height from any window but its parent.
