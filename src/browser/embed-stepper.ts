@@ -6,9 +6,10 @@
  */
 import { CONTENT_CHANGE_EVENT, stepMessage } from '../lib/embed-protocol';
 import { embedLayout, EMBED_LAYOUTS } from '../lib/embed';
+import { shownEntries } from '../lib/legend';
+import { onFirstMove } from './first-move';
 import type { LiveMap, ShownStep } from './live-map';
-
-const REACHES = ['pointerover', 'pointermove', 'pointerdown', 'touchstart', 'focusin', 'keydown', 'wheel', 'scroll'] as const;
+import { startLiveMap } from './start-live-map';
 
 export function startEmbedStepper(root: HTMLElement): void {
   const anchors = (root.dataset.steps ?? '').split(' ').filter(Boolean);
@@ -22,41 +23,34 @@ export function startEmbedStepper(root: HTMLElement): void {
   if (!live || !canvas || anchors.length === 0) return;
   let index = 0;
   let map: LiveMap | null = null;
-  let loading = false;
 
   const showKey = ({ state, keys }: ShownStep) => {
     live.dataset.shownStep = state.step;
     live.dataset.ready = 'true';
-    for (const item of live.querySelectorAll<HTMLElement>('.legend li')) {
-      const swatch = item.querySelector('[data-role], [data-style]');
-      const role = swatch?.getAttribute('data-role');
-      const style = swatch?.getAttribute('data-style');
-      item.toggleAttribute('data-off', role ? !keys.roles.includes(role as never) : !keys.styles.includes(style ?? ''));
-    }
+    const lit = shownEntries(keys);
+    for (const item of live.querySelectorAll<HTMLElement>('.legend li'))
+      item.toggleAttribute('data-off', !lit.has(item.dataset.key ?? ''));
     document.dispatchEvent(new Event(CONTENT_CHANGE_EVENT));
   };
 
+  let started = false;
   const start = () => {
-    if (loading) return;
-    loading = true;
-    for (const name of REACHES) removeEventListener(name, start, true);
-    import('./live-map').then(
-      ({ LiveMap }) => {
-        map = new LiveMap(canvas, {
-          steps: anchors.map((anchor) => ({ anchor, scene })),
-          dataUrl: root.dataset.dataUrl ?? '',
-          idPrefix: 'live-map',
-          onShow: showKey,
-          onFail: (error) => {
-            delete live.dataset.ready;
-            console.warn('Interactive map unavailable:', error);
-          },
-        });
-        map.show(anchors[index]);
-      },
-      (error: unknown) => console.warn('Interactive map unavailable:', error),
-    );
+    if (started) return;
+    started = true;
+    stopWaiting();
+    void startLiveMap(canvas, {
+      steps: anchors.map((anchor) => ({ anchor, scene })),
+      dataUrl: root.dataset.dataUrl ?? '',
+      idPrefix: 'live-map',
+      onShow: showKey,
+      onFail: () => delete live.dataset.ready,
+    }).then((created) => {
+      map = created;
+      map?.show(anchors[index]);
+    });
   };
+  // Anywhere in the embed: it is the stepper.
+  const stopWaiting = onFirstMove(start);
 
   const go = (delta: number) => {
     const next = index + delta;
@@ -82,8 +76,6 @@ export function startEmbedStepper(root: HTMLElement): void {
     button.addEventListener('click', () => go(Number(button.dataset.delta)));
     button.disabled = false;
   }
-  // Anywhere in the embed: it is the stepper.
-  for (const name of REACHES) addEventListener(name, start, { capture: true, passive: true });
   // The server drew the narrow layout: a wider embed gets the live map, at its own size, straight away.
   if (embedLayout(root.clientWidth) !== EMBED_LAYOUTS[0]) start();
 }

@@ -17,11 +17,11 @@ import {
   transformPlacer,
   type MapTransform,
 } from '../lib/reference-drawing';
-import { drawOverlay, layerFeatures, stateKeys, type FrameOverlay } from '../lib/render-frame';
 import { countryFeature, type CountryFeature } from '../lib/base-map';
-import { drawableScene, type DrawableScene, type SceneJson } from '../lib/scene-data';
+import type { LegendKeys } from '../lib/legend';
+import { drawOverlay, frameShape, layerFeatures, stateKeys, type FrameOverlay } from '../lib/render-frame';
+import { fetchSceneJson, sceneFromJson, type DrawableScene } from '../lib/scene-data';
 import { stateCamera, stateRotate } from '../lib/scene-geometry';
-import type { Role } from '../lib/schemas';
 import { sliced } from './sliced';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -39,7 +39,7 @@ const DECODES_PER_FRAME = 12;
 /** What the map has drawn, for its key and its page. */
 export interface ShownStep {
   state: MapState;
-  keys: { roles: Role[]; styles: string[] };
+  keys: LegendKeys;
 }
 
 export interface LiveMapOptions {
@@ -60,7 +60,8 @@ interface Base {
   key: string;
   group: SVGGElement;
   countries: Map<string, SVGPathElement>;
-  shapes: Map<string, { d: string; class?: string }>;
+  /** Paths of the scene's geodata features, by "<data>:<feature>", drawn when a step shows them. */
+  shapes: Map<string, string>;
   shapeGroups: { areas: SVGGElement; lines: SVGGElement };
   ready: Promise<void>;
 }
@@ -136,11 +137,12 @@ export class LiveMap {
       defs,
     );
     el('path', { d: 'M0 0V6' }, this.hatch);
+    // Base drawings go in before these, under what keeps its screen size.
     this.overlay = {
-      flows: el('g', { class: 'flows' }),
-      markers: el('g', { class: 'markers' }),
-      labels: el('g', { class: 'labels' }),
-      inset: el('g', { class: 'moon-inset-layer' }),
+      flows: el('g', { class: 'flows' }, this.svg),
+      markers: el('g', { class: 'markers' }, this.svg),
+      labels: el('g', { class: 'labels' }, this.svg),
+      inset: el('g', { class: 'moon-inset-layer' }, this.svg),
     };
     this.resize = new ResizeObserver(([entry]) => {
       const { width, height } = entry.contentRect;
@@ -189,9 +191,7 @@ export class LiveMap {
 
   /** Fetches a scene's data and decodes its countries a slice at a time. */
   private async load(id: string): Promise<DrawableScene> {
-    const response = await fetch(`${this.options.dataUrl}${id}.json`);
-    if (!response.ok) throw new Error(`map data for scene "${id}": HTTP ${response.status}`);
-    const json = (await response.json()) as SceneJson;
+    const json = await fetchSceneJson(this.options.dataUrl, id);
     const countries: CountryFeature[] = [];
     await sliced(
       json.topology.objects.countries.geometries,
@@ -201,7 +201,7 @@ export class LiveMap {
       },
       { perFrame: DECODES_PER_FRAME },
     );
-    return drawableScene({ countries, layers: new Map(Object.entries(json.layers)) }, json.states);
+    return sceneFromJson(json, countries);
   }
 
   /** The camera that shows a state at a size, worked out once (fitting a view measures its countries). */
@@ -225,17 +225,15 @@ export class LiveMap {
   }
 
   /** Fetches a step's scene and builds its base drawing, in the background. */
-  private prepare(anchor: string): Promise<{ scene: DrawableScene; state: MapState; base: Base } | null> {
-    return this.scene(this.sceneOf.get(anchor) ?? '').then((scene) => {
-      const state = scene?.states.get(anchor);
-      if (!scene || !state) return null;
-      const base = this.base(scene, state);
-      return base.ready.then(() => {
-        // Ahead of the step, while the reader is still reading the one before.
-        if (this.size) this.camera(scene, state, this.size);
-        return { scene, state, base };
-      });
-    });
+  private async prepare(anchor: string): Promise<{ scene: DrawableScene; state: MapState; base: Base } | null> {
+    const scene = await this.scene(this.sceneOf.get(anchor) ?? '');
+    const state = scene?.states.get(anchor);
+    if (!scene || !state) return null;
+    const base = this.base(scene, state);
+    await base.ready;
+    // Ahead of the step, while the reader is still reading the one before.
+    if (this.size) this.camera(scene, state, this.size);
+    return { scene, state, base };
   }
 
   /** The base drawing a state is shown on, started if it is not yet. */
@@ -261,7 +259,7 @@ export class LiveMap {
       },
       ready: Promise.resolve(),
     };
-    this.svg.insertBefore(group, this.overlay.flows.parentNode === this.svg ? this.overlay.flows : null);
+    this.svg.insertBefore(group, this.overlay.flows);
     // Borders are drawn over the country fills by a few paths of many countries each: few elements keep their
     // width through a zoom almost for free, where a stroke on each country would re-lay out every one of them.
     let outlines: string[] = [];
@@ -283,10 +281,7 @@ export class LiveMap {
             if (outlines.length === COUNTRIES_PER_BORDER_PATH) flush();
           } else {
             flush();
-            base.shapes.set(`${piece.data}:${piece.feature}`, {
-              d: piece.d,
-              ...(piece.class ? { class: piece.class } : {}),
-            });
+            base.shapes.set(`${piece.data}:${piece.feature}`, piece.d);
           }
         },
         // Each path added is laid out in that frame, after the script: a few per frame.
@@ -301,7 +296,7 @@ export class LiveMap {
   }
 
   private draw(anchor: string, animate: boolean): void {
-    this.prepare(anchor).then((prepared) => {
+    void this.prepare(anchor).then((prepared) => {
       if (!prepared || anchor !== this.active || !this.size) return;
       this.present(prepared.scene, prepared.state, prepared.base, this.size, animate);
     });
@@ -309,8 +304,6 @@ export class LiveMap {
 
   private present(scene: DrawableScene, state: MapState, base: Base, size: Size, animate: boolean): void {
     cancelAnimationFrame(this.animation);
-    if (this.overlay.flows.parentNode !== this.svg)
-      this.svg.append(this.overlay.flows, this.overlay.markers, this.overlay.labels, this.overlay.inset);
     const camera = this.camera(scene, state, size);
     const target = cameraTransform(state.projection, camera, size);
     const previous = this.current;
@@ -335,7 +328,7 @@ export class LiveMap {
       for (const line of base.shapeGroups.lines.querySelectorAll<SVGPathElement>('[data-draw]'))
         this.scaleStroke(line, transform.k);
       const overlay = drawOverlay(state, scene.geometry, transformPlacer(projection, transform, cache), size, labels);
-      this.drawOverlay(overlay, labels);
+      this.placeOverlay(overlay, labels);
       return overlay;
     };
 
@@ -381,12 +374,7 @@ export class LiveMap {
 
   private setRoles(base: Base, state: MapState): void {
     const roles = new Map(state.roles);
-    for (const [id, path] of base.countries) {
-      const role = roles.get(id);
-      if (role === undefined) {
-        if (path.hasAttribute('data-role')) path.removeAttribute('data-role');
-      } else if (path.getAttribute('data-role') !== role) path.setAttribute('data-role', role);
-    }
+    for (const [id, path] of base.countries) set(path, 'data-role', roles.get(id) ?? null);
   }
 
   /** The state's lines and areas: shapes already shown stay (a line does not draw itself twice). */
@@ -396,23 +384,23 @@ export class LiveMap {
       const existing = new Map([...group.children].map((c) => [c.getAttribute('data-key') ?? '', c as SVGPathElement]));
       for (const layer of layers) {
         for (const f of layerFeatures(scene.geometry, layer)) {
-          const key = `${layer.layer}:${f.id}`;
-          const shape = base.shapes.get(`${layer.data}:${f.id}`);
-          if (!shape) continue;
+          const d = base.shapes.get(`${layer.data}:${f.id}`);
+          if (!d) continue;
+          const shape = frameShape(layer, f, d);
           const path =
-            existing.get(key) ??
+            existing.get(shape.id) ??
             el('path', {
               class: kind,
               d: shape.d,
-              'data-key': key,
-              'data-layer': layer.layer,
-              'data-feature': f.id,
+              'data-key': shape.id,
+              'data-layer': shape.layer,
+              'data-feature': shape.feature,
               'data-class': shape.class,
               fill: kind === 'area' ? `url(#${this.options.idPrefix}-hatch)` : undefined,
-              'data-draw': kind === 'line' && layer.draw ? '' : undefined,
-              pathLength: kind === 'line' && layer.draw ? 1 : undefined,
+              'data-draw': kind === 'line' && shape.draw ? '' : undefined,
+              pathLength: kind === 'line' && shape.draw ? 1 : undefined,
             });
-          wanted.set(key, path);
+          wanted.set(shape.id, path);
         }
       }
       for (const [key, path] of existing) if (!wanted.has(key)) path.remove();
@@ -423,7 +411,7 @@ export class LiveMap {
   }
 
   /** Updates arrows and markers in place (so their fade-in plays once) and redraws labels and the inset. */
-  private drawOverlay(overlay: FrameOverlay, labels: boolean): void {
+  private placeOverlay(overlay: FrameOverlay, labels: boolean): void {
     const flows = new Map(
       [...this.overlay.flows.children].map((c) => [c.getAttribute('data-id') ?? '', c as SVGGElement]),
     );

@@ -11,6 +11,7 @@ import { projectionFor, type Camera, type Size } from './camera';
 import { LABEL_CHAR_PX, placeLabels, type LabelCandidate } from './label-layout';
 import type { MapFlow, MapGeoLayer, MapState } from './map-state';
 import { moonInset, type MoonInset } from './moon-inset';
+import type { LegendKeys } from './legend';
 import type { Role } from './schemas';
 
 /** A country as drawn. */
@@ -233,7 +234,7 @@ export function renderFrame(state: MapState, camera: Camera, size: Size, geometr
       layerFeatures(geometry, layer).flatMap((f) => {
         const d = inFrame(f.geometry) ? path(f.geometry) : null;
         if (!d) return [];
-        return [{ id: `${layer.layer}:${f.id}`, layer: layer.layer, feature: f.id, ...(f.class ? { class: f.class } : {}), d, ...(layer.draw ? { draw: true } : {}) }];
+        return [frameShape(layer, f, d)];
       }),
     );
 
@@ -248,13 +249,34 @@ export function renderFrame(state: MapState, camera: Camera, size: Size, geometr
   };
 }
 
+/** A geodata feature as drawn by a scene layer, with its path `d`. */
+export function frameShape(layer: MapGeoLayer, feature: LayerFeature, d: string): FrameShape {
+  return {
+    id: `${layer.layer}:${feature.id}`,
+    layer: layer.layer,
+    feature: feature.id,
+    ...(feature.class ? { class: feature.class } : {}),
+    d,
+    ...(layer.draw ? { draw: true } : {}),
+  };
+}
+
+/** What the legend keys of a drawing depend on: its roles and the kinds of its flows, lines and areas. */
+export interface KeyedContents {
+  countries: readonly Pick<FrameCountry, 'role'>[];
+  markers: readonly Pick<FrameMarker, 'role'>[];
+  flows: readonly Pick<FrameFlow, 'kind'>[];
+  lines: readonly FrameShape[];
+  areas: readonly FrameShape[];
+}
+
 /** The style key of a drawn shape, as legend entries name it: "line:claim-lines:indian-claim". */
 export function shapeStyle(kind: 'line' | 'area', shape: FrameShape): string {
   return `${kind}:${shape.layer}${shape.class ? `:${shape.class}` : ''}`;
 }
 
 /** What a frame draws, as legend keys: its roles and the style keys of its flows, lines and areas. */
-export function frameKeys(frame: Frame): { roles: Role[]; styles: string[] } {
+export function frameKeys(frame: KeyedContents): LegendKeys {
   const roles = new Set<Role>();
   for (const c of frame.countries) if (c.role) roles.add(c.role);
   for (const m of frame.markers) if (m.role) roles.add(m.role);
@@ -272,21 +294,13 @@ export function frameKeys(frame: Frame): { roles: Role[]; styles: string[] } {
 }
 
 /** The legend keys of everything `state` draws (the live map draws the whole scene, not only what is in view). */
-export function stateKeys(state: MapState, geometry: SceneGeometry, overlay: Pick<FrameOverlay, 'flows' | 'markers'>): { roles: Role[]; styles: string[] } {
-  const shapes = (layers: MapGeoLayer[]): FrameShape[] =>
-    layers.flatMap((layer) =>
-      layerFeatures(geometry, layer).map((f) => ({ id: `${layer.layer}:${f.id}`, layer: layer.layer, feature: f.id, ...(f.class ? { class: f.class } : {}), d: '' })),
-    );
+export function stateKeys(state: MapState, geometry: SceneGeometry, overlay: Pick<FrameOverlay, 'flows' | 'markers'>): LegendKeys {
+  const shapes = (layers: MapGeoLayer[]) => layers.flatMap((layer) => layerFeatures(geometry, layer).map((f) => frameShape(layer, f, '')));
   return frameKeys({
-    width: 0,
-    height: 0,
-    sphere: '',
-    countries: state.roles.map(([id, role]) => ({ id, name: id, d: '', role })),
+    countries: state.roles.map(([, role]) => ({ role })),
     areas: shapes(state.areas),
     lines: shapes(state.lines),
     flows: overlay.flows,
     markers: overlay.markers,
-    labels: [],
-    inset: null,
   });
 }

@@ -59,17 +59,21 @@ export function drawableScene(geometry: SceneGeometry, states: readonly MapState
   };
 }
 
-/** A drawable scene from its published JSON. */
-export function decodeSceneJson(json: Pick<SceneJson, 'topology' | 'layers' | 'states'>): DrawableScene {
-  const geometry = { countries: countryFeatures(json.topology), layers: new Map(Object.entries(json.layers)) };
-  return drawableScene(geometry, json.states);
+/** A drawable scene from its published JSON and its countries, decoded by the caller (the live map, a few per frame). */
+export function sceneFromJson(json: Pick<SceneJson, 'layers' | 'states'>, countries: readonly CountryFeature[]): DrawableScene {
+  return drawableScene({ countries, layers: new Map(Object.entries(json.layers)) }, json.states);
 }
 
-/** Fetches and decodes `<dataUrl><scene>.json`. */
-export async function fetchScene(dataUrl: string, scene: string, fetcher: typeof fetch = fetch): Promise<DrawableScene> {
+/** A drawable scene from its published JSON. */
+export function decodeSceneJson(json: Pick<SceneJson, 'topology' | 'layers' | 'states'>): DrawableScene {
+  return sceneFromJson(json, countryFeatures(json.topology));
+}
+
+/** Fetches `<dataUrl><scene>.json`, undecoded. */
+export async function fetchSceneJson(dataUrl: string, scene: string, fetcher: typeof fetch = fetch): Promise<SceneJson> {
   const response = await fetcher(`${dataUrl}${scene}.json`);
   if (!response.ok) throw new Error(`map data for scene "${scene}": HTTP ${response.status}`);
-  return decodeSceneJson((await response.json()) as SceneJson);
+  return (await response.json()) as SceneJson;
 }
 
 /** Draws `state` at rest (its view fitted to `size`), labels placed, to whole pixels (a still drawing: the server's maps and images). */

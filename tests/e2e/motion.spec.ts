@@ -1,5 +1,5 @@
 /** Map transitions: animated between steps of a scene, instant when the reader prefers reduced motion. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectMapShows, expectViewBoxFitsCanvas, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
 
 const FROM = 'alliance-talk';
@@ -41,40 +41,40 @@ async function recordTransition(page: Page) {
   await page.waitForFunction(() => (window as unknown as { rolesAtSwitch: unknown }).rolesAtSwitch !== null);
 }
 
-const recorded = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as { transition: string[]; rolesAtSwitch: string[] };
-    return { transition: w.transition, rolesAtSwitch: w.rolesAtSwitch };
-  });
-
-test('with reduced motion the map switches to the next step at once', async ({ page, request }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
+/**
+ * Opens the story with the reader's motion preference, shows FROM, moves to TO while recording, and returns what
+ * was recorded once TO is shown and `settled` has passed, with TO's roles as "code:role".
+ */
+async function moveFromTo(page: Page, request: APIRequestContext, reducedMotion: 'reduce' | 'no-preference', settled: () => Promise<unknown>) {
+  await page.emulateMedia({ reducedMotion });
   await openStory(page);
   const states = await loadStates(request, (await stepScenes(page)).values());
   await scrollStepToCentre(page, FROM);
   await expectMapShows(page, states.get(FROM)!);
   await recordTransition(page);
   await expectMapShows(page, states.get(TO)!);
-  await page.waitForTimeout(1000);
-  const { transition, rolesAtSwitch } = await recorded(page);
-  expect(rolesAtSwitch).toEqual(states.get(TO)!.roles.map(([c, r]) => `${c}:${r}`).sort());
+  await settled();
+  const { transition, rolesAtSwitch } = await page.evaluate(() => {
+    const w = window as unknown as { transition: string[]; rolesAtSwitch: string[] };
+    return { transition: w.transition, rolesAtSwitch: w.rolesAtSwitch };
+  });
+  return { transition, rolesAtSwitch, toRoles: states.get(TO)!.roles.map(([c, r]) => `${c}:${r}`).sort() };
+}
+
+test('with reduced motion the map switches to the next step at once', async ({ page, request }) => {
+  const { transition, rolesAtSwitch, toRoles } = await moveFromTo(page, request, 'reduce', () => page.waitForTimeout(1000));
+  expect(rolesAtSwitch).toEqual(toRoles);
   // From FROM's view straight to TO's: no view in between.
   expect(transition).toHaveLength(2);
   expect(await page.locator(BASE).getAttribute('transform')).toBe(transition[1]);
 });
 
 test('between steps of a scene the map moves in frames and settles on the new step', async ({ page, request }) => {
-  await page.emulateMedia({ reducedMotion: 'no-preference' });
-  await openStory(page);
-  const states = await loadStates(request, (await stepScenes(page)).values());
-  await scrollStepToCentre(page, FROM);
-  await expectMapShows(page, states.get(FROM)!);
-  await recordTransition(page);
-  await expectMapShows(page, states.get(TO)!);
-  await page.waitForFunction(() => document.querySelector('.map-live svg.map text.label') !== null);
-  await page.waitForTimeout(500);
-  const { transition, rolesAtSwitch } = await recorded(page);
-  expect(rolesAtSwitch).toEqual(states.get(TO)!.roles.map(([c, r]) => `${c}:${r}`).sort());
+  const { transition, rolesAtSwitch, toRoles } = await moveFromTo(page, request, 'no-preference', async () => {
+    await page.waitForFunction(() => document.querySelector('.map-live svg.map text.label') !== null);
+    await page.waitForTimeout(500);
+  });
+  expect(rolesAtSwitch).toEqual(toRoles);
   const final = await page.locator(BASE).getAttribute('transform');
   expect(final).not.toBe(transition[0]);
   expect(transition.at(-1)).toBe(final);

@@ -1,5 +1,6 @@
 /** Tiny hand-made geometry shared by the unit tests. */
 import type { CountryFeature } from '../../src/lib/base-map';
+import type { MapState } from '../../src/lib/map-state';
 
 /**
  * A square country `side` degrees wide with its south-west corner at [west, south]. The exterior ring runs
@@ -33,4 +34,23 @@ export function fineSquareCountry(id: string, name: string, west: number, south:
   for (let i = 0; i < side; i++) ring.push([east, north - i]);
   for (let i = 0; i <= side; i++) ring.push([east - i, south]);
   return { type: 'Feature', id, properties: { name }, geometry: { type: 'Polygon', coordinates: [ring] } };
+}
+
+/** A map state of scene "scene" fitting country "001", drawing nothing else; `overrides` replace any field. */
+export function mapState(overrides: Partial<MapState> = {}): MapState {
+  return {
+    step: 'step',
+    scene: 'scene',
+    projection: 'naturalEarth1',
+    view: { fit: ['001'] },
+    roles: [],
+    markers: [],
+    labels: [],
+    flows: [],
+    lines: [],
+    areas: [],
+    moonInset: null,
+    description: 'Aland.',
+    ...overrides,
+  };
 }

@@ -18,7 +18,7 @@ import {
 import { drawOverlay, frameKeys, renderFrame, stateKeys } from '../../src/lib/render-frame';
 import { drawableScene } from '../../src/lib/scene-data';
 import { stateCamera, stateRotate } from '../../src/lib/scene-geometry';
-import { squareCountry } from './fixtures';
+import { mapState, squareCountry } from './fixtures';
 
 const size = { width: 500, height: 400 };
 const countries = [
@@ -34,10 +34,7 @@ const pipelines: LayerFeature[] = [
 ];
 
 function state(overrides: Partial<MapState> = {}): MapState {
-  return {
-    step: 'step',
-    scene: 'scene',
-    projection: 'naturalEarth1',
+  return mapState({
     view: { fit: ['001', '002'] },
     roles: [['001', 'focus']],
     markers: [{ id: '001', at: [5, 5], role: 'focus', label: 'Aland', fresh: true }],
@@ -47,11 +44,10 @@ function state(overrides: Partial<MapState> = {}): MapState {
       { id: 'gas', kind: 'energy', label: 'Gas', from: [1, 1], to: [9, 3], route: { data: 'pipelines', feature: 'main' }, width: 4 },
     ],
     lines: [{ layer: 'routes', data: 'pipelines', show: ['main'], draw: true }],
-    areas: [],
     moonInset: 'The south pole',
     description: 'Aland and Beeland.',
     ...overrides,
-  };
+  });
 }
 
 const scene = drawableScene({ countries, layers: new Map([['pipelines', pipelines]]) }, [state()]);

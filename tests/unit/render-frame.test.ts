@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { fitCamera, projectionFor } from '../../src/lib/camera';
 import { curvedArrow, headAlong } from '../../src/lib/flow-arrow';
 import type { LayerFeature } from '../../src/lib/geojson-layer';
-import type { MapFlow, MapGeoLayer, MapState } from '../../src/lib/map-state';
+import type { MapFlow, MapGeoLayer } from '../../src/lib/map-state';
 import { frameKeys, insetBox, renderFrame, shapeStyle, type SceneGeometry } from '../../src/lib/render-frame';
-import { squareCountry } from './fixtures';
+import { mapState, squareCountry } from './fixtures';
 
 const size = { width: 400, height: 300 };
 const inView = squareCountry('001', 'Aland', 0, 0);
@@ -54,23 +54,7 @@ const geometry: SceneGeometry = {
   ]),
 };
 
-function state(overrides: Partial<MapState> = {}): MapState {
-  return {
-    step: 'step',
-    scene: 'scene',
-    projection: 'naturalEarth1',
-    view: { fit: ['001'] },
-    roles: [],
-    markers: [],
-    labels: [],
-    flows: [],
-    lines: [],
-    areas: [],
-    moonInset: null,
-    description: 'Aland.',
-    ...overrides,
-  };
-}
+const state = mapState;
 
 const geoLayer = (layer: string, data: string, show: string[] | null = null, draw = false): MapGeoLayer => ({ layer, data, show, draw });
 

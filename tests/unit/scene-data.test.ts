@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CountriesTopology } from '../../src/lib/base-map';
 import type { MapState } from '../../src/lib/map-state';
-import { decodeSceneJson, drawableScene, drawState, fetchScene, sceneInfo, type SceneJson } from '../../src/lib/scene-data';
+import { decodeSceneJson, drawableScene, drawState, fetchSceneJson, sceneInfo, type SceneJson } from '../../src/lib/scene-data';
 import type { Scene } from '../../src/lib/schemas';
-import { squareCountry } from './fixtures';
+import { mapState, squareCountry } from './fixtures';
 
 /** One square country on one arc (no transform, so the arc is plain [lon, lat]), drawn clockwise as d3 wants. */
 const topology = {
@@ -12,23 +12,7 @@ const topology = {
   objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], id: '001', properties: { name: 'Aland' } }] } },
 } as unknown as CountriesTopology;
 
-function state(step: string, overrides: Partial<MapState> = {}): MapState {
-  return {
-    step,
-    scene: 'squares',
-    projection: 'naturalEarth1',
-    view: { fit: ['001'] },
-    roles: [],
-    markers: [],
-    labels: [],
-    flows: [],
-    lines: [],
-    areas: [],
-    moonInset: null,
-    description: `Aland at ${step}.`,
-    ...overrides,
-  };
-}
+const state = (step: string, overrides: Partial<MapState> = {}) => mapState({ step, scene: 'squares', description: `Aland at ${step}.`, ...overrides });
 
 const line = { id: 'l1', geometry: { type: 'LineString' as const, coordinates: [[1, 1], [9, 9]] } };
 const json: SceneJson = { scene: 'squares', topology, layers: { lines: [line] }, states: [state('one'), state('two', { roles: [['001', 'focus']] })] };
@@ -63,21 +47,21 @@ describe('drawState', () => {
   });
 });
 
-describe('fetchScene', () => {
-  it('fetchScene(dataUrl, scene, fetcher) fetches <dataUrl><scene>.json and decodes it', async () => {
+describe('fetchSceneJson', () => {
+  it('fetchSceneJson(dataUrl, scene, fetcher) fetches <dataUrl><scene>.json, which decodes', async () => {
     const asked: string[] = [];
     const fetcher = (async (url: string) => {
       asked.push(url);
       return new Response(JSON.stringify(json));
     }) as typeof fetch;
-    const scene = await fetchScene('/base/data/', 'squares', fetcher);
+    const scene = decodeSceneJson(await fetchSceneJson('/base/data/', 'squares', fetcher));
     expect(asked).toEqual(['/base/data/squares.json']);
     expect([...scene.states.keys()]).toEqual(['one', 'two']);
   });
 
-  it('fetchScene(…) with an HTTP error rejects, naming the scene and status', async () => {
+  it('fetchSceneJson(…) with an HTTP error rejects, naming the scene and status', async () => {
     const fetcher = (async () => new Response('missing', { status: 404 })) as typeof fetch;
-    await expect(fetchScene('/data/', 'squares', fetcher)).rejects.toThrow('map data for scene "squares": HTTP 404');
+    await expect(fetchSceneJson('/data/', 'squares', fetcher)).rejects.toThrow('map data for scene "squares": HTTP 404');
   });
 });
 
