@@ -1,6 +1,11 @@
 /** Arriving mid-story: a link to `#<step>` restores that step's map, a reload keeps the place, history stays clean. */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { wakeLiveMap } from './site';
+import { E2E_BASE_PATH } from '../../playwright.config';
+import { DIST, wakeLiveMap } from './site';
 import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
 
 const DEEP = 'nato-jisd-unit';
@@ -74,4 +79,40 @@ test('a reload mid-page without a hash shows the step at the trigger line, not t
   expect(atLine).not.toBe(ANCHORS[0]);
   await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', atLine);
   await expectMapShows(page, states.get(atLine)!);
+});
+
+test('a page that arrives slowly is observed whole: every step, though the observer hydrates before the last arrives', async ({ page }) => {
+  test.skip(test.info().project.name !== 'desktop', 'one screen is enough: this is about load order, not layout');
+  // The story served from dist/ in two parts, a pause between: the observer (first in <main>) hydrates in the pause.
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const cut = html.indexOf(`id="${ANCHORS[3]}"`);
+  const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(E2E_BASE_PATH, '');
+    if (path === '') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.write(html.slice(0, cut));
+      setTimeout(() => res.end(html.slice(cut)), 1500);
+      return;
+    }
+    try {
+      const body = readFileSync(join(DIST, path));
+      res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  try {
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}${E2E_BASE_PATH}`);
+    await wakeLiveMap(page);
+    const last = ANCHORS.at(-1) as string;
+    await scrollStepToCentre(page, last);
+    await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', last);
+    await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', last);
+  } finally {
+    server.close();
+  }
 });
