@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
-import { normaliseBasePath, normaliseSiteUrl } from './src/lib/deploy-target.ts';
+import { isLocalSite, normaliseBasePath, normaliseSiteUrl } from './src/lib/deploy-target.ts';
 
 // The deploy target comes from the environment so one build config serves any host (see README): SITE_URL is
 // the origin (https://news.example.org), BASE_PATH the sub-path (/graphics/2021/china-russia/, or / for the root).
@@ -10,13 +10,34 @@ const base = normaliseBasePath(process.env.BASE_PATH);
 // Source maps only when asked for (SOURCEMAP=true): they would publish the unminified sources.
 const sourcemap = process.env.SOURCEMAP === 'true';
 
+/**
+ * A build for this machine's own address cannot be published: say so on the build's last line, loudly. (Images,
+ * cards and downloads leave the address out; pages' canonical links keep it, and would be wrong.)
+ * @param {string} site
+ * @returns {import('astro').AstroIntegration}
+ */
+function siteUrlNotice(site) {
+  return {
+    name: 'site-url-notice',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        if (!isLocalSite(site)) return;
+        // After Astro's own closing lines, so it is the last thing the build prints.
+        process.once('exit', () => {
+          logger.warn(`NOT FOR PUBLICATION: built for ${site}, this machine. Canonical links and share URLs point here. Set SITE_URL (and BASE_PATH) to the public address and build again; see the README, "Deploy".`);
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   // Two pages at a time: the map images rasterise in parallel on a two-core machine.
   build: { format: 'directory', concurrency: 2 },
-  integrations: [svelte()],
+  integrations: [svelte(), siteUrlNotice(site)],
   // The story has no code blocks; Shiki's inline styles would also clash with the Content-Security-Policy.
   markdown: { syntaxHighlight: false },
   // Scripts and styles are allowed by hash only (no 'unsafe-inline', no 'unsafe-eval'); nothing loads from

@@ -2,7 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { borderAreaSchema } from './lib/border-area-schema';
 import { parsePointCollection } from './lib/geojson-points';
+import { aboutMapsSchema, correctionSchema, sourceSchema } from './lib/editorial-schemas';
 import {
   countryGroupSchema,
   flowSchema,
@@ -10,7 +12,6 @@ import {
   ilrsPartnerSchema,
   placeSchema,
   sceneSchema,
-  sourceSchema,
   stepSchema,
   storySchema,
 } from './lib/schemas';
@@ -32,6 +33,13 @@ export const collections = {
   ilrsPartners: defineCollection({ loader: file('./content/data/ilrs-partners.yaml'), schema: ilrsPartnerSchema }),
   flows: defineCollection({ loader: file('./content/data/flows.yaml'), schema: flowSchema }),
   countryGroups: defineCollection({ loader: file('./content/data/country-groups.yaml'), schema: countryGroupSchema }),
+  // Disputed and occupied areas: how every scene's base map draws them (src/lib/border-areas.ts).
+  borderAreas: defineCollection({ loader: file('./content/geodata/borders.yaml'), schema: borderAreaSchema }),
+  corrections: defineCollection({ loader: file('./content/corrections.yaml'), schema: correctionSchema }),
+  aboutMaps: defineCollection({
+    loader: glob({ pattern: 'about-maps.md', base: './content', generateId: () => 'about-maps' }),
+    schema: aboutMapsSchema,
+  }),
   // The layer list; each layer's GeoJSON is read and checked by src/data/story.ts (lib/geojson-layer.ts).
   geoLayers: defineCollection({ loader: file('./content/geodata/layers.yaml'), schema: geoLayerSchema }),
   places: defineCollection({

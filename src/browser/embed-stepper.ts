@@ -6,7 +6,6 @@
  */
 import { CONTENT_CHANGE_EVENT, stepMessage } from '../lib/embed-protocol';
 import { embedLayout, EMBED_LAYOUTS } from '../lib/embed';
-import { shownEntries } from '../lib/legend';
 import { onFirstMove } from './first-move';
 import type { LiveMap, ShownStep } from './live-map';
 import { startLiveMap } from './start-live-map';
@@ -24,12 +23,10 @@ export function startEmbedStepper(root: HTMLElement): void {
   let index = 0;
   let map: LiveMap | null = null;
 
-  const showKey = ({ state, keys }: ShownStep) => {
+  const showKey = ({ state }: ShownStep) => {
     live.dataset.shownStep = state.step;
     live.dataset.ready = 'true';
-    const lit = shownEntries(keys);
-    for (const item of live.querySelectorAll<HTMLElement>('.legend li'))
-      item.toggleAttribute('data-off', !lit.has(item.dataset.key ?? ''));
+    for (const legend of live.querySelectorAll<HTMLElement>('.map-key-step')) legend.toggleAttribute('data-shown', legend.dataset.step === state.step);
     document.dispatchEvent(new Event(CONTENT_CHANGE_EVENT));
   };
 

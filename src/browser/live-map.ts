@@ -18,8 +18,7 @@ import {
   type MapTransform,
 } from '../lib/reference-drawing';
 import { countryFeature, type CountryFeature } from '../lib/base-map';
-import type { LegendKeys } from '../lib/legend';
-import { drawOverlay, frameShape, layerFeatures, stateKeys, type FrameOverlay } from '../lib/render-frame';
+import { drawOverlay, frameShape, layerFeatures, markerRadius, type FrameOverlay } from '../lib/render-frame';
 import { fetchSceneJson, sceneFromJson, type DrawableScene } from '../lib/scene-data';
 import { stateCamera, stateRotate } from '../lib/scene-geometry';
 import { sliced } from './sliced';
@@ -36,10 +35,9 @@ const COUNTRIES_PER_BORDER_PATH = 24;
 /** Countries decoded from TopoJSON per frame. */
 const DECODES_PER_FRAME = 12;
 
-/** What the map has drawn, for its key and its page. */
+/** What the map has drawn, for its key (`state.key`) and its page. */
 export interface ShownStep {
   state: MapState;
-  keys: LegendKeys;
 }
 
 export interface LiveMapOptions {
@@ -329,14 +327,13 @@ export class LiveMap {
         this.scaleStroke(line, transform.k);
       const overlay = drawOverlay(state, scene.geometry, transformPlacer(projection, transform, cache), size, labels);
       this.placeOverlay(overlay, labels);
-      return overlay;
     };
 
     const glide = animate && previous?.base === base && previous.state.step !== state.step && !reducedMotion();
     this.current = { base, state, transform: target };
     if (!glide) {
-      const overlay = frame(target, true);
-      this.options.onShow({ state, keys: stateKeys(state, scene.geometry, overlay) });
+      frame(target, true);
+      this.options.onShow({ state });
       // Another rotation of the projection is another drawing: it fades in rather than jumping in.
       if (previous && previous.base !== base && !reducedMotion())
         base.group.animate([{ opacity: 0 }, { opacity: 1 }], { duration: FADE_MS, easing: 'ease-out' });
@@ -345,8 +342,8 @@ export class LiveMap {
     const path = interpolateTransform(previous.transform, target, size);
     this.labelRun += 1;
     this.overlay.labels.replaceChildren();
-    const first = frame(previous.transform, false);
-    this.options.onShow({ state, keys: stateKeys(state, scene.geometry, first) });
+    frame(previous.transform, false);
+    this.options.onShow({ state });
     const start = performance.now();
     const tick = (now: number) => {
       const t = Math.min(1, (now - start) / DURATION_MS);
@@ -440,7 +437,7 @@ export class LiveMap {
       markers.delete(marker.id);
       set(circle, 'cx', String(marker.x));
       set(circle, 'cy', String(marker.y));
-      set(circle, 'r', marker.role ? '4' : '3');
+      set(circle, 'r', String(markerRadius(marker)));
       set(circle, 'data-role', marker.role);
     }
     for (const stale of markers.values()) stale.remove();

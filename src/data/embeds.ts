@@ -12,8 +12,10 @@ import {
   type EmbedCaption,
 } from '../lib/embed';
 import type { MapState } from '../lib/map-state';
+import { ABOUT_MAPS_ID } from '../lib/site-path';
+import { stepSources } from '../lib/step-sources';
 import { sceneInfo, type DrawableScene, type SceneInfo } from '../lib/scene-data';
-import type { Source } from '../lib/schemas';
+import type { Source } from '../lib/editorial-schemas';
 import { loadStory, type LoadedStory } from './story';
 
 /** One embed: where it lives, what it is called and the code that embeds it. */
@@ -52,6 +54,8 @@ export interface SceneEmbeds {
   drawable: DrawableScene;
   /** The scene as a stepper. */
   stepper: Embed;
+  /** "About these maps" in the story, which the credits link to. */
+  aboutUrl: string;
   /** Each step as a still, in story order. */
   steps: StepEmbed[];
 }
@@ -82,8 +86,8 @@ export function sceneEmbeds(story: LoadedStory, site: string, base: string): Sce
     const captions: EmbedCaption[] = steps.map(({ anchor, state, entry }) => ({
       anchor,
       text: state.description,
-      ...(entry.data.since ? { since: entry.data.since } : {}),
-      sources: entry.data.sources.map((id) => {
+      since: entry.data.since.map(({ date, text }) => ({ date, text })),
+      sources: stepSources(entry.data).map((id) => {
         const { publisher, title, url } = story.sources.get(id) as Source;
         return { publisher, url, ...(title ? { title } : {}) };
       }),
@@ -93,6 +97,7 @@ export function sceneEmbeds(story: LoadedStory, site: string, base: string): Sce
       scene,
       info: sceneInfo(definition),
       drawable: data.drawable,
+      aboutUrl: `${storyUrl}#${ABOUT_MAPS_ID}`,
       stepper: embed(embedPath(scene), `Map: ${definition.title}, step by step`, captions, 'stepper', site, base),
       steps: steps.map((step, i) => ({
         ...embed(

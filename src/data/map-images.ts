@@ -6,9 +6,10 @@ import sharp from 'sharp';
 import { render } from 'svelte/server';
 import MapView from '../islands/MapView.svelte';
 import { inlineCssVariables } from '../lib/css-vars';
+import { isLocalSite } from '../lib/deploy-target';
 import { siteUrl } from '../lib/embed';
+import { stepSources } from '../lib/step-sources';
 import { mapBox, mapImageSvg, wrapText } from '../lib/map-image';
-import { frameKeys } from '../lib/render-frame';
 import { drawState } from '../lib/scene-data';
 import mapCss from '../styles/map.css?raw';
 import paletteCss from '../styles/palette.css?raw';
@@ -34,25 +35,26 @@ export async function stepMapSvg(anchor: string, kind: keyof typeof IMAGE_SIZES)
   const data = story.sceneData.get(state.scene);
   if (!scene || !data) throw new Error(`no scene "${state.scene}" for step "${anchor}"`);
 
-  const storyUrl = siteUrl(import.meta.env.SITE, import.meta.env.BASE_URL, `#${anchor}`);
-  const publishers = [...new Set(step.entry.data.sources.map((id) => story.sources.get(id)?.publisher).filter(Boolean))];
+  // An image leaves the site: it names where the story is only when the build knows its public address.
+  const site = import.meta.env.SITE;
+  const where = isLocalSite(site) ? '' : `, ${siteUrl(site as string, import.meta.env.BASE_URL, `#${anchor}`)}`;
+  const publishers = [...new Set(stepSources(step.entry.data).map((id) => story.sources.get(id)?.publisher).filter(Boolean))];
   const footer = [
     ...wrapText(scene.credits.join(' · '), FOOTER_CHARS),
     ...(publishers.length ? wrapText(`Sources: ${publishers.join(', ')}`, FOOTER_CHARS) : []),
-    ...wrapText(`From “${story.story.headline}”, ${storyUrl}`, FOOTER_CHARS),
+    ...wrapText(`From “${story.story.headline}”${where}`, FOOTER_CHARS),
   ];
   const { width, height } = IMAGE_SIZES[kind];
   const box = mapBox(width, height, footer.length);
   const frame = drawState(data.drawable, state, { width: box.width, height: box.height });
   const { body } = render(MapView, { props: { frame, description: state.description, idPrefix: `image-${anchor}`, placement: { x: box.x, y: box.y } } });
-  const shown = frameKeys(frame);
   return mapImageSvg({
     width,
     height,
     title: scene.title,
     subtitle: kind === 'social' ? story.story.headline : null,
     mapMarkup: body,
-    legend: scene.legend.filter((l) => (l.role ? shown.roles.includes(l.role) : shown.styles.includes(l.style ?? ''))),
+    legend: state.key,
     footer,
     css: imageCss,
     description: state.description,

@@ -8,15 +8,19 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { countryFeatures, countryNames, labelPoint, type CountriesTopology, type CountryFeature } from '../lib/base-map';
+import { areasInView, BORDER_LAYER, borderShapes, recognisedTopology, withBorderAreas, type BorderAreaEntry } from '../lib/border-areas';
 import { parseGeoLayer, roundGeometry, type LayerFeature } from '../lib/geojson-layer';
+import { keyProblems, resolveKey, shownKeys, unusedLegendEntries, type FeatureClasses, type ShownKeys } from '../lib/map-key';
 import { resolveMapState, type MapState } from '../lib/map-state';
 import type { SceneGeometry } from '../lib/render-frame';
 import { drawableScene, type DrawableScene } from '../lib/scene-data';
 import { countriesInScene, sceneRegion } from '../lib/scene-geometry';
 import { compactTopology } from '../lib/topology-compact';
-import type { Flow, Scene, Source, Story } from '../lib/schemas';
+import type { Correction, Source } from '../lib/editorial-schemas';
+import type { CountryGroup, DatedFact, Flow, IlrsPartner, Place, Scene, Story } from '../lib/schemas';
 import { subsetTopology } from '../lib/topology-subset';
-import { anchorFromFile, storyProblems } from '../lib/validate-story';
+import { stepSources } from '../lib/step-sources';
+import { anchorFromFile, lastUpdate, storyProblems } from '../lib/validate-story';
 
 /** A step ready to render: its entry (for the prose), anchor and resolved map state. */
 export interface StoryStep {
@@ -44,6 +48,22 @@ export interface SceneData {
 /** The whole story, resolved. */
 export interface LoadedStory {
   story: Story;
+  /** The day of the last correction or update (content/corrections.yaml). */
+  updated: string;
+  /** Corrections and updates, newest first. */
+  corrections: { id: string; data: Correction }[];
+  /** The disputed and occupied areas, in list order. */
+  borderAreas: BorderAreaEntry[];
+  /** ILRS partners by country code. */
+  partners: Map<string, IlrsPartner>;
+  /** Country groups by id. */
+  groups: Map<string, CountryGroup>;
+  /** Places by id, with where their coordinates come from. */
+  places: Map<string, Place>;
+  /** Dated facts about geodata features, by geodata layer and feature id. */
+  layerFacts: Map<string, Record<string, DatedFact[]>>;
+  /** "About these maps": its title, the key's entry for hatched areas, and its prose. */
+  about: CollectionEntry<'aboutMaps'>;
   steps: StoryStep[];
   scenes: Map<string, Scene>;
   sceneData: Map<string, SceneData>;
@@ -58,6 +78,7 @@ const BASES: Record<Scene['base'], CountriesTopology> = {
   'countries-50m': countries50m as unknown as CountriesTopology,
 };
 const GEODATA_DIR = 'content/geodata';
+const BORDERS_FILE = 'content/geodata/borders.yaml';
 /** Grid steps across each base's bounding box: a fraction of a pixel at the closest zoom the scenes use. */
 const QUANTIZATION: Record<Scene['base'], number> = { 'countries-110m': 10_000, 'countries-50m': 20_000 };
 let loading: Promise<LoadedStory> | undefined;
@@ -67,8 +88,14 @@ function contentError(problems: string[]): Error {
   return new Error(`Content problems (${problems.length}):\n- ${problems.join('\n- ')}`);
 }
 
-function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, LayerFeature[]>): SceneData {
-  const base = BASES[scene.base];
+/** The detail of the disputed areas' shapes: a world map needs far less than a regional one. */
+const AREA_DETAIL: Record<Scene['base'], { digits: number; minDegrees: number }> = {
+  'countries-110m': { digits: 1, minDegrees: 1 },
+  'countries-50m': { digits: 2, minDegrees: 0 },
+};
+
+function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, LayerFeature[]>, bases: Map<Scene['base'], CountriesTopology>): SceneData {
+  const base = bases.get(scene.base) as CountriesTopology;
   const baseCountries = countryFeatures(base);
   const keep = countriesInScene(states, baseCountries);
   for (const state of states) for (const [code] of state.roles) keep.add(code);
@@ -90,15 +117,28 @@ function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, Laye
   for (const [data, ids] of used) {
     const features = geoLayers.get(data) ?? [];
     const shown = ids === null ? features : features.filter((f) => ids.has(f.id));
-    layers[data] = shown.map((f) => ({ ...f, geometry: roundGeometry(f.geometry, 2) }));
+    // The areas' shapes are rounded already, to the scene's base.
+    layers[data] = data === BORDER_LAYER ? shown : shown.map((f) => ({ ...f, geometry: roundGeometry(f.geometry, 2) }));
   }
   const geometry = { countries: countryFeatures(topology), layers: new Map(Object.entries(layers)) };
   return { topology, layers, geometry, states, drawable: drawableScene(geometry, states), names: countryNames(base) };
 }
 
 async function load(): Promise<LoadedStory> {
-  const [storyEntries, stepEntries, sceneEntries, sourceEntries, partnerEntries, placeEntries, flowEntries, groupEntries, geoLayerEntries] =
-    await Promise.all([
+  const [
+    storyEntries,
+    stepEntries,
+    sceneEntries,
+    sourceEntries,
+    partnerEntries,
+    placeEntries,
+    flowEntries,
+    groupEntries,
+    geoLayerEntries,
+    borderEntries,
+    correctionEntries,
+    aboutEntries,
+  ] = await Promise.all([
       getCollection('story'),
       getCollection('steps'),
       getCollection('scenes'),
@@ -108,8 +148,12 @@ async function load(): Promise<LoadedStory> {
       getCollection('flows'),
       getCollection('countryGroups'),
       getCollection('geoLayers'),
+      getCollection('borderAreas'),
+      getCollection('corrections'),
+      getCollection('aboutMaps'),
     ]);
   if (storyEntries.length !== 1) throw new Error(`content/story.yaml: expected exactly one story entry, found ${storyEntries.length}`);
+  if (aboutEntries.length !== 1) throw new Error(`content/about-maps.md: expected the one "About these maps" note, found ${aboutEntries.length}`);
   const story = storyEntries[0].data;
   const ordered = [...stepEntries].sort((a, b) => a.id.localeCompare(b.id));
   const scenes = new Map(sceneEntries.map((e) => [e.id, e.data]));
@@ -135,12 +179,13 @@ async function load(): Promise<LoadedStory> {
   );
   if (geoProblems.length > 0) throw contentError(geoProblems);
 
+  const borderAreas = borderEntries.map((e) => ({ id: e.id, data: e.data }));
   const problems = storyProblems({
     story: { file: 'content/story.yaml', data: story },
     steps: ordered.map((e) => ({ anchor: anchorFromFile(e.id), file: e.filePath ?? `content/steps/${e.id}.md`, data: e.data, body: e.body ?? '' })),
     scenes,
     sourceIds: new Set(sourceEntries.map((e) => e.id)),
-    placeIds: new Set(placeEntries.map((e) => e.id)),
+    places: new Map(placeEntries.map((e) => [e.id, e.data.at])),
     partners: partnerEntries.map((e) => ({ file: 'content/data/ilrs-partners.yaml', id: e.id, data: e.data })),
     flows: flowEntries.map((e) => ({ file: 'content/data/flows.yaml', id: e.id, data: e.data })),
     groups: groupEntries.map((e) => ({ file: 'content/data/country-groups.yaml', id: e.id, data: e.data })),
@@ -150,38 +195,112 @@ async function load(): Promise<LoadedStory> {
         { file: 'content/geodata/layers.yaml', data: e.data, featureIds: new Set((geoFeatures.get(e.id) ?? []).map((f) => f.id)) },
       ]),
     ),
+    borderAreas: borderEntries.map((e) => ({ file: BORDERS_FILE, id: e.id, data: e.data })),
+    corrections: correctionEntries.map((e) => ({ file: 'content/corrections.yaml', id: e.id, data: e.data })),
   });
   if (problems.length > 0) throw contentError(problems);
 
-  const labelCountries: CountryFeature[] = countryFeatures(BASES['countries-110m']);
+  // The base maps with internationally recognised borders (content/geodata/borders.yaml).
+  const bases = new Map<Scene['base'], CountriesTopology>();
+  // The same mistake shows in both base maps: one message names both.
+  const baseProblems = new Map<string, string[]>();
+  for (const [name, topology] of Object.entries(BASES) as [Scene['base'], CountriesTopology][]) {
+    try {
+      bases.set(name, recognisedTopology(topology, borderAreas, name));
+    } catch (error) {
+      for (const line of (error as Error).message.split('\n')) {
+        const key = line.replaceAll(name, '{base}');
+        baseProblems.set(key, [...(baseProblems.get(key) ?? []), name]);
+      }
+    }
+  }
+  for (const [line, names] of baseProblems) problems.push(line.replaceAll('{base}', names.join(' and ')));
+  if (problems.length > 0) throw contentError(problems);
+
+  const labelCountries: CountryFeature[] = countryFeatures(bases.get('countries-110m') as CountriesTopology);
   const countryLabelPoints = new Map(labelCountries.map((c) => [c.id, { name: c.properties.name, at: labelPoint(c) }]));
+  const names = countryNames(bases.get('countries-110m') as CountriesTopology);
   const context = {
+    storyAsOf: story.asOf,
     partners: partnerEntries.map((e) => e.data),
     places: new Map(placeEntries.map((e) => [e.id, e.data])),
     countryLabelPoints,
     flows: new Map(flowEntries.map((e) => [e.id, e.data])),
     groups: new Map(groupEntries.map((e) => [e.id, e.data])),
   };
+  const about = aboutEntries[0];
+  const bordersKey = { style: `area:${BORDER_LAYER}`, label: about.data.key };
 
+  // Each scene's disputed areas, drawn from its own base map.
+  const areaShapes = new Map(
+    [...scenes].map(([id, scene]) => [id, borderShapes(BASES[scene.base], borderAreas, geoFeatures, AREA_DETAIL[scene.base])]),
+  );
+  const sceneCountries = new Map(
+    [...scenes].map(([id, scene]) => [id, new Map(countryFeatures(bases.get(scene.base) as CountriesTopology).map((c) => [c.id, c]))]),
+  );
+  const classesOf =
+    (sceneId: string): FeatureClasses =>
+    (data) =>
+      new Map((data === BORDER_LAYER ? (areaShapes.get(sceneId) ?? []) : (geoFeatures.get(data) ?? [])).map((f) => [f.id, f.class]));
+
+  const shownBySceneFile = new Map<string, ShownKeys[]>();
   const steps = ordered.map((entry, i) => {
     const anchor = anchorFromFile(entry.id);
-    const scene = scenes.get(entry.data.scene) as Scene;
-    const state = resolveMapState(anchor, entry.data, ordered[i - 1]?.data, { ...context, scene });
-    return { entry, anchor, state };
+    const sceneId = entry.data.scene;
+    const scene = scenes.get(sceneId) as Scene;
+    const resolved = resolveMapState(anchor, entry.data, ordered[i - 1]?.data, { ...context, scene });
+    const shapes = areaShapes.get(sceneId) ?? [];
+    const inView = areasInView(resolved, borderAreas, shapes, sceneCountries.get(sceneId) ?? new Map());
+    const state = withBorderAreas(resolved, inView, borderAreas, shapes);
+    const shown = shownKeys(state, classesOf(sceneId));
+    const keyContext = {
+      scene,
+      step: entry.data,
+      countryName: (code: string) => names.get(code) ?? code,
+      groups: context.groups,
+      borders: bordersKey,
+    };
+    const files = { step: entry.filePath ?? `content/steps/${entry.id}.md`, scene: `content/scenes/${sceneId}.yaml` };
+    problems.push(...keyProblems(state, shown, keyContext, files));
+    shownBySceneFile.set(files.scene, [...(shownBySceneFile.get(files.scene) ?? []), shown]);
+    return { entry, anchor, state: { ...state, key: resolveKey(state, shown, keyContext) } };
   });
+  for (const [file, shown] of shownBySceneFile) {
+    const scene = scenes.get(file.replace(/^content\/scenes\/|\.yaml$/g, '')) as Scene;
+    problems.push(...unusedLegendEntries(scene, shown, file));
+  }
+  if (problems.length > 0) throw contentError(problems);
 
   const sceneDataById = new Map(
-    [...scenes].map(([id, scene]) => [id, sceneData(scene, steps.filter((s) => s.state.scene === id).map((s) => s.state), geoFeatures)]),
+    [...scenes].map(([id, scene]) => {
+      const layers = new Map(geoFeatures);
+      layers.set(BORDER_LAYER, areaShapes.get(id) ?? []);
+      return [id, sceneData(scene, steps.filter((s) => s.state.scene === id).map((s) => s.state), layers, bases)];
+    }),
   );
 
   const citedSources = [
     ...new Set([
-      ...ordered.flatMap((e) => e.data.sources),
+      ...ordered.flatMap((e) => stepSources(e.data)),
       ...flowEntries.flatMap((e) => e.data.measures.flatMap((m) => m.sources)),
+      ...partnerEntries.flatMap((e) => e.data.sources),
+      ...geoLayerEntries.flatMap((e) => Object.values(e.data.facts ?? {}).flatMap((facts) => facts.flatMap((f) => f.sources))),
+      ...borderEntries.flatMap((e) => [...e.data.sources, ...e.data.since.flatMap((f) => f.sources)]),
     ]),
   ];
+  const corrections = correctionEntries
+    .map((e) => ({ id: e.id, data: e.data }))
+    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   return {
     story,
+    updated: lastUpdate(corrections) ?? story.asOf,
+    corrections,
+    borderAreas,
+    partners: new Map(partnerEntries.map((e) => [e.data.country, e.data])),
+    groups: context.groups,
+    places: new Map(placeEntries.map((e) => [e.id, e.data])),
+    layerFacts: new Map(geoLayerEntries.map((e) => [e.id, e.data.facts ?? {}])),
+    about,
     steps,
     scenes,
     sceneData: sceneDataById,

@@ -64,3 +64,40 @@ export function formatLongDate(value: string): string {
   if (parsed.precision === 'month') return `${MONTHS_LONG[Number(mo) - 1]} ${y}`;
   return `${Number(d)} ${MONTHS_LONG[Number(mo) - 1]} ${y}`;
 }
+
+/** True when `value` (a content date) lies wholly after the day `day` ("YYYY-MM-DD"): its first day is later. */
+export function startsAfter(value: string, day: string): boolean {
+  const start = parseContentDate(value)?.start;
+  if (!start) throw new Error(`not a content date: "${value}"`);
+  return start > day;
+}
+
+const MONTH_NAMES = [...MONTHS_LONG, ...MONTHS, 'Sept'].join('|');
+const MONTH_INDEX = (name: string) => {
+  const i = MONTHS_LONG.findIndex((m) => m.startsWith(name.slice(0, 3)));
+  return pad(i + 1);
+};
+/** "15 June 2020", "15–16 Jun 2020", "June 2020" or a year between 1900 and 2099 standing on its own. */
+const MENTION = new RegExp(
+  `(?:\\b(\\d{1,2})(?:[–-]\\d{1,2})?\\s+)?\\b(${MONTH_NAMES})\\.?\\s+(\\d{4})\\b|(?<![\\d.,$£€])\\b((?:19|20)\\d{2})\\b(?![\\d,]|\\.\\d|\\s?%)`,
+  'g',
+);
+
+/** A date written out in prose, and the content date it stands for. */
+export interface DateMention {
+  /** As written, e.g. "26 September 2022". */
+  text: string;
+  /** As a content date: "2022-09-26", "2022-09" or "2022". */
+  date: string;
+}
+
+/** The dates that `text` mentions: days, months and bare years, in order. */
+export function dateMentions(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(MENTION)) {
+    if (m[4]) found.push({ text: m[0], date: m[4] });
+    else if (m[1]) found.push({ text: m[0], date: `${m[3]}-${MONTH_INDEX(m[2])}-${pad(Number(m[1]))}` });
+    else found.push({ text: m[0], date: `${m[3]}-${MONTH_INDEX(m[2])}` });
+  }
+  return found;
+}

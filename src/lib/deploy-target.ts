@@ -40,3 +40,10 @@ export function normaliseSiteUrl(raw: string | undefined, fallback = 'http://loc
   }
   return url.origin;
 }
+
+/** True when a site URL is this machine (localhost, 127.x.x.x, ::1): an address that means nothing to a reader. */
+export function isLocalSite(site: URL | string | undefined): boolean {
+  if (site === undefined) return true;
+  const host = new URL(site).hostname;
+  return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host) || host === '[::1]';
+}

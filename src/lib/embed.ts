@@ -59,8 +59,8 @@ export interface EmbedCaption {
   anchor: string;
   /** What the map shows: the step's map description. */
   text: string;
-  /** The step's "since then" note, if any. */
-  since?: string;
+  /** The step's "Since then" updates, each with its date ("YYYY-MM-DD", "YYYY-MM" or "YYYY"). */
+  since: { date: string; text: string }[];
   /** The sources the step cites. */
   sources: { publisher: string; title?: string; url: string }[];
   /** The step in the story (absolute URL). */
@@ -121,7 +121,12 @@ const FIXED_CHROME_PX = { still: 200, stepper: 250 };
 export function fixedEmbedHeight(captions: readonly EmbedCaption[], kind: 'still' | 'stepper'): number {
   const lines = Math.max(
     0,
-    ...captions.map((c) => Math.ceil(c.text.length / CAPTION_CHARS_PER_LINE) + (c.since ? Math.ceil((c.since.length + 12) / CAPTION_CHARS_PER_LINE) : 0)),
+    ...captions.map(
+      (c) =>
+        Math.ceil(c.text.length / CAPTION_CHARS_PER_LINE) +
+        (c.since.length > 0 ? 2 : 0) +
+        c.since.reduce((sum, s) => sum + Math.ceil((s.text.length + 24) / CAPTION_CHARS_PER_LINE), 0),
+    ),
   );
   const height = embedMapHeight(FIXED_EMBED_WIDTH) + FIXED_CHROME_PX[kind] + lines * CAPTION_LINE_PX;
   return Math.ceil(height / 10) * 10;

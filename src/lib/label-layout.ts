@@ -34,7 +34,10 @@ function boxFor(c: LabelCandidate, anchor: 'start' | 'end', y: number) {
   return { x0, y0: y - LINE_HEIGHT * 0.8, x1: x0 + width, y1: y - LINE_HEIGHT * 0.8 + height };
 }
 
-/** Where a label may go, in order of preference: beside its point, then a line above, then a line below. */
+/**
+ * Where a label may go, in order of preference: beside its point, then a line above or below, then two lines
+ * (clear of a crowd of markers around the point, on a small map).
+ */
 const POSITIONS = [
   ['start', 0],
   ['end', 0],
@@ -42,6 +45,10 @@ const POSITIONS = [
   ['end', -LINE_HEIGHT],
   ['start', LINE_HEIGHT],
   ['end', LINE_HEIGHT],
+  ['start', -2 * LINE_HEIGHT],
+  ['end', -2 * LINE_HEIGHT],
+  ['start', 2 * LINE_HEIGHT],
+  ['end', 2 * LINE_HEIGHT],
 ] as const;
 
 type Box = PlacedLabel['box'];

@@ -4,13 +4,10 @@
  * Used for the download links, the no-JavaScript and print images, and (rasterised) the social cards.
  */
 import { escapeXml } from './escape-xml';
+import type { KeyEntry } from './map-key';
 
-/** A legend line of the image: a role's fill swatch or a style key's line swatch. */
-export interface ImageLegendEntry {
-  role?: string;
-  style?: string;
-  label: string;
-}
+/** A legend line of the image: a role's fill swatch or a style key's line swatch (see map-key.ts). */
+export type ImageLegendEntry = Pick<KeyEntry, 'role' | 'style' | 'label' | 'sizes' | 'unit'>;
 
 /** What the image shows. */
 export interface MapImage {
@@ -46,13 +43,15 @@ export function mapBox(width: number, height: number, footerLines: number): { x:
 export function mapImageSvg(image: MapImage): string {
   const { width, height } = image;
   const box = mapBox(width, height, image.footer.length);
+  let row = 0;
   const legend = image.legend
-    .map((entry, i) => {
-      const y = box.y + 14 + i * LINE;
+    .map((entry) => {
+      const y = box.y + 14 + row * LINE;
+      row += entry.sizes ? 2 : 1;
       const swatch = entry.role
         ? `<rect class="country" data-role="${escapeXml(entry.role)}" x="16" y="${y - 10}" width="14" height="12"/>`
         : `<g data-style="${escapeXml(entry.style ?? '')}"><rect class="swatch-area" x="15" y="${y - 10}" width="16" height="12"/><path class="swatch-stroke" d="M14 ${y - 4}H32"/></g>`;
-      return `${swatch}<text class="image-legend" x="38" y="${y}">${escapeXml(entry.label)}</text>`;
+      return `${swatch}<text class="image-legend" x="38" y="${y}">${escapeXml(entry.label)}</text>${sizeKey(entry, 38, y + LINE)}`;
     })
     .join('');
   const footer = image.footer
@@ -76,6 +75,18 @@ svg { font-family: 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif; }
     footer,
     '</svg>',
   ].join('\n');
+}
+
+/** Reference widths of a sized mark, drawn at the map's scale after its legend line. */
+function sizeKey(entry: ImageLegendEntry, x: number, y: number): string {
+  if (!entry.sizes) return '';
+  let at = x;
+  const parts = entry.sizes.map(({ value, width }) => {
+    const mark = `<path class="key-size-stroke" d="M${at} ${y - 5}h24" stroke-width="${width}"/><text class="image-legend" x="${at + 28}" y="${y}">${value}</text>`;
+    at += 28 + String(value).length * 9 + 10;
+    return mark;
+  });
+  return `${parts.join('')}<text class="image-legend" x="${at}" y="${y}">${escapeXml(entry.unit ?? '')}</text>`;
 }
 
 /** Breaks `text` into lines of at most `max` characters at spaces (a longer word gets a line of its own). */

@@ -3,7 +3,8 @@
  * that the page passes to the island, so the browser never sees the content collections.
  */
 import type { ProjectionName } from './camera';
-import { formatShortDate, parseContentDate } from './dates';
+import { formatShortDate, parseContentDate, startsAfter } from './dates';
+import type { KeyEntry } from './map-key';
 import type { CountryGroup, Flow, IlrsPartner, Role, Scene, Step, StepView } from './schemas';
 
 /** A marker at a point, e.g. a partner's capital. */
@@ -32,6 +33,10 @@ export interface MapLabel {
   text: string;
   /** True for a place (drawn with a dot); a country's name sits on the country without one. */
   dot: boolean;
+  /** Placement priority: higher goes first (a step's own labels 3, a disputed area's under 1). */
+  priority?: number;
+  /** For a disputed or occupied area's label: the area's id (content/geodata/borders.yaml). */
+  area?: string;
 }
 
 /** A flow drawn as a curved arrow between two points, or along a route. */
@@ -47,8 +52,10 @@ export interface MapFlow {
   to: [number, number];
   /** For a flow along a pipeline: the geodata layer and feature it follows. */
   route?: { data: string; feature: string };
-  /** Line width in pixels: fixed for sanctions, by volume for energy. */
+  /** Line width in pixels: fixed for sanctions, to scale by volume for energy (`energyWidth`). */
   width: number;
+  /** True for an arrow between two places that stands for several routes, or none. */
+  schematic: boolean;
 }
 
 /** Some or all features of a geodata layer, drawn as lines or areas. */
@@ -89,11 +96,21 @@ export interface MapState {
   moonInset: string | null;
   /** The screen-reader description of the map. */
   description: string;
+  /** The day the map shows: the step's `asOf`, or the story's. */
+  asOf: string;
+  /** True when that day is after the story's: the map is framed "Since then". */
+  since: boolean;
+  /** Ids of the disputed or occupied areas in view (content/geodata/borders.yaml). */
+  borderAreas: string[];
+  /** The map's key: what it shows, in the scene's legend order. */
+  key: KeyEntry[];
 }
 
 /** Everything a step's labels and layers can refer to. */
 export interface StateContext {
   scene: Scene;
+  /** The day the story speaks as of (content/story.yaml `asOf`). */
+  storyAsOf: string;
   partners: readonly IlrsPartner[];
   places: ReadonlyMap<string, { name: string; at: [number, number] }>;
   countryLabelPoints: ReadonlyMap<string, { name: string; at: [number, number] }>;
@@ -103,12 +120,14 @@ export interface StateContext {
   groups: ReadonlyMap<string, CountryGroup>;
 }
 
-/** Widths of flow lines, in pixels. */
-export const FLOW_WIDTH = { sanctions: 2, min: 2.5, max: 14 };
+/** Width of a sanctions arrow, in pixels (a symbol, not a quantity). */
+export const SANCTIONS_WIDTH = 2;
+/** The energy flows' scale: million tonnes of oil equivalent a year per pixel of line width. */
+export const MTOE_PER_PX = 4;
 
-/** An energy flow's width: linear in its volume (oil equivalent) against the largest, never thinner than `min`. */
-export function flowWidth(mtoe: number, largest: number): number {
-  return Math.max(FLOW_WIDTH.min, Math.round((FLOW_WIDTH.max * mtoe * 10) / largest) / 10);
+/** An energy flow's width in pixels, to scale (`MTOE_PER_PX`): no minimum, so every width can be compared. */
+export function energyWidth(mtoe: number): number {
+  return Math.round((mtoe / MTOE_PER_PX) * 100) / 100;
 }
 
 /** The partners that had joined by `asOf` (signed on or before it, or listed on or before it). */
@@ -164,7 +183,6 @@ export function resolveMapState(stepId: string, step: Step, previous: Step | und
     }
   }
 
-  const largest = Math.max(0, ...[...context.flows.values()].map((f) => f.volume?.mtoe ?? 0));
   const flows: MapFlow[] = [];
   for (const layer of layers.filter((l) => l.kind === 'flows')) {
     const ids = layer.show ?? [...context.flows.keys()];
@@ -181,7 +199,8 @@ export function resolveMapState(stepId: string, step: Step, previous: Step | und
         from: from.at,
         to: to.at,
         ...(flow.route ? { route: flow.route } : {}),
-        width: flow.volume ? flowWidth(flow.volume.mtoe, largest) : FLOW_WIDTH.sanctions,
+        width: flow.volume ? energyWidth(flow.volume.mtoe) : SANCTIONS_WIDTH,
+        schematic: flow.route === undefined,
       });
     }
   }
@@ -200,6 +219,7 @@ export function resolveMapState(stepId: string, step: Step, previous: Step | und
     if (!place) throw new Error(`step "${stepId}": unknown place "${label.place}"`);
     return { id: `place-${label.place}`, at: place.at, text: label.text ?? place.name, dot: true };
   });
+  const asOf = step.asOf ?? context.storyAsOf;
 
   return {
     step: stepId,
@@ -214,5 +234,9 @@ export function resolveMapState(stepId: string, step: Step, previous: Step | und
     areas: geoLayers('areas'),
     moonInset: layers.find((l) => l.kind === 'moon-inset')?.title ?? null,
     description: step.description,
+    asOf,
+    since: startsAfter(asOf, context.storyAsOf),
+    borderAreas: [],
+    key: [],
   };
 }

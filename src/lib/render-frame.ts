@@ -11,7 +11,6 @@ import { projectionFor, type Camera, type Size } from './camera';
 import { LABEL_CHAR_PX, placeLabels, type LabelCandidate } from './label-layout';
 import type { MapFlow, MapGeoLayer, MapState } from './map-state';
 import { moonInset, type MoonInset } from './moon-inset';
-import type { LegendKeys } from './legend';
 import type { Role } from './schemas';
 
 /** A country as drawn. */
@@ -87,6 +86,33 @@ export interface Frame {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Labels longer than this many characters go on two lines, where they can. */
+const LONG_LABEL = 24;
+
+/**
+ * A label's lines: a long one is broken before its parenthesis ("Aksai Chin" / "(held by China, …)") or after
+ * its colon ("Putin, 22 Oct 2020:" / "an alliance is …"), so it fits a small map.
+ */
+export function labelLines(text: string): string[] {
+  if (text.length <= LONG_LABEL) return [text];
+  const paren = text.indexOf(' (');
+  if (paren > 0) return [text.slice(0, paren), text.slice(paren + 1)];
+  const colon = text.indexOf(': ');
+  if (colon > 0) return [text.slice(0, colon + 1), text.slice(colon + 2)];
+  return [text];
+}
+
+/** A marker's radius: a partner's capital is a little larger than a labelled place. */
+export function markerRadius(marker: Pick<FrameMarker, 'role'>): number {
+  return marker.role ? 4 : 3;
+}
+
+/** Which marker labels go first when space is short: founders always, then partners new at this step. */
+function markerPriority(marker: MapState['markers'][number]): number {
+  if (marker.role === 'founder') return 2.8;
+  return marker.fresh ? 2 : 1;
+}
+
 /** The inset's box in the frame: bottom left, a quarter of the shorter side, its caption under it. */
 export function insetBox(size: Size) {
   const side = Math.round(Math.max(64, Math.min(size.width, size.height) * 0.22));
@@ -161,7 +187,7 @@ export function drawOverlay(state: MapState, geometry: SceneGeometry, placer: Fr
       if (!head || !shaft) continue;
       flows.push({ id: flow.id, kind: flow.kind, shaft, head, width: flow.width });
       const middle = points[Math.floor(points.length / 2)];
-      candidates.push({ id: `flow-${flow.id}`, x: middle[0], y: middle[1], lines: [flow.label], priority: 2.5 });
+      candidates.push({ id: `flow-${flow.id}`, x: middle[0], y: middle[1], lines: labelLines(flow.label), priority: 2.5 });
       continue;
     }
     const a = placer.point(flow.from);
@@ -169,25 +195,38 @@ export function drawOverlay(state: MapState, geometry: SceneGeometry, placer: Fr
     if (!a || !b) continue;
     const arrow = curvedArrow([a[0], a[1]], [b[0], b[1]], flow.width);
     flows.push({ id: flow.id, kind: flow.kind, shaft: arrow.shaft, head: arrow.head, width: flow.width });
-    candidates.push({ id: `flow-${flow.id}`, x: arrow.middle[0], y: arrow.middle[1], lines: [flow.label], priority: 2.5 });
+    candidates.push({ id: `flow-${flow.id}`, x: arrow.middle[0], y: arrow.middle[1], lines: labelLines(flow.label), priority: 2.5 });
   }
 
   const markers: FrameMarker[] = [];
+  // No label covers a marker, its own or another's (boxes from the unrounded points labels are placed by).
+  const reserved: { x0: number; y0: number; x1: number; y1: number }[] = [];
+  const reserve = (p: [number, number], role: Role | null) => {
+    const r = markerRadius({ role }) + 1;
+    reserved.push({ x0: p[0] - r, y0: p[1] - r, x1: p[0] + r, y1: p[1] + r });
+  };
   for (const m of state.markers) {
     const p = placer.point(m.at);
     if (!p) continue;
     markers.push({ id: m.id, x: round(p[0]), y: round(p[1]), role: m.role });
-    candidates.push({ id: m.id, x: p[0], y: p[1], lines: m.note ? [m.label, m.note] : [m.label], priority: m.fresh ? 2 : 1 });
+    reserve(p, m.role);
+    candidates.push({ id: m.id, x: p[0], y: p[1], lines: m.note ? [m.label, m.note] : [m.label], priority: markerPriority(m) });
   }
+  // A disputed area's dot is drawn only with its label: alone it would point at nothing.
+  const areaDots = new Map<string, FrameMarker>();
   for (const l of state.labels) {
     const p = placer.point(l.at);
     if (!p) continue;
-    if (l.dot) markers.push({ id: l.id, x: round(p[0]), y: round(p[1]), role: null });
-    candidates.push({ id: l.id, x: p[0], y: p[1], lines: [l.text], priority: 3 });
+    const dot = { id: l.id, x: round(p[0]), y: round(p[1]), role: null };
+    if (l.area !== undefined) areaDots.set(l.id, dot);
+    else if (l.dot) {
+      markers.push(dot);
+      reserve(p, null);
+    }
+    candidates.push({ id: l.id, x: p[0], y: p[1], lines: labelLines(l.text), priority: l.priority ?? 3 });
   }
 
   let inset: Frame['inset'] = null;
-  const reserved = [];
   if (state.moonInset !== null) {
     const box = insetBox(size);
     inset = { ...moonInset(box.side), x: box.x, y: box.y, caption: state.moonInset };
@@ -197,7 +236,15 @@ export function drawOverlay(state: MapState, geometry: SceneGeometry, placer: Fr
   }
 
   const lines = new Map(candidates.map((c) => [c.id, c.lines]));
-  const placed = labels ? placeLabels(candidates, size.width, size.height, reserved) : [];
+  const placedBoxes = labels ? placeLabels(candidates, size.width, size.height, reserved) : [];
+  const placed = placedBoxes.filter((l) => {
+    const dot = areaDots.get(l.id);
+    if (!dot) return true;
+    // Area labels go last: one whose dot another label covers is left out, dot and all.
+    const covered = placedBoxes.some((b) => b.id !== l.id && dot.x >= b.box.x0 && dot.x <= b.box.x1 && dot.y >= b.box.y0 && dot.y <= b.box.y1);
+    if (!covered) markers.push(dot);
+    return !covered;
+  });
   const frameLabels = placed.map((l) => ({
     id: l.id,
     x: round(l.x),
@@ -259,48 +306,4 @@ export function frameShape(layer: MapGeoLayer, feature: LayerFeature, d: string)
     d,
     ...(layer.draw ? { draw: true } : {}),
   };
-}
-
-/** What the legend keys of a drawing depend on: its roles and the kinds of its flows, lines and areas. */
-export interface KeyedContents {
-  countries: readonly Pick<FrameCountry, 'role'>[];
-  markers: readonly Pick<FrameMarker, 'role'>[];
-  flows: readonly Pick<FrameFlow, 'kind'>[];
-  lines: readonly FrameShape[];
-  areas: readonly FrameShape[];
-}
-
-/** The style key of a drawn shape, as legend entries name it: "line:claim-lines:indian-claim". */
-export function shapeStyle(kind: 'line' | 'area', shape: FrameShape): string {
-  return `${kind}:${shape.layer}${shape.class ? `:${shape.class}` : ''}`;
-}
-
-/** What a frame draws, as legend keys: its roles and the style keys of its flows, lines and areas. */
-export function frameKeys(frame: KeyedContents): LegendKeys {
-  const roles = new Set<Role>();
-  for (const c of frame.countries) if (c.role) roles.add(c.role);
-  for (const m of frame.markers) if (m.role) roles.add(m.role);
-  const styles = new Set<string>();
-  for (const f of frame.flows) styles.add(`flow:${f.kind}`);
-  for (const l of frame.lines) {
-    styles.add(shapeStyle('line', l));
-    styles.add(`line:${l.layer}`);
-  }
-  for (const a of frame.areas) {
-    styles.add(shapeStyle('area', a));
-    styles.add(`area:${a.layer}`);
-  }
-  return { roles: [...roles], styles: [...styles] };
-}
-
-/** The legend keys of everything `state` draws (the live map draws the whole scene, not only what is in view). */
-export function stateKeys(state: MapState, geometry: SceneGeometry, overlay: Pick<FrameOverlay, 'flows' | 'markers'>): LegendKeys {
-  const shapes = (layers: MapGeoLayer[]) => layers.flatMap((layer) => layerFeatures(geometry, layer).map((f) => frameShape(layer, f, '')));
-  return frameKeys({
-    countries: state.roles.map(([, role]) => ({ role })),
-    areas: shapes(state.areas),
-    lines: shapes(state.lines),
-    flows: overlay.flows,
-    markers: overlay.markers,
-  });
 }

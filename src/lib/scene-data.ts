@@ -32,14 +32,14 @@ export interface DrawableScene {
   states: ReadonlyMap<string, MapState>;
 }
 
-/** What the map prints around a scene's drawing (MapKey): its title, legend and credits. */
-export type SceneInfo = Pick<Scene, 'title' | 'legend' | 'credits'>;
+/** What the map prints around a scene's drawing (MapKey) besides each step's key: its title and credits. */
+export type SceneInfo = Pick<Scene, 'title' | 'credits'>;
 
 /** What a live map is told about the story: its steps, its scenes' keys and where their data is. */
 export interface MapSource {
   /** Each step's anchor and scene id, in story order. */
   steps: { anchor: string; scene: string }[];
-  /** Title, legend and credits of each scene. */
+  /** Title and credits of each scene. */
   scenes: Record<string, SceneInfo>;
   /** URL of the folder holding each scene's `<scene>.json` (geometry and map states). */
   dataUrl: string;
@@ -47,7 +47,7 @@ export interface MapSource {
 
 /** A scene's display data, without the rest of its definition (which the browser does not need). */
 export function sceneInfo(scene: Scene): SceneInfo {
-  return { title: scene.title, legend: scene.legend, credits: scene.credits };
+  return { title: scene.title, credits: scene.credits };
 }
 
 /** A drawable scene from decoded geometry and its states. */

@@ -29,6 +29,18 @@ export const contentDate = z
     error: (issue) => `impossible date "${String(issue.input)}": the calendar has no such day or month; correct it to a real date as "YYYY-MM-DD"`,
   });
 
+/** A dated fact added to the article: what happened, when, and who reports it. */
+export const datedFactSchema = z
+  .object({
+    /** When it happened. */
+    date: contentDate,
+    /** What happened, in a sentence. */
+    text: z.string().trim().min(1),
+    /** Ids of the sources (content/sources.yaml) that report it. */
+    sources: z.array(z.string().min(1)).min(1, { error: 'a dated fact cites at least one source id' }),
+  })
+  .strict();
+
 /** A longitude/latitude pair in degrees, [lon, lat]. */
 export const lonLat = z.tuple([
   z.number().min(-180, { error: 'longitude must be between -180 and 180' }).max(180, { error: 'longitude must be between -180 and 180' }),
@@ -98,6 +110,31 @@ export const labelSchema = z
     error: 'a label names exactly one of `country` or `place`',
   });
 
+/**
+ * A legend entry: a role (a country fill) or a style key of something drawn: `flow:<kind>` for flows,
+ * `line:<layer>` or `line:<layer>:<class>` for lines, `area:<layer>:<class>` for areas.
+ */
+export const legendEntrySchema = z
+  .object({
+    /** The role this entry explains. */
+    role: roleSchema.optional(),
+    /** The style key this entry explains. */
+    style: z.string().regex(/^(flow|line|area):[a-z0-9-]+(:[a-z0-9-]+)?$/, { error: 'a legend `style` is flow:<kind>, line:<layer>[:<class>] or area:<layer>[:<class>]' }).optional(),
+    /**
+     * What it means, in a few words. For a role, `{countries}` stands for the countries the step draws in it
+     * ("China and Russia" at one step, "China" at another).
+     */
+    label: z.string().min(1),
+    /** For a mark sized by value (energy flows): reference values the key draws at the map's scale. */
+    sizes: z.array(z.number().positive()).min(1).optional(),
+    /** The unit of `sizes`, e.g. "Mt of oil equivalent a year". */
+    unit: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((e) => (e.role === undefined) !== (e.style === undefined), { error: 'a legend entry names exactly one of `role` or `style`' })
+  .refine((e) => (e.sizes === undefined) === (e.unit === undefined), { error: 'reference `sizes` come with their `unit`', path: ['unit'] })
+  .refine((e) => !/\{(?!countries\})[^}]*\}/.test(e.label), { error: 'the only placeholder a key label may hold is {countries}', path: ['label'] });
+
 /** Frontmatter of a step (content/steps/*.md): the map state shown while the step's prose is read. */
 export const stepSchema = z
   .object({
@@ -120,8 +157,12 @@ export const stepSchema = z
       .string({ error: 'every step needs a `description` of its map for screen readers; add `description:` with one or two sentences on what the map shows' })
       .trim()
       .min(1, { error: 'the map `description` is empty; describe what the map shows at this step in one or two sentences' }),
-    /** A short "since then" update where the world has moved on since March 2021. */
-    since: z.string().trim().min(1).optional(),
+    /** "Since then" updates where the world has moved on, each dated after the story's `asOf` day. */
+    since: z.array(datedFactSchema).default([]),
+    /** An editor's note on the article's words (not on later events: those go in `since`). */
+    note: z.string().trim().min(1).optional(),
+    /** Key labels for this step only, where the scene's would say more or less than this map shows. */
+    key: z.array(legendEntrySchema).default([]),
     /** Ids of the sources (content/sources.yaml) behind the step's map and notes. */
     sources: z.array(z.string().min(1)).default([]),
   })
@@ -150,22 +191,6 @@ export const sceneLayerSchema = z
   })
   .refine((l) => !l.draw || l.kind === 'lines', { error: '`draw` is for `lines` layers only', path: ['draw'] });
 
-/**
- * A legend entry: a role (a country fill) or a style key of something drawn: `flow:<kind>` for flows,
- * `line:<layer>` or `line:<layer>:<class>` for lines, `area:<layer>:<class>` for areas.
- */
-export const legendEntrySchema = z
-  .object({
-    /** The role this entry explains. */
-    role: roleSchema.optional(),
-    /** The style key this entry explains. */
-    style: z.string().regex(/^(flow|line|area):[a-z0-9-]+(:[a-z0-9-]+)?$/, { error: 'a legend `style` is flow:<kind>, line:<layer>[:<class>] or area:<layer>[:<class>]' }).optional(),
-    /** What it means, in a few words. */
-    label: z.string().min(1),
-  })
-  .strict()
-  .refine((e) => (e.role === undefined) !== (e.style === undefined), { error: 'a legend entry names exactly one of `role` or `style`' });
-
 /** A geodata layer (content/geodata/layers.yaml): a GeoJSON file of lines or areas in content/geodata/. */
 export const geoLayerSchema = z
   .object({
@@ -183,6 +208,8 @@ export const geoLayerSchema = z
     noteField: z.string().min(1).optional(),
     /** The credit line every map showing this layer must carry. */
     credit: z.string().min(1),
+    /** Dated facts about features, by feature id (e.g. when a pipeline was finished, or damaged). */
+    facts: z.record(z.string().min(1), z.array(datedFactSchema).min(1)).optional(),
   })
   .strict();
 
@@ -201,20 +228,6 @@ export const sceneSchema = z
     legend: z.array(legendEntrySchema).default([]),
     /** Credit lines printed under the map. */
     credits: z.array(z.string().min(1)).min(1),
-  })
-  .strict();
-
-/** A source cited by steps (content/sources.yaml). */
-export const sourceSchema = z
-  .object({
-    /** Publisher or outlet, e.g. "TASS". */
-    publisher: z.string().min(1),
-    /** The item's own title, where one was seen. */
-    title: z.string().min(1).optional(),
-    /** Publication date. */
-    date: contentDate.optional(),
-    /** Where it can be read. */
-    url: z.url({ protocol: /^https?$/, error: 'a source `url` must be a full http(s) URL' }),
   })
   .strict();
 
@@ -307,14 +320,26 @@ export const storySchema = z
     headline: z.string().min(1),
     /** The standfirst under the headline. */
     dek: z.string().min(1),
-    /** When the article was published (month precision is fine). */
+    /** When the article was published, as precisely as it is known (month precision is fine). */
     published: contentDate,
-    /** When the "since then" notes were last brought up to date; no content date may be later. */
-    updated: contentDate,
+    /**
+     * The day the story speaks as of: within `published`, the latest day the article can have been written.
+     * Anything dated later is framed "Since then"; nothing earlier is.
+     */
+    asOf: contentDate.refine((d) => d.length === 10, { error: 'the story\'s `asOf` is a day, "YYYY-MM-DD"' }),
     /** The credit line. */
     credit: z.string().min(1),
   })
-  .strict();
+  .strict()
+  .refine(
+    (s) => {
+      const range = parseContentDate(s.published);
+      // A malformed date is reported on its own field.
+      if (range === null || parseContentDate(s.asOf)?.precision !== 'day') return true;
+      return s.asOf >= range.start && s.asOf <= range.end;
+    },
+    { error: 'the story\'s `asOf` day falls within its `published` date', path: ['asOf'] },
+  );
 
 /** A place that labels can name (content/geodata/places.geojson). */
 export const placeSchema = z.object({
@@ -333,7 +358,6 @@ export type Highlight = z.infer<typeof highlightSchema>;
 export type Label = z.infer<typeof labelSchema>;
 export type Scene = z.infer<typeof sceneSchema>;
 export type SceneLayer = z.infer<typeof sceneLayerSchema>;
-export type Source = z.infer<typeof sourceSchema>;
 export type IlrsPartner = z.infer<typeof ilrsPartnerSchema>;
 export type Story = z.infer<typeof storySchema>;
 export type Place = z.infer<typeof placeSchema>;
@@ -343,3 +367,4 @@ export type GeoLayer = z.infer<typeof geoLayerSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Flow = z.infer<typeof flowSchema>;
 export type CountryGroup = z.infer<typeof countryGroupSchema>;
+export type DatedFact = z.infer<typeof datedFactSchema>;

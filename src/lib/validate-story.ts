@@ -3,8 +3,11 @@
  * and (in links in their prose) steps that exist, that anchors are unique, that prose is not empty and that no
  * date is later than the story's own "updated" date. Each problem names the file, the field and the fix.
  */
+import type { BorderArea } from './border-area-schema';
 import { parseContentDate } from './dates';
+import type { Correction } from './editorial-schemas';
 import type { CountryGroup, Flow, GeoLayer, IlrsPartner, Scene, Step, Story } from './schemas';
+import { framingProblems } from './validate-framing';
 
 /** A step as the checks see it. */
 export interface StepEntry {
@@ -23,7 +26,8 @@ export interface StoryEntries {
   steps: readonly StepEntry[];
   scenes: ReadonlyMap<string, Scene>;
   sourceIds: ReadonlySet<string>;
-  placeIds: ReadonlySet<string>;
+  /** Places (content/geodata/places.geojson) and where they are. */
+  places: ReadonlyMap<string, readonly [number, number]>;
   partners: readonly { file: string; id: string; data: IlrsPartner }[];
   /** Flows (content/data/flows.yaml). */
   flows: readonly { file: string; id: string; data: Flow }[];
@@ -31,6 +35,15 @@ export interface StoryEntries {
   groups: readonly { file: string; id: string; data: CountryGroup }[];
   /** Geodata layers (content/geodata/layers.yaml) and the feature ids each holds. */
   geoLayers: ReadonlyMap<string, { file: string; data: GeoLayer; featureIds: ReadonlySet<string> }>;
+  /** Disputed and occupied areas (content/geodata/borders.yaml). */
+  borderAreas: readonly { file: string; id: string; data: BorderArea }[];
+  /** Corrections and updates (content/corrections.yaml). */
+  corrections: readonly { file: string; id: string; data: Correction }[];
+}
+
+/** The day of the story's last correction or update: the story's "updated" date. */
+export function lastUpdate(corrections: readonly { data: Pick<Correction, 'date'> }[]): string | null {
+  return corrections.map((c) => c.data.date).sort().at(-1) ?? null;
 }
 
 const list = (ids: Iterable<string>) => [...ids].sort().join(', ');
@@ -56,11 +69,13 @@ export function anchorFromFile(fileName: string): string {
 /** Returns every problem found; an empty list means the story is consistent. */
 export function storyProblems(entries: StoryEntries): string[] {
   const problems: string[] = [];
-  const updated = parseContentDate(entries.story.data.updated)?.end ?? '9999-12-31';
+  const placeIds = new Set(entries.places.keys());
+  const updated = lastUpdate(entries.corrections) ?? entries.story.data.asOf;
+  const CORRECTIONS_FILE = 'content/corrections.yaml';
   const tooLate = (file: string, field: string, value: string | null | undefined) => {
     const start = value ? parseContentDate(value)?.start : undefined;
     if (start && start > updated) {
-      problems.push(`${file}: ${field}: "${value}" is later than the story's updated date "${entries.story.data.updated}" (${entries.story.file}); correct the date or bring \`updated\` forward`);
+      problems.push(`${file}: ${field}: "${value}" is later than the story's last update, ${updated} (${CORRECTIONS_FILE}); correct the date, or log the update in ${CORRECTIONS_FILE}`);
     }
   };
 
@@ -91,7 +106,7 @@ export function storyProblems(entries: StoryEntries): string[] {
 
   for (const { file, id, data } of entries.flows) {
     for (const field of ['from', 'to'] as const) {
-      if (!entries.placeIds.has(data[field])) problems.push(`${file}: ${id}.${field}: unknown place "${data[field]}"; use a place id from ${PLACES_FILE} or add the place there`);
+      if (!placeIds.has(data[field])) problems.push(`${file}: ${id}.${field}: unknown place "${data[field]}"; use a place id from ${PLACES_FILE} or add the place there`);
     }
     if (data.route) {
       const geo = entries.geoLayers.get(data.route.data);
@@ -170,11 +185,24 @@ export function storyProblems(entries: StoryEntries): string[] {
     });
     checkSources(file, 'sources', data.sources);
     data.labels.forEach((label, i) => {
-      if (label.place !== undefined && !entries.placeIds.has(label.place)) {
-        problems.push(`${file}: labels[${i}].place: unknown place "${label.place}"; use a place id from ${PLACES_FILE} or add the place there (known: ${list(entries.placeIds)})`);
+      if (label.place !== undefined && !placeIds.has(label.place)) {
+        problems.push(`${file}: labels[${i}].place: unknown place "${label.place}"; use a place id from ${PLACES_FILE} or add the place there (known: ${list(placeIds)})`);
       }
     });
     tooLate(file, 'asOf', data.asOf);
+    data.since.forEach((fact, i) => {
+      checkSources(file, `since[${i}].sources`, fact.sources);
+      tooLate(file, `since[${i}].date`, fact.date);
+    });
+    // Where a step labels the place an area's label would go, its label says what the area's would.
+    data.labels.forEach((label, i) => {
+      const at = label.place !== undefined ? entries.places.get(label.place) : undefined;
+      const area = at && entries.borderAreas.find((a) => a.data.label?.at?.[0] === at[0] && a.data.label.at[1] === at[1]);
+      const wanted = area ? area.data.label?.text : undefined;
+      if (wanted && !(label.text ?? '').includes(wanted)) {
+        problems.push(`${file}: labels[${i}].text: ${label.place} is where the map labels ${area?.data.name} "${wanted}" (${area?.file}); include those words in this label`);
+      }
+    });
   }
 
   for (const { file, id, data } of entries.partners) {
@@ -182,5 +210,34 @@ export function storyProblems(entries: StoryEntries): string[] {
     tooLate(file, `${id}.signed`, data.signed);
     tooLate(file, `${id}.listed`, data.listed);
   }
+  for (const { file, id, data } of entries.borderAreas) {
+    checkSources(file, `${id}.sources`, data.sources);
+    data.since.forEach((fact, i) => {
+      checkSources(file, `${id}.since[${i}].sources`, fact.sources);
+      tooLate(file, `${id}.since[${i}].date`, fact.date);
+    });
+    const shape = data.shape;
+    if (shape && 'data' in shape) {
+      const geo = entries.geoLayers.get(shape.data);
+      if (!geo) problems.push(`${file}: ${id}.shape.data: unknown geodata layer "${shape.data}"; use a layer from content/geodata/layers.yaml (known: ${list(entries.geoLayers.keys())})`);
+      else if (geo.data.geometry !== 'areas') problems.push(`${file}: ${id}.shape.data: geodata layer "${shape.data}" holds ${geo.data.geometry}; an area's shape comes from a layer of areas`);
+      else if (!geo.featureIds.has(shape.feature)) problems.push(`${file}: ${id}.shape.feature: no feature "${shape.feature}" in geodata layer "${shape.data}" (known: ${list(geo.featureIds)})`);
+    }
+  }
+  for (const [id, geo] of entries.geoLayers) {
+    for (const [feature, facts] of Object.entries(geo.data.facts ?? {})) {
+      if (!geo.featureIds.has(feature)) problems.push(`${geo.file}: ${id}.facts.${feature}: no feature "${feature}" in ${geo.data.file}; use a feature id of the layer`);
+      facts.forEach((fact, i) => {
+        checkSources(geo.file, `${id}.facts.${feature}[${i}].sources`, fact.sources);
+        tooLate(geo.file, `${id}.facts.${feature}[${i}].date`, fact.date);
+      });
+    }
+  }
+  for (const { file, id, data } of entries.corrections) {
+    data.steps.forEach((step, i) => {
+      if (!anchors.has(step)) problems.push(`${file}: ${id}.steps[${i}]: unknown step "${step}"; name a step by its id (known: ${list(anchors)})`);
+    });
+  }
+  problems.push(...framingProblems(entries));
   return problems;
 }

@@ -12,10 +12,10 @@ import { sitemapXml, type SitemapPage } from '../lib/sitemap';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('sitemap.xml needs `site` in astro.config.mjs (SITE_URL)');
-  const { story } = await loadStory();
+  const { updated } = await loadStory();
   const pages: SitemapPage[] = [
-    // The story (src/pages/index.astro).
-    { path: '', lastmod: story.updated },
+    // The story (src/pages/index.astro), last changed on its last correction or update (content/corrections.yaml).
+    { path: '', lastmod: updated },
     // The embed gallery (src/pages/embeds/index.astro). The embeds themselves (embed/<scene>/…) are noindex.
     { path: 'embeds/' },
   ];

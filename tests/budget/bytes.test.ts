@@ -28,6 +28,8 @@ const SCENES = readdirSync(join(ROOT, 'content/scenes'))
 const HAS_EMBEDS = existsSync(join(ROOT, 'src/pages/embed'));
 
 let dist = '';
+/** What the build printed. */
+let buildOutput = '';
 
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'budget-build-'));
@@ -39,6 +41,8 @@ beforeAll(async () => {
         ...process.env,
         NODE_ENV: 'production',
         BASE_PATH: '/',
+        // Built without a public address, as a developer's first build is.
+        SITE_URL: '',
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
@@ -50,6 +54,7 @@ beforeAll(async () => {
     child.on('close', (exit) => done({ code: exit, output: text }));
   });
   if (code !== 0) throw new Error(`astro build failed:\n${output}`);
+  buildOutput = output;
 }, 180_000);
 
 afterAll(async () => {
@@ -103,3 +108,18 @@ if (HAS_EMBEDS) {
     });
   });
 }
+
+describe('a build without SITE_URL', () => {
+  it('says on its last line that it is not for publication, and why', () => {
+    const last = buildOutput.trim().split('\n').at(-1) ?? '';
+    expect(last).toMatch(/NOT FOR PUBLICATION: built for http:\/\/localhost:4321, this machine\..*Set SITE_URL/);
+  });
+
+  it('puts the machine\'s address in no image, card or download', () => {
+    for (const folder of ['maps', 'data']) {
+      for (const file of readdirSync(join(dist, folder)).filter((f) => /\.(svg|csv|geojson)$/.test(f))) {
+        expect(readFileSync(join(dist, folder, file), 'utf8'), `${folder}/${file}`).not.toMatch(/localhost|127\.0\.0\.1/);
+      }
+    }
+  });
+});

@@ -59,20 +59,23 @@ function build(dir: string): Promise<{ code: number | null; output: string }> {
 /**
  * The content problems a failed build printed, each as "<file>: <field>: <message>". The checks across files
  * list theirs under "Content problems (n)"; a schema's issues come from Astro as "<field>: <message>" lines
- * with the file under "Location".
+ * under "<collection> → <entry> data does not match collection schema", with the file under "Location". In a
+ * file of many entries (sources.yaml, borders.yaml) the field is named within its entry: "<entry>.<field>".
  */
 function problemsIn(output: string, dir: string): string[] {
   const listed = /Content problems \(\d+\):\n((?:- .*(?:\n|$))+)/.exec(output);
   if (listed) return listed[1].trimEnd().split('\n').map((line) => line.slice(2));
-  const schema = /does not match collection schema\.\n([\s\S]*?)\n\s*Hint:/.exec(output);
+  const schema = /→ (\S+) data does not match collection schema\.\n([\s\S]*?)\n\s*Hint:/.exec(output);
   const location = /Location:\s*\n\s*(\S+?)(?::\d+:\d+)?\n/.exec(output);
   if (!schema || !location) return [];
   const file = relative(dir, location[1]);
-  return schema[1]
+  const entry = schema[1];
+  const own = file.replace(/^.*\//, '').replace(/\.\w+$/, '') === entry;
+  return schema[2]
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
-    .map((line) => `${file}: ${line}`);
+    .map((line) => `${file}: ${own ? '' : `${entry}.`}${line}`);
 }
 
 async function buildProblems(dir: string): Promise<string[]> {
@@ -91,6 +94,8 @@ const FIRST_STEP = 'content/steps/010-ilrs-agreement.md';
 const SECOND_STEP = 'content/steps/020-open-to-partners.md';
 const LAC = 'content/geodata/line_of_actual_control.geojson';
 const DISPUTED = 'content/geodata/sino_indian_disputed_areas.geojson';
+const SOURCES = 'content/sources.yaml';
+const BORDERS = 'content/geodata/borders.yaml';
 
 /** One mistake: how to make it, and the file, field and fix its one message names. */
 interface Mistake {
@@ -206,12 +211,68 @@ const MISTAKES: Mistake[] = [
     fix: /correct it to a real date as "YYYY-MM-DD"/,
   },
   {
-    name: "a date later than the story's updated date",
-    make: (dir) => edit(dir, SECOND_STEP, (t) => t.replace(/^asOf: .*$/m, 'asOf: "2026-01-15"')),
+    name: "a date later than the story's last correction or update",
+    make: (dir) => edit(dir, SECOND_STEP, (t) => t.replace(/^asOf: .*$/m, 'asOf: "2031-01-15"')),
     file: SECOND_STEP,
     field: 'asOf',
-    problem: /"2026-01-15" is later than the story's updated date "\d{4}-\d{2}-\d{2}" \(content\/story\.yaml\)/,
-    fix: /correct the date or bring `updated` forward/,
+    problem: /"2031-01-15" is later than the story's last update, \d{4}-\d{2}-\d{2} \(content\/corrections\.yaml\)/,
+    fix: /log the update in content\/corrections\.yaml/,
+  },
+  {
+    name: 'a fact dated after the story outside a "Since then" frame',
+    make: (dir) => edit(dir, 'content/steps/175-us-pressure.md', (t) => t.replace('and its\n  owner.', 'and its\n  owner; explosions damaged it on 26 September 2022.')),
+    file: 'content/steps/175-us-pressure.md',
+    field: 'description',
+    problem: /mentions "26 September 2022", after the story's date \(12 March 2021, `asOf` in content\/story\.yaml\)/,
+    fix: /move it to `since` with its date/,
+  },
+  {
+    name: 'a "Since then" entry that predates the story',
+    make: (dir) => edit(dir, 'content/steps/120-energy-ties.md', (t) => t.replace('  - date: "2024-12-01"', '  - date: "2020-12-01"')),
+    file: 'content/steps/120-energy-ties.md',
+    field: 'since[1].date',
+    problem: /"2020-12-01" is not after the story's date/,
+    fix: /put it in the map's description or the step's note instead/,
+  },
+  {
+    name: 'a source without a title',
+    make: (dir) => edit(dir, SOURCES, (t) => t.replace(/^(tass-ilrs-mou-2021:\n  publisher: TASS\n)  title: .*\n/m, '$1')),
+    file: SOURCES,
+    field: 'tass-ilrs-mou-2021.title',
+    problem: /every source needs the `title` of the item cited/,
+    fix: /as its publisher gave it/,
+  },
+  {
+    name: 'a source on a bare IP address',
+    make: (dir) => edit(dir, SOURCES, (t) => t.replace('url: https://tass.com/science/1263979', 'url: http://108.161.137.60/piglix/Nord_Stream')),
+    file: SOURCES,
+    field: 'tass-ilrs-mou-2021.url',
+    problem: /a source `url` on a bare IP address is not the original publication/,
+    fix: /cite the publisher's own address/,
+  },
+  {
+    name: 'prose that ends mid-sentence',
+    make: (dir) => edit(dir, FIRST_STEP, (t) => t.replace('research station.', 'research station')),
+    file: FIRST_STEP,
+    field: 'body',
+    problem: /ends mid-sentence \("…/,
+    fix: /end the step where the article's sentence ends/,
+  },
+  {
+    name: 'a key entry for something the step does not show',
+    make: (dir) => edit(dir, FIRST_STEP, (t) => t.replace(/^sources: /m, 'key:\n  - { role: member, label: "NATO members" }\nsources: ')),
+    file: FIRST_STEP,
+    field: 'key[0]',
+    problem: /the map at this step does not show countries as "member"/,
+    fix: /remove the entry, or show what it explains/,
+  },
+  {
+    name: 'a disputed area whose point lies outside it',
+    make: (dir) => edit(dir, BORDERS, (t) => t.replace('shape: { polygonOf: "643", at: [34.1, 45.0] }', 'shape: { polygonOf: "643", at: [30.5, 50.4] }')),
+    file: BORDERS,
+    field: 'crimea.shape.at',
+    problem: /no polygon of country "643" in countries-110m and countries-50m contains \[30\.5, 50\.4\]/,
+    fix: /give a point inside the area/,
   },
   {
     name: 'GeoJSON with an invalid geometry type',

@@ -54,7 +54,9 @@ test('the skip link is the first thing Tab reaches, shows itself, and leads into
   expect((await focusProblem(page)).problem).toBeNull();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#story$/);
-  // The next Tab goes on from the story's start: the first step, the first thing in it that takes focus.
+  // The next Tabs go on from the story's start: the header's link to the corrections, then the first step.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('header.story-header .updated a')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(step(page, ANCHORS[0])).toBeFocused();
 });

@@ -35,8 +35,9 @@ test('the headline block and every step are in the page', async ({ page }) => {
     await expect(step.locator('.prose')).toBeVisible();
     await expect(step.locator('p.map-description')).toHaveText(/^Map: \S/);
   }
-  // Every step's source links lead to an entry of the sources list.
-  const targets = await page.locator('p.step-sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  // Every step's source links lead to an entry of the sources list; each step also links to "About these maps".
+  await expect(page.locator('p.step-sources a[href="#about-maps"]')).toHaveCount(ANCHORS.length);
+  const targets = await page.locator('p.step-sources a:not([href="#about-maps"])').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(targets.length).toBeGreaterThanOrEqual(ANCHORS.length);
   for (const href of new Set(targets)) {
     expect(href).toMatch(/^#source-/);

@@ -22,10 +22,18 @@ test('US sanctions: solid arrows from Washington to Moscow and Beijing, the US a
   await expect(map.locator('g.base[visibility="visible"] path.country[data-id="840"]')).toHaveAttribute('data-role', 'counterpart');
   // The measures behind the arrows are in the step, in words.
   const data = page.locator('section#us-sanctions .map-data');
-  await expect(data.locator('.map-data-heading')).toHaveText(['US sanctions on Russia', 'US sanctions on China', 'Places labelled']);
+  await expect(data.locator('.map-data-heading')).toHaveText([
+    'US sanctions on Russia',
+    'US sanctions on China',
+    'Disputed and occupied areas in view (hatched where the map can show them)',
+    'Places labeled',
+  ]);
   await expect(data).toContainText('CAATSA');
   await expect(data).toContainText('Huawei');
-  await expect(data.locator('time').first()).toHaveAttribute('datetime', '2014-03-06');
+  await expect(data.locator('time').first()).toHaveAttribute('datetime', '2014-03-20');
+  // The sanctions of 22 March 2021 came after the article: listed, but as "Since then".
+  await expect(data.locator('li', { hasText: 'Wang Junzheng' })).toContainText('Since then, 22 Mar 2021');
+  await expect(data.locator('li', { hasText: 'Huawei' })).not.toContainText('Since then');
 });
 
 test('EU sanctions and China\'s counter-sanctions are told apart by line style, not colour alone', async ({ page }) => {
@@ -35,13 +43,24 @@ test('EU sanctions and China\'s counter-sanctions are told apart by line style, 
   expect(await dash('eu-cn')).toBe('none');
   expect(await dash('cn-eu')).not.toBe('none');
   await expect(map.locator('g.flow[data-id="cn-eu"]')).toHaveAttribute('data-kind', 'counter-sanctions');
-  await expect(page.locator('.map-live .map-key-strip[data-current] .legend')).toContainText('Counter-sanctions (dashed arrow)');
+  await expect(page.locator('.map-live .map-key-strip[data-current] .legend')).toContainText('Counter-sanctions (dashed arrow, schematic)');
+  // The EU's sanctions came ten days after the article: the map says it shows a later day.
+  await expect(page.locator('.map-live .map-key-strip[data-current] .map-since')).toHaveText('Since then: as of 22 March 2021');
 });
 
-test('energy: crude oil and Power of Siberia gas, widths by volume, the gas along its route', async ({ page }) => {
+test('energy: crude oil and Power of Siberia gas, widths to scale with reference widths in the key, the gas along its route', async ({ page }) => {
   const map = await showStep(page, 'energy-ties');
   const width = (id: string) => map.locator(`g.flow[data-id="${id}"] path.shaft`).getAttribute('stroke-width').then(Number);
-  expect(await width('ru-cn-crude')).toBeGreaterThan(4 * (await width('ru-cn-gas')));
+  // 83.57 Mt of crude against 3.53 Mt of oil equivalent of gas: drawn about 24 to 1, as the volumes are.
+  const ratio = (await width('ru-cn-crude')) / (await width('ru-cn-gas'));
+  expect(Math.abs(ratio / (83.57 / 3.53) - 1)).toBeLessThan(0.02);
+  const key = page.locator('.map-live .map-key-strip[data-current] .legend li[data-key="style:flow:energy"]');
+  await expect(key).toContainText('to scale');
+  await expect(key).toContainText('crude-oil arrow schematic');
+  const references = await key.locator('.key-size-stroke').evaluateAll((els) => els.map((el) => Number(el.getAttribute('stroke-width'))));
+  expect(references).toEqual([1, 5, 10]);
+  // The key's 40 Mt reference is drawn at the map's own scale.
+  expect(Math.abs((await width('ru-cn-crude')) / 10 - 83.57 / 40)).toBeLessThan(0.01);
   // The gas flow follows the pipeline: many vertices, not a two-point curve.
   const gas = await map.locator('g.flow[data-id="ru-cn-gas"] path.shaft').getAttribute('d');
   expect((gas ?? '').split('L').length).toBeGreaterThan(20);
@@ -52,9 +71,10 @@ test('energy: crude oil and Power of Siberia gas, widths by volume, the gas alon
 test('the border: Line of Actual Control, hatched disputed areas, each side\'s claim, and the places', async ({ page }) => {
   const map = await showStep(page, 'sino-indian-border');
   await expect(map.locator('path.line[data-layer="lac"]')).toHaveCount(3);
-  for (const area of ['B07', 'B00']) await expect(map.locator(`path.area[data-feature="${area}"]`)).toHaveCount(1);
-  await expect(map.locator('path.area[data-feature="B07"]')).toHaveAttribute('data-class', 'china');
-  await expect(map.locator('path.area[data-feature="B00"]')).toHaveAttribute('data-class', 'india');
+  // Disputed areas are hatched by the borders list every map applies.
+  for (const area of ['aksai-chin', 'arunachal-pradesh', 'shaksgam']) {
+    await expect(map.locator(`path.area[data-layer="borders"][data-feature="${area}"]`)).toHaveAttribute('data-class', 'disputed');
+  }
   // Claims differ by dash pattern.
   const dash = (cls: string) => map.locator(`path.line[data-class="${cls}"]`).first().evaluate((el) => getComputedStyle(el).strokeDasharray);
   expect(await dash('indian-claim')).not.toBe(await dash('chinese-claim'));
@@ -63,8 +83,9 @@ test('the border: Line of Actual Control, hatched disputed areas, each side\'s c
   }
   await expect(map.locator('g.base[visibility="visible"] path.country[data-id="356"]')).toHaveAttribute('data-role', 'subject');
   const data = page.locator('section#sino-indian-border .map-data');
-  await expect(data).toContainText('Aksai Chin: Admin. by China; Claimed by India');
-  await expect(data).toContainText('Arunachal Pradesh: Admin. by India; Claimed by China');
+  await expect(data).toContainText('Aksai Chin: held by China; claimed by India');
+  await expect(data).toContainText('Arunachal Pradesh: held by India; claimed by China, which calls it “Zangnan”');
+  await expect(page.locator('.map-live .map-key-strip[data-current] .legend')).toContainText('Line of Actual Control (approximate; not agreed or demarcated)');
 });
 
 test('India between China and Russia: the zoom-out after the border', async ({ page }) => {

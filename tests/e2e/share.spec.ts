@@ -50,7 +50,7 @@ test('every step offers its map as SVG and PNG with title, credit and source lin
     const svg = await (await fetchOk(request, svgUrl)).text();
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'), anchor).toBe(true);
     expect(svg).toContain('class="image-title"');
-    expect(svg).toContain('Base map: Natural Earth');
+    expect(svg).toMatch(/Borders( and disputed areas)?: Natural Earth/);
     expect(svg).toContain('Sources: ');
     expect(pngSize(await (await fetchOk(request, (await links.nth(1).getAttribute('href'))!)).body())).toEqual({ width: 1200, height: 900 });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, formatShortDate, isCalendarDay, parseContentDate } from '../../src/lib/dates';
+import { dateMentions, formatLongDate, formatShortDate, isCalendarDay, parseContentDate, startsAfter } from '../../src/lib/dates';
 
 describe('parseContentDate', () => {
   it('parseContentDate("2021") is the whole year', () => {
@@ -91,5 +91,43 @@ describe('formatLongDate', () => {
 
   it('formatLongDate(impossible date) throws', () => {
     expect(() => formatLongDate('2021-13-01')).toThrow('not a content date');
+  });
+});
+
+describe('startsAfter', () => {
+  it('startsAfter(date, day) is true when the date\'s first day is later than the day', () => {
+    expect(startsAfter('2021-03-22', '2021-03-12')).toBe(true);
+    expect(startsAfter('2021-04', '2021-03-12')).toBe(true);
+    expect(startsAfter('2022', '2021-03-12')).toBe(true);
+  });
+
+  it('startsAfter(date, day) is false for the day itself, earlier days and a month or year that holds the day', () => {
+    expect(startsAfter('2021-03-12', '2021-03-12')).toBe(false);
+    expect(startsAfter('2020-12-28', '2021-03-12')).toBe(false);
+    expect(startsAfter('2021-03', '2021-03-12')).toBe(false);
+    expect(startsAfter('2021', '2021-03-12')).toBe(false);
+  });
+
+  it('startsAfter(malformed date, day) throws naming the value', () => {
+    expect(() => startsAfter('March 2021', '2021-03-12')).toThrow('not a content date: "March 2021"');
+  });
+});
+
+describe('dateMentions', () => {
+  it('dateMentions(text) finds days, day ranges, months and bare years as content dates, in order', () => {
+    expect(dateMentions('On 26 September 2022, after the 15–16 Jun 2020 clash, in Sept 2021 and by 2035.')).toEqual([
+      { text: '26 September 2022', date: '2022-09-26' },
+      { text: '15–16 Jun 2020', date: '2020-06-15' },
+      { text: 'Sept 2021', date: '2021-09' },
+      { text: '2035', date: '2035' },
+    ]);
+  });
+
+  it('dateMentions(text) takes no figure for a year: thousands, money, decimals and percentages', () => {
+    expect(dateMentions('About 2,200 km, $2021 billion, 2021.5 units, 2020% and 12021 are not years.')).toEqual([]);
+  });
+
+  it('dateMentions(text) reads a month name only with a capital and a year', () => {
+    expect(dateMentions('China may sign; it may. May 2021 is a date.')).toEqual([{ text: 'May 2021', date: '2021-05' }]);
   });
 });

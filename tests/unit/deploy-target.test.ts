@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBasePath, normaliseSiteUrl } from '../../src/lib/deploy-target';
+import { isLocalSite, normaliseBasePath, normaliseSiteUrl } from '../../src/lib/deploy-target';
 
 describe('normaliseBasePath', () => {
   it('normaliseBasePath(unset or empty or "/") is the root', () => {
@@ -47,5 +47,15 @@ describe('normaliseSiteUrl', () => {
   it('normaliseSiteUrl(not an http(s) URL) throws', () => {
     expect(() => normaliseSiteUrl('news.example.org')).toThrow(/not a URL|https:\/\//);
     expect(() => normaliseSiteUrl('ftp://news.example.org')).toThrow(/https:\/\//);
+  });
+});
+
+describe('isLocalSite', () => {
+  it('isLocalSite(this machine\'s addresses, or none) is true', () => {
+    for (const site of [undefined, 'http://localhost:4321', 'http://127.0.0.1:4399', 'http://app.localhost', 'http://[::1]:8080']) expect(isLocalSite(site), String(site)).toBe(true);
+  });
+
+  it('isLocalSite(a public origin) is false', () => {
+    for (const site of ['https://news.example.org', 'http://10.0.0.5', 'https://localhost.example.org']) expect(isLocalSite(site), site).toBe(false);
   });
 });

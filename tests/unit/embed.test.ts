@@ -15,7 +15,7 @@ import {
   type EmbedCaption,
 } from '../../src/lib/embed';
 
-const caption = (text: string, since?: string): EmbedCaption => ({ anchor: 'a', text, ...(since ? { since } : {}), sources: [], storyUrl: 'https://example.org/#a' });
+const caption = (text: string, since?: string): EmbedCaption => ({ anchor: 'a', text, since: since ? [{ date: '2022-09-26', text: since }] : [], sources: [], storyUrl: 'https://example.org/#a' });
 
 describe('embedLayout', () => {
   it('embedLayout(width) is narrow up to its maxWidth and wide beyond', () => {

@@ -51,6 +51,10 @@ export function mapState(overrides: Partial<MapState> = {}): MapState {
     areas: [],
     moonInset: null,
     description: 'Aland.',
+    asOf: '2021-03-12',
+    since: false,
+    borderAreas: [],
+    key: [],
     ...overrides,
   };
 }

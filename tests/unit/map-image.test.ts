@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapBox, mapImageSvg, wrapText } from '../../src/lib/map-image';
+import { mapBox, mapImageSvg, wrapText, type MapImage } from '../../src/lib/map-image';
 
 describe('wrapText', () => {
   it('wrapText(text, 10) breaks at spaces, never past the limit unless a word is longer', () => {
@@ -19,7 +19,7 @@ describe('mapBox', () => {
 });
 
 describe('mapImageSvg', () => {
-  const image = {
+  const image: MapImage = {
     width: 400,
     height: 300,
     title: 'Title & "more"',
@@ -42,5 +42,16 @@ describe('mapImageSvg', () => {
     expect(svg).toContain('data-style="flow:sanctions"');
     expect(svg).not.toContain('image-subtitle" x');
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+  });
+
+  it('mapImageSvg(image with a sized legend entry) draws its reference widths, with values and unit, on a line of their own', () => {
+    const sized = {
+      ...image,
+      legend: [{ style: 'flow:energy', label: 'Energy, to scale', sizes: [{ value: 4, width: 1 }, { value: 80, width: 20 }], unit: 'Mt a year' }],
+    };
+    const svg = mapImageSvg(sized);
+    expect(svg.match(/class="key-size-stroke"[^>]*stroke-width="(\d+)"/g)?.map((m) => m.replace(/.*stroke-width="/, '').replace('"', ''))).toEqual(['1', '20']);
+    expect(svg).toContain('>80<');
+    expect(svg).toContain('>Mt a year<');
   });
 });

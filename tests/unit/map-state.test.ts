@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOW_WIDTH, flowWidth, partnersAsOf, resolveMapState, type StateContext } from '../../src/lib/map-state';
+import { energyWidth, MTOE_PER_PX, partnersAsOf, resolveMapState, SANCTIONS_WIDTH, type StateContext } from '../../src/lib/map-state';
 import type { CountryGroup, Flow, IlrsPartner, Scene, Step } from '../../src/lib/schemas';
 
 function partner(country: string, name: string, role: IlrsPartner['role'], signed: string | null, listed?: string): IlrsPartner {
@@ -48,6 +48,7 @@ const at = (lon: number, lat: number): [number, number] => [lon, lat];
 
 const context: StateContext = {
   scene,
+  storyAsOf: '2021-03-12',
   partners,
   places: new Map([
     ['shackleton', { name: 'Shackleton crater', at: at(0, -89.9) }],
@@ -69,6 +70,8 @@ function step(overrides: Partial<Step> = {}): Step {
     layers: [],
     labels: [],
     description: 'China and Russia are shaded.',
+    since: [],
+    key: [],
     sources: [],
     ...overrides,
   };
@@ -107,19 +110,16 @@ describe('partnersAsOf', () => {
   });
 });
 
-describe('flowWidth', () => {
-  it('flowWidth(largest, largest) is the widest line', () => {
-    expect(flowWidth(80, 80)).toBe(FLOW_WIDTH.max);
+describe('energyWidth', () => {
+  it('energyWidth(mtoe) is the volume at the map\'s scale, MTOE_PER_PX to a pixel, to 0.01 px', () => {
+    expect(energyWidth(MTOE_PER_PX)).toBe(1);
+    expect(energyWidth(83.57)).toBe(20.89);
+    expect(energyWidth(80) / energyWidth(4)).toBe(20);
   });
 
-  it('flowWidth(mtoe, largest) is linear in the volume, rounded to 0.1 px', () => {
-    expect(flowWidth(40, 80)).toBe(FLOW_WIDTH.max / 2);
-    expect(flowWidth(30, 80)).toBe(5.3);
-  });
-
-  it('flowWidth(small volume, largest) is never thinner than the minimum', () => {
-    expect(flowWidth(1, 80)).toBe(FLOW_WIDTH.min);
-    expect(flowWidth(4, 80)).toBe(FLOW_WIDTH.min);
+  it('energyWidth(small volume) has no minimum: a small flow is drawn as thin as it is', () => {
+    expect(energyWidth(3.53)).toBe(0.88);
+    expect(energyWidth(0.5)).toBe(0.13);
   });
 });
 
@@ -140,7 +140,21 @@ describe('resolveMapState', () => {
       areas: [],
       moonInset: null,
       description: 'China and Russia are shaded.',
+      asOf: '2021-03-12',
+      since: false,
+      borderAreas: [],
+      key: [],
     });
+  });
+
+  it('resolveMapState(step with an asOf after the story\'s) frames the map "Since then", as of that day', () => {
+    const state = resolveMapState('later', step({ layers: layers('partners'), asOf: '2023-12-31' }), undefined, context);
+    expect([state.asOf, state.since]).toEqual(['2023-12-31', true]);
+  });
+
+  it('resolveMapState(step with an asOf on or before the story\'s) is not "Since then"', () => {
+    expect(resolveMapState('then', step({ layers: layers('partners'), asOf: '2021-03-09' }), undefined, context).since).toBe(false);
+    expect(resolveMapState('then', step({ asOf: '2021-03-12' }), undefined, context).since).toBe(false);
   });
 
   it('resolveMapState(step with ilrs-partners) draws partners as founder, partner or listed', () => {
@@ -230,26 +244,28 @@ describe('resolveMapState', () => {
     const state = resolveMapState('f', step({ layers: layers('arrows') }), undefined, context);
     expect(state.flows.map((f) => f.id)).toEqual(['us-ru', 'cn-eu', 'crude', 'gas']);
     expect(state.flows[0]).toEqual({
-      id: 'us-ru', kind: 'sanctions', label: 'US sanctions on Russia', from: [-77, 38.9], to: [37.6, 55.8], width: FLOW_WIDTH.sanctions,
+      id: 'us-ru', kind: 'sanctions', label: 'US sanctions on Russia', from: [-77, 38.9], to: [37.6, 55.8], width: SANCTIONS_WIDTH, schematic: true,
     });
-    expect(state.flows[1]).toMatchObject({ id: 'cn-eu', kind: 'counter-sanctions', from: [116.4, 39.9], to: [4.4, 50.8], width: FLOW_WIDTH.sanctions });
+    expect(state.flows[1]).toMatchObject({ id: 'cn-eu', kind: 'counter-sanctions', from: [116.4, 39.9], to: [4.4, 50.8], width: SANCTIONS_WIDTH });
   });
 
-  it('resolveMapState(step with energy flows) sizes them by volume against the largest flow', () => {
+  it('resolveMapState(step with energy flows) draws them to scale, 80 : 4 Mtoe as 20 : 1', () => {
     const state = resolveMapState('f', step({ layers: layers('arrows') }), undefined, context);
-    expect(state.flows.find((f) => f.id === 'crude')?.width).toBe(flowWidth(80, 80));
-    expect(state.flows.find((f) => f.id === 'gas')?.width).toBe(flowWidth(4, 80));
+    expect(state.flows.find((f) => f.id === 'crude')?.width).toBe(energyWidth(80));
+    expect(state.flows.find((f) => f.id === 'gas')?.width).toBe(energyWidth(4));
+    expect(energyWidth(80) / energyWidth(4)).toBe(80 / 4);
   });
 
-  it('resolveMapState(step showing one energy flow) still sizes it against the largest of all flows', () => {
+  it('resolveMapState(step showing one energy flow) draws it at the same scale', () => {
     const state = resolveMapState('f', step({ layers: [{ id: 'arrows', show: ['gas'] }] }), undefined, context);
-    expect(state.flows.map((f) => [f.id, f.width])).toEqual([['gas', flowWidth(4, 80)]]);
+    expect(state.flows.map((f) => [f.id, f.width])).toEqual([['gas', energyWidth(4)]]);
   });
 
-  it('resolveMapState(step with a route flow) keeps the route', () => {
+  it('resolveMapState(step with a route flow) keeps the route; an arrow between places is schematic', () => {
     const state = resolveMapState('f', step({ layers: layers('arrows') }), undefined, context);
-    expect(state.flows.find((f) => f.id === 'gas')?.route).toEqual({ data: 'pipelines', feature: 'pos1' });
+    expect(state.flows.find((f) => f.id === 'gas')).toMatchObject({ route: { data: 'pipelines', feature: 'pos1' }, schematic: false });
     expect(state.flows.find((f) => f.id === 'crude')).not.toHaveProperty('route');
+    expect(state.flows.find((f) => f.id === 'crude')?.schematic).toBe(true);
   });
 
   it('resolveMapState(step with a flows layer and `show`) draws only those flows, in that order', () => {

@@ -15,7 +15,7 @@ import {
   transformPlacer,
   type MapTransform,
 } from '../../src/lib/reference-drawing';
-import { drawOverlay, frameKeys, renderFrame, stateKeys } from '../../src/lib/render-frame';
+import { drawOverlay, renderFrame } from '../../src/lib/render-frame';
 import { drawableScene } from '../../src/lib/scene-data';
 import { stateCamera, stateRotate } from '../../src/lib/scene-geometry';
 import { mapState, squareCountry } from './fixtures';
@@ -40,8 +40,8 @@ function state(overrides: Partial<MapState> = {}): MapState {
     markers: [{ id: '001', at: [5, 5], role: 'focus', label: 'Aland', fresh: true }],
     labels: [{ id: 'place', at: [12, 3], text: 'Place', dot: true }],
     flows: [
-      { id: 'ab', kind: 'sanctions', label: 'A to B', from: [5, 5], to: [15, 5], width: 2 },
-      { id: 'gas', kind: 'energy', label: 'Gas', from: [1, 1], to: [9, 3], route: { data: 'pipelines', feature: 'main' }, width: 4 },
+      { id: 'ab', kind: 'sanctions', label: 'A to B', from: [5, 5], to: [15, 5], width: 2, schematic: true },
+      { id: 'gas', kind: 'energy', label: 'Gas', from: [1, 1], to: [9, 3], route: { data: 'pipelines', feature: 'main' }, width: 4, schematic: false },
     ],
     lines: [{ layer: 'routes', data: 'pipelines', show: ['main'], draw: true }],
     moonInset: 'The south pole',
@@ -161,17 +161,6 @@ describe('the live map draws what the static map draws', () => {
       const s = state({ view });
       for (const frame of [size, { width: 300, height: 900 }]) expect(stateRotate(s, scene.byId)).toBeCloseTo(stateCamera(s, frame, scene.byId).rotate, 9);
     }
-  });
-
-  it('stateKeys(state) are the keys of a frame that shows all of it', () => {
-    const s = state({ roles: [['001', 'focus'], ['002', 'partner']] });
-    const frame = renderFrame(s, stateCamera(s, size, scene.byId), size, scene.geometry);
-    const keys = stateKeys(s, scene.geometry, frame);
-    expect({ roles: [...keys.roles].sort(), styles: [...keys.styles].sort() }).toEqual({
-      roles: [...frameKeys(frame).roles].sort(),
-      styles: [...frameKeys(frame).styles].sort(),
-    });
-    expect(keys.styles).toContain('line:routes:ns2');
   });
 });
 

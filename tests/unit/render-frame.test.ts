@@ -5,7 +5,7 @@ import { fitCamera, projectionFor } from '../../src/lib/camera';
 import { curvedArrow, headAlong } from '../../src/lib/flow-arrow';
 import type { LayerFeature } from '../../src/lib/geojson-layer';
 import type { MapFlow, MapGeoLayer } from '../../src/lib/map-state';
-import { frameKeys, insetBox, renderFrame, shapeStyle, type SceneGeometry } from '../../src/lib/render-frame';
+import { insetBox, labelLines, markerRadius, renderFrame, type SceneGeometry } from '../../src/lib/render-frame';
 import { mapState, squareCountry } from './fixtures';
 
 const size = { width: 400, height: 300 };
@@ -59,7 +59,7 @@ const state = mapState;
 const geoLayer = (layer: string, data: string, show: string[] | null = null, draw = false): MapGeoLayer => ({ layer, data, show, draw });
 
 function mapFlow(id: string, from: [number, number], to: [number, number], overrides: Partial<MapFlow> = {}): MapFlow {
-  return { id, kind: 'sanctions', label: id, from, to, width: 2, ...overrides };
+  return { id, kind: 'sanctions', label: id, from, to, width: 2, schematic: overrides.route === undefined, ...overrides };
 }
 
 const projected = (at: [number, number]) => projection(at) as [number, number];
@@ -109,7 +109,47 @@ describe('renderFrame', () => {
     const frame = renderFrame(state({ labels: [{ id: 'place-mid', at: [5, 5], text: 'Middle', dot: true }] }), camera, size, geometry);
     const [x, y] = projected([5, 5]);
     expect(frame.markers).toEqual([{ id: 'place-mid', x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, role: null }]);
-    expect(frameKeys(frame).roles).toEqual([]);
+  });
+
+  it('renderFrame(state with crowded markers) places no label over a marker, its own or another\'s', () => {
+    const markers = [
+      { id: 'a', at: [4, 6] as [number, number], role: 'partner' as const, label: 'Aland', note: '17 Jul 2023', fresh: true },
+      { id: 'b', at: [4.6, 5.6] as [number, number], role: 'partner' as const, label: 'Beeland', note: '1 Sep 2023', fresh: true },
+      { id: 'c', at: [3.6, 6.4] as [number, number], role: 'founder' as const, label: 'Ceeland', note: '9 Mar 2021', fresh: false },
+    ];
+    const frame = renderFrame(state({ markers }), camera, size, geometry);
+    const lineHeight = 12 * 1.2;
+    for (const label of frame.labels) {
+      const width = Math.max(...label.lines.map((l) => l.length)) * 12 * 0.62;
+      const x0 = label.anchor === 'start' ? label.x : label.x - width;
+      const box = { x0, x1: x0 + width, y0: label.y - lineHeight * 0.8, y1: label.y - lineHeight * 0.8 + label.lines.length * lineHeight };
+      for (const m of frame.markers) {
+        const r = markerRadius(m);
+        const clear = m.x + r <= box.x0 || m.x - r >= box.x1 || m.y + r <= box.y0 || m.y - r >= box.y1;
+        expect(clear, `label "${label.id}" over marker "${m.id}"`).toBe(true);
+      }
+    }
+  });
+
+  it('renderFrame(state where labels compete) labels a founder first, before a partner new at the step', () => {
+    const markers = [
+      { id: 'new', at: [4, 6] as [number, number], role: 'partner' as const, label: 'Newland', note: '17 Jul 2023', fresh: true },
+      { id: 'founder', at: [4.2, 6] as [number, number], role: 'founder' as const, label: 'Foundland', note: '9 Mar 2021', fresh: false },
+    ];
+    // Labels are placed (and listed) in priority order.
+    expect(renderFrame(state({ markers }), camera, size, geometry).labels.map((l) => l.id)).toEqual(['founder', 'new']);
+  });
+
+  it('renderFrame(state with a disputed area\'s label) draws its dot only when the label is placed', () => {
+    const area = { id: 'area-x', at: [5, 5] as [number, number], text: 'Area (held by A)', dot: true, priority: 0.5, area: 'x' };
+    const placed = renderFrame(state({ labels: [area] }), camera, size, geometry);
+    expect(placed.labels.length, 'a label that fits').toBe(1);
+    expect(placed.labels.map((l) => l.id)).toEqual(['area-x']);
+    expect(placed.markers.map((m) => m.id)).toEqual(['area-x']);
+    const small = { width: 60, height: 40 };
+    const tiny = renderFrame(state({ labels: [area] }), fitCamera('naturalEarth1', inView, small, 2), small, geometry);
+    expect(tiny.labels).toEqual([]);
+    expect(tiny.markers).toEqual([]);
   });
 
   it('renderFrame(state without moonInset) has no inset', () => {
@@ -221,39 +261,14 @@ describe('insetBox', () => {
   );
 });
 
-describe('shapeStyle', () => {
-  it('shapeStyle(kind, shape) is <kind>:<layer>, with :<class> when the shape has one', () => {
-    expect(shapeStyle('line', { id: 'lac:western', layer: 'lac', feature: 'western', d: 'M0,0' })).toBe('line:lac');
-    expect(shapeStyle('area', { id: 'disputed:a', layer: 'disputed', feature: 'a', class: 'china', d: 'M0,0' })).toBe('area:disputed:china');
-  });
-});
-
-describe('frameKeys', () => {
-  it('frameKeys(frame) lists each role drawn on a country or marker once', () => {
-    const s = state({
-      roles: [['001', 'founder'], ['002', 'focus'], ['003', 'member']],
-      markers: [
-        { id: '001', at: [4, 6], role: 'founder', label: 'Aland', fresh: false },
-        { id: '002', at: [14, 6], role: 'partner', label: 'Beeland', fresh: false },
-      ],
-    });
-    expect(frameKeys(renderFrame(s, camera, size, geometry))).toEqual({ roles: ['founder', 'focus', 'partner'], styles: [] });
+describe('labelLines', () => {
+  it('labelLines(short text) is one line', () => {
+    expect(labelLines('Pangong Tso')).toEqual(['Pangong Tso']);
   });
 
-  it('frameKeys(frame) lists the style keys of its flows, lines and areas once, with and without class', () => {
-    const s = state({
-      flows: [mapFlow('us-ru', [2, 5], [8, 5]), mapFlow('eu-ru', [2, 3], [8, 3]), mapFlow('cn-eu', [8, 4], [2, 4], { kind: 'counter-sanctions' })],
-      lines: [geoLayer('lac', 'line-of-actual-control'), geoLayer('claims', 'claim-lines', ['aksai-chin'])],
-      areas: [geoLayer('disputed', 'disputed-areas', ['aksai-chin'])],
-    });
-    expect(frameKeys(renderFrame(s, camera, size, geometry, false))).toEqual({
-      roles: [],
-      styles: ['flow:sanctions', 'flow:counter-sanctions', 'line:lac', 'line:claims:indian-claim', 'line:claims', 'area:disputed:china', 'area:disputed'],
-    });
-  });
-
-  it('frameKeys(frame) leaves out the styles of shapes outside the frame', () => {
-    const s = state({ lines: [geoLayer('lac', 'line-of-actual-control', ['far'])], areas: [geoLayer('disputed', 'disputed-areas', ['far'])] });
-    expect(frameKeys(renderFrame(s, camera, size, geometry)).styles).toEqual([]);
+  it('labelLines(long text) breaks before its parenthesis, or else after its colon', () => {
+    expect(labelLines('Aksai Chin (held by China, claimed by India)')).toEqual(['Aksai Chin', '(held by China, claimed by India)']);
+    expect(labelLines('Putin, 22 Oct 2020: an alliance is “quite possible to imagine”')).toEqual(['Putin, 22 Oct 2020:', 'an alliance is “quite possible to imagine”']);
+    expect(labelLines('Crimea, annexed by Russia in 2014')).toEqual(['Crimea, annexed by Russia in 2014']);
   });
 });

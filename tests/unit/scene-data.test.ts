@@ -66,7 +66,7 @@ describe('fetchSceneJson', () => {
 });
 
 describe('sceneInfo', () => {
-  it('sceneInfo(scene) keeps only the title, legend and credits', () => {
+  it('sceneInfo(scene) keeps only the title and credits (each step\'s state carries its own key)', () => {
     const scene: Scene = {
       title: 'Squares',
       projection: 'naturalEarth1',
@@ -75,6 +75,6 @@ describe('sceneInfo', () => {
       legend: [{ role: 'focus', label: 'Aland' }],
       credits: ['Made up'],
     };
-    expect(sceneInfo(scene)).toEqual({ title: 'Squares', legend: [{ role: 'focus', label: 'Aland' }], credits: ['Made up'] });
+    expect(sceneInfo(scene)).toEqual({ title: 'Squares', credits: ['Made up'] });
   });
 });

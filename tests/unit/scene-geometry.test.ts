@@ -12,7 +12,7 @@ const deeland = squareCountry('004', 'Deeland', -170, -40);
 const countries = [aland, beeland, ceeland, deeland];
 
 function state(view: MapState['view']): MapState {
-  return { step: 's', scene: 'x', projection: 'naturalEarth1', view, roles: [], markers: [], labels: [], flows: [], lines: [], areas: [], moonInset: null, description: 'd' };
+  return { step: 's', scene: 'x', projection: 'naturalEarth1', view, roles: [], markers: [], labels: [], flows: [], lines: [], areas: [], moonInset: null, description: 'd', asOf: '2021-03-12', since: false, borderAreas: [], key: [] };
 }
 
 describe('framePadding', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'astro/zod';
 import {
   contentDate, countryCode, countryGroupSchema, flowSchema, geoLayerSchema, highlightSchema, ilrsPartnerSchema, labelSchema,
-  legendEntrySchema, lonLat, measureSchema, placeSchema, sceneLayerSchema, sceneSchema, sourceSchema, stepLayerSchema, stepSchema,
+  legendEntrySchema, lonLat, measureSchema, placeSchema, sceneLayerSchema, sceneSchema, stepLayerSchema, stepSchema,
   storySchema, viewSchema,
 } from '../../src/lib/schemas';
 
@@ -141,8 +141,25 @@ describe('labelSchema', () => {
 });
 
 describe('stepSchema', () => {
+  it('stepSchema.safeParse(step with dated "since" updates and a note) keeps them', () => {
+    const since = [{ date: '2023-07-17', text: 'Venezuela signed on.', sources: ['spacenews-venezuela-2023'] }];
+    expect(stepSchema.parse({ ...validStep, since, note: 'A note.' })).toMatchObject({ since, note: 'A note.' });
+  });
+
+  it('stepSchema.safeParse(a "since" update as plain text, without its date) names since', () => {
+    const [[path]] = issues(stepSchema, { ...validStep, since: 'Six countries signed on in 2023.' });
+    expect(path).toEqual(['since']);
+  });
+
+  it('stepSchema.safeParse("since" update without a date or a source) names the field', () => {
+    expect(issues(stepSchema, { ...validStep, since: [{ text: 'Later.', sources: ['x'] }] }).map(([path]) => path)).toEqual([['since', 0, 'date']]);
+    expect(issues(stepSchema, { ...validStep, since: [{ date: '2023', text: 'Later.', sources: [] }] })).toEqual([
+      [['since', 0, 'sources'], 'a dated fact cites at least one source id'],
+    ]);
+  });
+
   it('stepSchema.safeParse(valid step) succeeds, turning layer ids into `{ id }`', () => {
-    expect(stepSchema.parse(validStep)).toEqual({ ...validStep, layers: [{ id: 'ilrs-partners' }] });
+    expect(stepSchema.parse(validStep)).toEqual({ ...validStep, layers: [{ id: 'ilrs-partners' }], since: [], key: [] });
   });
 
   it('stepSchema.safeParse(layer with `show`) keeps the ids to show', () => {
@@ -244,27 +261,6 @@ describe('sceneSchema', () => {
   });
 });
 
-describe('sourceSchema', () => {
-  it('sourceSchema.safeParse(valid source) succeeds', () => {
-    const source = { publisher: 'TASS', title: 'Russia and China sign', date: '2021-03-09', url: 'https://tass.com/science/1264213' };
-    expect(sourceSchema.parse(source)).toEqual(source);
-  });
-
-  it('sourceSchema.safeParse(url that is not a URL) names url', () => {
-    expect(issues(sourceSchema, { publisher: 'TASS', url: 'tass.com/science' })).toEqual([[['url'], 'a source `url` must be a full http(s) URL']]);
-  });
-
-  it('sourceSchema.safeParse(url that is not http or https) names url', () => {
-    for (const url of ['javascript:alert(1)', 'mailto:desk@example.com', 'ftp://example.com/report.pdf']) {
-      expect(issues(sourceSchema, { publisher: 'TASS', url })).toEqual([[['url'], 'a source `url` must be a full http(s) URL']]);
-    }
-  });
-
-  it('sourceSchema.safeParse(impossible date) names date', () => {
-    expect(issues(sourceSchema, { publisher: 'TASS', date: '2021-13-01', url: 'https://tass.com/' })).toEqual([[['date'], impossibleDate('2021-13-01')]]);
-  });
-});
-
 describe('ilrsPartnerSchema', () => {
   it('ilrsPartnerSchema.safeParse(valid partner) succeeds', () => {
     expect(ilrsPartnerSchema.parse(validPartner)).toEqual(validPartner);
@@ -300,14 +296,22 @@ describe('ilrsPartnerSchema', () => {
 });
 
 describe('storySchema', () => {
-  const story = { headline: 'United against the USA?', dek: 'China and Russia.', published: '2021-03', updated: '2025-04-29', credit: 'with Agencies' };
+  const story = { headline: 'United against the USA?', dek: 'China and Russia.', published: '2021-03', asOf: '2021-03-12', credit: 'with Agencies' };
 
   it('storySchema.safeParse(valid story) succeeds', () => {
     expect(storySchema.parse(story)).toEqual(story);
   });
 
-  it('storySchema.safeParse(impossible updated date) names updated', () => {
-    expect(issues(storySchema, { ...story, updated: '2025-02-29' })).toEqual([[['updated'], impossibleDate('2025-02-29')]]);
+  it('storySchema.safeParse(impossible published date) names published', () => {
+    expect(issues(storySchema, { ...story, published: '2021-02-30', asOf: '2021-02-28' })).toEqual([[['published'], impossibleDate('2021-02-30')]]);
+  });
+
+  it('storySchema.safeParse(asOf outside the published month) names asOf', () => {
+    expect(issues(storySchema, { ...story, asOf: '2021-04-01' })).toEqual([[['asOf'], 'the story\'s `asOf` day falls within its `published` date']]);
+  });
+
+  it('storySchema.safeParse(asOf that is not a day) names asOf', () => {
+    expect(issues(storySchema, { ...story, asOf: '2021-03' })).toEqual([[['asOf'], 'the story\'s `asOf` is a day, "YYYY-MM-DD"']]);
   });
 });
 
@@ -390,6 +394,23 @@ describe('legendEntrySchema', () => {
   it('legendEntrySchema.safeParse(both role and style, or neither) asks for exactly one', () => {
     expect(issues(legendEntrySchema, { role: 'focus', style: 'flow:sanctions', label: 'X' })).toEqual([[[], exactlyOne]]);
     expect(issues(legendEntrySchema, { label: 'X' })).toEqual([[[], exactlyOne]]);
+  });
+
+  it('legendEntrySchema.safeParse(role label naming its countries, sized entry with its unit) succeeds', () => {
+    const entries = [
+      { role: 'focus', label: '{countries}' },
+      { role: 'transit', label: '{countries}, whose waters the pipelines cross' },
+      { style: 'flow:energy', label: 'Energy exports, to scale', sizes: [4, 20, 80], unit: 'Mt of oil equivalent a year' },
+    ];
+    for (const entry of entries) expect(legendEntrySchema.parse(entry)).toEqual(entry);
+  });
+
+  it('legendEntrySchema.safeParse(sizes without their unit) names unit', () => {
+    expect(issues(legendEntrySchema, { style: 'flow:energy', label: 'Energy', sizes: [4] })).toEqual([[['unit'], 'reference `sizes` come with their `unit`']]);
+  });
+
+  it('legendEntrySchema.safeParse(label with a placeholder other than {countries}) names label', () => {
+    expect(issues(legendEntrySchema, { role: 'focus', label: '{country}' })).toEqual([[['label'], 'the only placeholder a key label may hold is {countries}']]);
   });
 
   it('legendEntrySchema.safeParse(malformed style) names style and the format', () => {

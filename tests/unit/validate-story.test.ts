@@ -29,7 +29,8 @@ const border: Scene = {
 };
 
 function geoLayer(file: string, geometry: GeoLayer['geometry'], credit: string, featureIds: string[]) {
-  return { file: 'content/geodata/layers.yaml', data: { file, geometry, idField: 'id', credit }, featureIds: new Set(featureIds) };
+  const data: GeoLayer = { file, geometry, idField: 'id', credit };
+  return { file: 'content/geodata/layers.yaml', data, featureIds: new Set(featureIds) };
 }
 
 const geoLayers = new Map([
@@ -61,6 +62,8 @@ function stepData(overrides: Partial<Step> = {}): Step {
     layers: [{ id: 'partners' }],
     labels: [{ place: 'beijing' }],
     description: 'China and Russia.',
+    since: [],
+    key: [],
     sources: ['tass'],
     ...overrides,
   };
@@ -74,17 +77,23 @@ const china: IlrsPartner = {
   country: '156', name: 'China', role: 'founder', signed: '2021-03-09', agreement: 'MoU', capital: [116.4, 39.9], sources: ['tass'],
 };
 
+function correction(date: string, kind: 'correction' | 'update' = 'correction', steps: string[] = []) {
+  return { file: 'content/corrections.yaml', id: `${date}-${kind}`, data: { date, kind, text: 'What changed.', steps } };
+}
+
 function entries(overrides: Partial<StoryEntries> = {}): StoryEntries {
   return {
-    story: { file: 'content/story.yaml', data: { headline: 'H', dek: 'D', published: '2021-03', updated: '2025-04-29', credit: 'C' } },
+    story: { file: 'content/story.yaml', data: { headline: 'H', dek: 'D', published: '2021-03', asOf: '2021-03-12', credit: 'C' } },
     steps: [stepEntry('content/steps/010-ilrs-agreement.md'), stepEntry('content/steps/020-open-to-partners.md', { asOf: '2025-04' })],
     scenes: new Map([['lunar', scene], ['border', border]]),
     sourceIds: new Set(['tass', 'xinhua']),
-    placeIds: new Set(['beijing', 'moscow', 'washington']),
+    places: new Map<string, [number, number]>([['beijing', [116.4, 39.9]], ['moscow', [37.6, 55.8]], ['washington', [-77, 38.9]]]),
     partners: [{ file: 'content/data/ilrs-partners.yaml', id: 'china', data: china }],
     flows: [flowEntry('us-ru', usRu), flowEntry('gas', gas)],
     groups: [groupEntry('nato-2021', nato)],
     geoLayers,
+    borderAreas: [],
+    corrections: [correction('2025-04-29', 'update')],
     ...overrides,
   };
 }
@@ -204,7 +213,7 @@ describe('storyProblems', () => {
   it('storyProblems(step asOf later than story.updated) names the file, `asOf` and both dates', () => {
     const [problem, ...rest] = stepProblems({ asOf: '2025-04-30' });
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/^content\/steps\/010-ilrs-agreement\.md: asOf: "2025-04-30" is later than the story's updated date "2025-04-29" \(content\/story\.yaml\)/);
+    expect(problem).toMatch(/^content\/steps\/010-ilrs-agreement\.md: asOf: "2025-04-30" is later than the story's last update, 2025-04-29 \(content\/corrections\.yaml\)/);
   });
 
   it('storyProblems(step asOf in the month of story.updated) is not too late', () => {
@@ -216,7 +225,7 @@ describe('storyProblems', () => {
     const partners = [{ file: 'content/data/ilrs-partners.yaml', id: 'china', data: { ...china, signed: '2026-01-01' } }];
     const [problem, ...rest] = storyProblems(entries({ partners }));
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/^content\/data\/ilrs-partners\.yaml: china\.signed: "2026-01-01" is later than the story's updated date "2025-04-29"/);
+    expect(problem).toMatch(/^content\/data\/ilrs-partners\.yaml: china\.signed: "2026-01-01" is later than the story's last update, 2025-04-29/);
   });
 
   it('storyProblems(partner listed later than story.updated) names `<partner>.listed`', () => {
@@ -282,13 +291,13 @@ describe('storyProblems: flows and country groups', () => {
     const measures = [usRu.measures[0], { ...usRu.measures[0], date: '2026-01-01' }];
     const [problem, ...rest] = flowProblems('us-ru', { ...usRu, measures });
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/^content\/data\/flows\.yaml: us-ru\.measures\[1\]\.date: "2026-01-01" is later than the story's updated date "2025-04-29"/);
+    expect(problem).toMatch(/^content\/data\/flows\.yaml: us-ru\.measures\[1\]\.date: "2026-01-01" is later than the story's last update, 2025-04-29/);
   });
 
   it('storyProblems(flow volume for a year after story.updated) names the file and `<flow>.volume.year`', () => {
     const [problem, ...rest] = flowProblems('gas', { ...gas, volume: { amount: '38 bcm', year: '2026', mtoe: 31 } });
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/^content\/data\/flows\.yaml: gas\.volume\.year: "2026" is later than the story's updated date/);
+    expect(problem).toMatch(/^content\/data\/flows\.yaml: gas\.volume\.year: "2026" is later than the story's last update/);
   });
 
   it('storyProblems(country group with unknown source id) names the file, `<group>.sources[i]` and the id', () => {
@@ -330,4 +339,58 @@ describe('storyProblems: steps showing flows, features and groups', () => {
       'content/steps/010-ilrs-agreement.md: highlight[1].group: unknown country group "warsaw-pact"; use a group from content/data/country-groups.yaml or add it there (known: nato-2021)',
     ]);
   });
+
+  it('storyProblems(date later than the last correction or update) names the field and points to the log', () => {
+    const [problem] = storyProblems(entries({ steps: [stepEntry('content/steps/010-ilrs-agreement.md', { asOf: '2026-01-15' })] }));
+    expect(problem).toMatch(/^content\/steps\/010-ilrs-agreement\.md: asOf: "2026-01-15" is later than the story's last update, 2025-04-29 \(content\/corrections\.yaml\); correct the date, or log the update in content\/corrections\.yaml$/);
+    const logged = entries({ steps: [stepEntry('content/steps/010-ilrs-agreement.md', { asOf: '2026-01-15' })], corrections: [correction('2026-01-20')] });
+    expect(storyProblems(logged)).toEqual([]);
+  });
+
+  it('storyProblems(correction naming an unknown step) names `<entry>.steps[i]`', () => {
+    const [problem, ...rest] = storyProblems(entries({ corrections: [correction('2025-04-29', 'update', ['ilrs-agreement', 'nato-reprot'])] }));
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/corrections\.yaml: 2025-04-29-update\.steps\[1\]: unknown step "nato-reprot"/);
+  });
+
+  it('storyProblems("since" update citing an unknown source) names `since[i].sources[j]`', () => {
+    const since = [{ date: '2023-07-17', text: 'Venezuela signed on.', sources: ['tass', 'nope'] }];
+    const [problem, ...rest] = stepProblems({ since, asOf: '2023-07-17' });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/steps\/010-ilrs-agreement\.md: since\[0\]\.sources\[1\]: unknown source id "nope"/);
+  });
+
+  it('storyProblems(step label where a disputed area is labeled, without the area\'s words) names `labels[i].text`', () => {
+    const doklam = {
+      name: 'Doklam', status: 'disputed' as const, held: 'China and Bhutan', parties: ['156'], treatment: 'Labeled.', since: [], sources: ['tass'],
+      label: { text: 'Doklam (disputed by China and Bhutan)', at: [116.4, 39.9] as [number, number] },
+    };
+    const borderAreas = [{ file: 'content/geodata/borders.yaml', id: 'doklam', data: doklam }];
+    const at = (text: string) => entries({ borderAreas, steps: [stepEntry('content/steps/010-ilrs-agreement.md', { labels: [{ place: 'beijing', text }] })] });
+    const [problem, ...rest] = storyProblems(at('Doklam standoff, 2017'));
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/steps\/010-ilrs-agreement\.md: labels\[0\]\.text: beijing is where the map labels Doklam "Doklam \(disputed by China and Bhutan\)"/);
+    expect(storyProblems(at('Doklam (disputed by China and Bhutan): standoff, 2017'))).toEqual([]);
+  });
+
+  it('storyProblems(disputed area shaped by an unknown geodata feature) names `<area>.shape.feature`', () => {
+    const aksai = { name: 'Aksai Chin', status: 'disputed' as const, held: 'China', parties: ['156'], treatment: 'Hatched.', since: [], sources: ['tass'], shape: { data: 'disputed-areas', feature: 'B07' } };
+    const [problem, ...rest] = storyProblems(entries({ borderAreas: [{ file: 'content/geodata/borders.yaml', id: 'aksai-chin', data: aksai }] }));
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/geodata\/borders\.yaml: aksai-chin\.shape\.feature: no feature "B07" in geodata layer "disputed-areas" \(known: aksai-chin, arunachal\)/);
+  });
+
+  it('storyProblems(dated facts about an unknown feature, or citing an unknown source) names the layer\'s `facts`', () => {
+    const facts = { ghost: [{ date: '2021-09-10', text: 'Completed.', sources: ['nope'] }] };
+    const layers = new Map(geoLayers);
+    const lac = layers.get('line-of-actual-control');
+    if (!lac) throw new Error('fixture');
+    layers.set('line-of-actual-control', { ...lac, data: { ...lac.data, facts } });
+    const problems = storyProblems(entries({ geoLayers: layers }));
+    expect(problems.map((p) => p.split(': ').slice(0, 2).join(': '))).toEqual([
+      'content/geodata/layers.yaml: line-of-actual-control.facts.ghost',
+      'content/geodata/layers.yaml: line-of-actual-control.facts.ghost[0].sources[0]',
+    ]);
+  });
 });
+

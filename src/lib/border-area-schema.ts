@@ -1,0 +1,105 @@
+/**
+ * The schema of content/geodata/borders.yaml: every area whose drawing or status the base map alone would get
+ * wrong — occupied, disputed or unrecognised, or drawn by world-atlas without a country code. One list, applied
+ * to the base map of every scene (src/lib/border-areas.ts).
+ */
+import { z } from 'astro/zod';
+import { countryCode, datedFactSchema, lonLat } from './schemas';
+
+/** Where an area's shape comes from. */
+export const borderShapeSchema = z.union([
+  z
+    .object({
+      /** The base-map country one of whose polygons is the area (Russia's outline includes Crimea)… */
+      polygonOf: countryCode,
+      /** …the polygon around this [lon, lat] point. */
+      at: lonLat,
+    })
+    .strict(),
+  z
+    .object({
+      /** A base-map feature that world-atlas draws without a country code, by its name there ("Somaliland"). */
+      unnamedFeature: z.string().min(1),
+    })
+    .strict(),
+  z
+    .object({
+      /** A whole base-map country (Taiwan). */
+      country: countryCode,
+    })
+    .strict(),
+  z
+    .object({
+      /** A geodata areas layer (content/geodata/layers.yaml)… */
+      data: z.string().min(1),
+      /** …and the feature of it that is the area. */
+      feature: z.string().min(1),
+    })
+    .strict(),
+]);
+
+/** One disputed, occupied or otherwise special area of the base map. */
+export const borderAreaSchema = z
+  .object({
+    /** Its name. */
+    name: z.string().min(1),
+    /**
+     * occupied: held by a state in breach of the internationally recognised border; disputed: claimed by more
+     * than one state; unrecognised: a self-declared state that few or no others recognise; dependency: a
+     * territory of another state, drawn by world-atlas without a code.
+     */
+    status: z.enum(['occupied', 'disputed', 'unrecognised', 'dependency']),
+    /** Who holds it on the story's date, in a few words ("Russia, since 2014"). */
+    held: z.string().min(1),
+    /** Who else claims it, in a few words; left out where no one does. */
+    claimed: z.string().min(1).optional(),
+    /** The UN member states that hold or claim it: a step drawing any of them in a role labels it. */
+    parties: z.array(countryCode).default([]),
+    /** Its shape; left out for an area our base maps cannot show at their scales (`treatment` says so). */
+    shape: borderShapeSchema.optional(),
+    /**
+     * For a shape taken from the base map: the country whose outline (and role colour) it is drawn in, its
+     * internationally recognised state; `own` keeps it as a shape of its own. Left out, it stays where it is.
+     */
+    drawnAs: z.union([countryCode, z.literal('own')]).optional(),
+    /** Hatched on every map where it is in view (the default for an area with a shape). */
+    hatched: z.boolean().optional(),
+    /** The map's label for it, shown where a party is in the step and there is room. */
+    label: z
+      .object({
+        /** What it says, e.g. "Crimea, annexed by Russia in 2014". */
+        text: z.string().min(1),
+        /** Where; by default the centre of its largest polygon. */
+        at: lonLat.optional(),
+        /** For an area without a shape: about how many degrees of longitude it spans, which sets whether it is large enough to label. */
+        span: z.number().positive().optional(),
+      })
+      .strict()
+      .optional(),
+    /** How the maps draw it, one or two sentences for "About these maps". */
+    treatment: z.string().trim().min(1),
+    /** What has changed since the story, each dated after its `asOf` day. */
+    since: z.array(datedFactSchema).default([]),
+    /** Ids of the sources for its status (a dependency whose status nobody disputes needs none). */
+    sources: z.array(z.string().min(1)).default([]),
+  })
+  .strict()
+  .refine((a) => a.drawnAs === undefined || (a.shape !== undefined && !('data' in a.shape) && !('country' in a.shape)), {
+    error: '`drawnAs` moves a shape taken from the base map (`polygonOf` or `unnamedFeature`); other shapes stay where they are',
+    path: ['drawnAs'],
+  })
+  .refine((a) => a.shape === undefined || !('unnamedFeature' in a.shape) || a.drawnAs !== undefined, {
+    error: 'a base-map feature without a country code needs `drawnAs`: the country it belongs to, or `own`',
+    path: ['drawnAs'],
+  })
+  .refine((a) => a.status === 'dependency' || a.sources.length > 0, {
+    error: 'cite at least one source for the area\'s status in `sources`',
+    path: ['sources'],
+  })
+  .refine((a) => a.shape !== undefined || a.label === undefined || a.label.at !== undefined, {
+    error: 'an area without a shape needs `label.at`, where its label goes',
+    path: ['label', 'at'],
+  });
+
+export type BorderArea = z.infer<typeof borderAreaSchema>;
+export type BorderShape = z.infer<typeof borderShapeSchema>;

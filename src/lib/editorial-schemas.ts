@@ -1,0 +1,51 @@
+/**
+ * The schemas of the editorial record around the story: its sources (content/sources.yaml), its corrections and
+ * updates (content/corrections.yaml) and its note on how the maps are made (content/about-maps.md).
+ */
+import { z } from 'astro/zod';
+import { contentDate } from './schemas';
+import { isBareIpHost, isWikipedia } from './source-hosts';
+
+/** A source cited by steps (content/sources.yaml): the original publication, never a mirror or a repost. */
+export const sourceSchema = z
+  .object({
+    /** Publisher of the original, e.g. "TASS", "US Department of the Treasury". */
+    publisher: z.string().min(1, { error: 'a source names its `publisher`' }),
+    /** The item's own title. */
+    title: z.string({ error: 'every source needs the `title` of the item cited, as its publisher gave it' }).trim().min(1),
+    /** Publication date. */
+    date: contentDate,
+    /** The original's canonical address. */
+    url: z
+      .url({ protocol: /^https?$/, error: 'a source `url` must be a full http(s) URL' })
+      .refine((url) => !isBareIpHost(url), { error: 'a source `url` on a bare IP address is not the original publication: cite the publisher\'s own address' })
+      .refine((url) => !isWikipedia(url), { error: 'Wikipedia and its mirrors are not sources: cite the original publication Wikipedia cites' }),
+  })
+  .strict();
+
+/** A correction or update to the published story (content/corrections.yaml). */
+export const correctionSchema = z
+  .object({
+    /** When it was made. */
+    date: contentDate.refine((d) => d.length === 10, { error: 'a correction is dated to the day, "YYYY-MM-DD"' }),
+    /** A correction fixes a mistake; an update brings the story up to date. */
+    kind: z.enum(['correction', 'update']),
+    /** What changed, in a sentence or two. */
+    text: z.string().trim().min(1),
+    /** The steps it concerns (their ids); each links to this entry. */
+    steps: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+/** "About these maps" (content/about-maps.md): its prose says how the maps draw borders, scales and time. */
+export const aboutMapsSchema = z
+  .object({
+    /** Its heading. */
+    title: z.string().min(1),
+    /** The key's entry for the hatching of disputed and occupied areas. */
+    key: z.string().min(1),
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
