@@ -30,6 +30,7 @@ export function startEmbedStepper(root: HTMLElement): void {
     document.dispatchEvent(new Event(CONTENT_CHANGE_EVENT));
   };
 
+  const failure = root.querySelector<HTMLElement>('.map-failed-slot');
   let started = false;
   const start = () => {
     if (started) return;
@@ -40,12 +41,24 @@ export function startEmbedStepper(root: HTMLElement): void {
       dataUrl: root.dataset.dataUrl ?? '',
       idPrefix: 'live-map',
       onShow: showKey,
-      onFail: () => delete live.dataset.ready,
+      onFail: () => {
+        delete live.dataset.ready;
+        if (failure) failure.hidden = false;
+        document.dispatchEvent(new Event(CONTENT_CHANGE_EVENT));
+      },
     }).then((created) => {
       map = created;
       map?.show(anchors[index]);
     });
   };
+  // Trying again starts a fresh live map: the one that failed keeps its failed loads.
+  failure?.querySelector('button')?.addEventListener('click', () => {
+    failure.hidden = true;
+    map?.destroy();
+    map = null;
+    started = false;
+    start();
+  });
   // Anywhere in the embed: it is the stepper.
   const stopWaiting = onFirstMove(start);
 

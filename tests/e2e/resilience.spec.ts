@@ -87,6 +87,48 @@ test.describe('with the map data missing (HTTP 404)', () => {
   });
 });
 
+test.describe('when the map data fails to load', () => {
+  test('the story says so over its map, and "Try again" brings the live map back at the step being read', async ({ page, request }) => {
+    const errors = uncaught(page);
+    let failing = true;
+    await page.route('**/data/*.json', (route) => (failing ? route.fulfill({ status: 503, contentType: 'text/plain', body: 'Busy' }) : route.continue()));
+    await page.goto('./');
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    const anchor = ANCHORS[6];
+    await scrollStepToCentre(page, anchor);
+    const notice = page.locator('figure.story-map .map-failed');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveAttribute('role', 'alert');
+    await expect(notice).toContainText('This map could not load');
+    await expect(page.locator(`section.step[id="${anchor}"] .prose`)).toBeVisible();
+
+    failing = false;
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    const states = await loadStates(request, (await stepScenes(page)).values());
+    await expect(notice).toHaveCount(0);
+    await expectMapShows(page, states.get(await stepAtTriggerLine(page))!);
+    expect(errors).toEqual([]);
+  });
+
+  test('a stepper says so over its map, and "Try again" brings the live map back at its step', async ({ page }) => {
+    const errors = uncaught(page);
+    let failing = true;
+    await page.route('**/data/*.json', (route) => (failing ? route.fulfill({ status: 503, contentType: 'text/plain', body: 'Busy' }) : route.continue()));
+    await page.goto(STEPPER_PATH);
+    await page.getByRole('button', { name: 'Next' }).click();
+    const notice = page.locator('.map-failed');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('This map could not load');
+    failing = false;
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(notice).toBeHidden();
+    const step = await page.locator('.embed-stepper').getAttribute('data-step');
+    await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', step ?? '');
+    await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+    expect(errors).toEqual([]);
+  });
+});
+
 test('with the map data slow to come, the server-drawn map holds until the live map takes over at the step being read', async ({ page, request }) => {
   const errors = uncaught(page);
   let release = () => {};
