@@ -1,0 +1,86 @@
+/**
+ * Readers who bring their own colors and sizes: forced colors (Windows High Contrast), where each role keeps an
+ * outline of its own on the map and in the key; and 200 % zoom with the WCAG 1.4.12 text spacing, where nothing
+ * is lost, cut off or run together.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
+
+/** The roles a step's map draws, each with its countries' outline on the map and its swatch in the key. */
+async function roleStyles(page: Page) {
+  return page.evaluate(() => {
+    const styles: Record<string, { dash: string; swatchBorder: string; swatchBackground: string }> = {};
+    for (const swatch of document.querySelectorAll<HTMLElement>('.map-live .map-key-strip[data-current] .swatch[data-role]')) {
+      const role = swatch.dataset.role ?? '';
+      const country = document.querySelector(`.map-live svg.map g.base[visibility="visible"] path.country[data-role="${role}"]`);
+      const style = getComputedStyle(swatch);
+      styles[role] = {
+        dash: country ? `${getComputedStyle(country).stroke}|${getComputedStyle(country).strokeDasharray}` : 'none drawn',
+        swatchBorder: style.borderTopStyle,
+        swatchBackground: style.backgroundColor,
+      };
+    }
+    return { styles, page: getComputedStyle(document.body).backgroundColor };
+  });
+}
+
+test('in forced colors each role has an outline of its own, the same in the key, and the key\'s swatches keep their color', async ({ page }) => {
+  test.skip(test.info().project.name !== 'desktop', 'one screen is enough');
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await openStory(page);
+  const states = await loadStates(page.request, (await stepScenes(page)).values());
+  for (const anchor of ['economic-interests', 'nord-stream-2', 'aerospace-integration', 'myanmar']) {
+    await scrollStepToCentre(page, anchor);
+    await expectMapShows(page, states.get(anchor)!);
+    const { styles, page: background } = await roleStyles(page);
+    const roles = Object.keys(styles);
+    expect(roles.length, `roles at ${anchor}`).toBeGreaterThanOrEqual(2);
+    for (const [role, style] of Object.entries(styles)) {
+      expect(style.dash, `${anchor}: ${role} is outlined on the map`).not.toMatch(/^none/);
+      expect(style.swatchBackground, `${anchor}: ${role}'s swatch shows its color`).not.toBe(background);
+    }
+    expect(new Set(roles.map((r) => styles[r].dash)).size, `${anchor}: outlines tell the roles apart`).toBe(roles.length);
+    expect(new Set(roles.map((r) => styles[r].swatchBorder)).size, `${anchor}: the key's swatches tell them apart`).toBe(roles.length);
+  }
+});
+
+/** WCAG 1.4.12: line height 1.5, paragraphs 2 em apart, letters 0.12 em and words 0.16 em apart. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }`;
+
+test.describe('zoomed, with the reader\'s own text spacing', () => {
+  // The reader's stylesheet is theirs, not the page's: the page's Content-Security-Policy does not apply to it.
+  test.use({ bypassCSP: true });
+
+  test('at 200 % zoom with WCAG text spacing nothing is lost, cut off or run together', async ({ page }) => {
+    test.skip(test.info().project.name !== 'desktop', 'the zoomed desktop is the case: a 1280 × 800 window at 200 %');
+    await page.setViewportSize({ width: 640, height: 400 });
+    await openStory(page);
+    await page.addStyleTag({ content: TEXT_SPACING });
+    const states = await loadStates(page.request, (await stepScenes(page)).values());
+    for (const anchor of ANCHORS) {
+      await scrollStepToCentre(page, anchor);
+      await expectMapShows(page, states.get(anchor)!);
+      await page.waitForFunction(() => document.querySelector('.map-live svg.map g.labels text.label') !== null || !document.querySelector('.map-live'));
+      const problems = await page.evaluate((step) => {
+        const found: string[] = [];
+        if (document.documentElement.scrollWidth > window.innerWidth + 1) found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
+        const clipped = (el: Element | null, what: string) => {
+          if (el && el.scrollHeight > el.clientHeight + 1) found.push(`${what} is cut off (${el.scrollHeight} > ${el.clientHeight})`);
+          if (el && el.scrollWidth > el.clientWidth + 1) found.push(`${what} is cut off sideways`);
+        };
+        clipped(document.querySelector('.map-live .map-key-strip[data-current]'), 'the key');
+        clipped(document.querySelector(`section.step[id="${step}"] .step-card`), 'the step');
+        const boxes = [...document.querySelectorAll('.map-live svg.map text.label')].map((el) => ({ id: el.getAttribute('data-id'), r: el.getBoundingClientRect() }));
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i].r, boxes[j].r];
+            if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) found.push(`labels ${boxes[i].id} and ${boxes[j].id} overlap`);
+          }
+        }
+        return found;
+      }, anchor);
+      expect(problems, `at ${anchor}`).toEqual([]);
+    }
+  });
+});
