@@ -1,11 +1,9 @@
 /**
  * The embed stepper's script: previous and next through a scene's steps, each announced politely and reported
  * to the host (for its analytics) and to the height reporter. The live map's code and data load when the reader
- * reaches for the stepper — points at it, touches it, focuses it — or at once when the embed is wider than the
- * server's drawing was made for.
+ * reaches for the stepper — points at it, touches it, focuses it; until then the server's drawing shows.
  */
 import { CONTENT_CHANGE_EVENT, stepMessage } from '../lib/embed-protocol';
-import { embedLayout, EMBED_LAYOUTS } from '../lib/embed';
 import { onFirstMove } from './first-move';
 import type { LiveMap, ShownStep } from './live-map';
 import { startLiveMap } from './start-live-map';
@@ -86,6 +84,4 @@ export function startEmbedStepper(root: HTMLElement): void {
     button.addEventListener('click', () => go(Number(button.dataset.delta)));
     button.disabled = false;
   }
-  // The server drew the narrow layout: a wider embed gets the live map, at its own size, straight away.
-  if (embedLayout(root.clientWidth) !== EMBED_LAYOUTS[0]) start();
 }

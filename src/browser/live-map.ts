@@ -6,7 +6,7 @@
  * markers, labels and the lunar inset — placed afresh. The story's StoryMap and the embed stepper drive it.
  */
 import type { Camera, Size } from '../lib/camera';
-import { escapeXml } from '../lib/escape-xml';
+import { insetMarkup, labelMarkup } from '../lib/overlay-markup';
 import type { MapState } from '../lib/map-state';
 import {
   cameraTransform,
@@ -454,26 +454,11 @@ export class LiveMap {
       batches,
       (batch) => {
         if (token !== this.labelRun) return;
-        group.insertAdjacentHTML(
-          'beforeend',
-          batch
-            .map(
-              (l) =>
-                `<text class="label" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" data-id="${escapeXml(l.id)}">${l.lines
-                  .map(
-                    (line, i) =>
-                      `<tspan class="${i ? 'label-note' : 'label-name'}" x="${l.x}" dy="${i ? '1.2em' : 0}">${escapeXml(line)}</tspan>`,
-                  )
-                  .join('')}</text>`,
-            )
-            .join(''),
-        );
+        group.insertAdjacentHTML('beforeend', batch.map(labelMarkup).join(''));
       },
       { perFrame: 1 },
     );
     const inset = overlay.inset;
-    this.overlay.inset.innerHTML = inset
-      ? `<g class="moon-inset" transform="translate(${inset.x} ${inset.y})"><path class="moon-disc" d="${inset.disc}"/><path class="moon-graticule" d="${inset.graticule}"/><circle class="moon-pole" cx="${inset.pole[0]}" cy="${inset.pole[1]}" r="4"/><text class="label moon-caption" x="0" y="${inset.size + 16}">${escapeXml(inset.caption)}</text></g>`
-      : '';
+    this.overlay.inset.innerHTML = inset ? insetMarkup(inset) : '';
   }
 }

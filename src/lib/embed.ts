@@ -18,7 +18,7 @@ export const HOST_SCRIPT_PATH = 'embed.js';
 /** An embed's layout at a width: the map's drawing size (its aspect ratio, and the scale its labels are drawn at). */
 export interface EmbedLayout {
   /** Its name, for the CSS that switches between the server-drawn maps. */
-  name: 'narrow' | 'wide';
+  name: 'xs' | 's' | 'm' | 'l';
   /** The widest window, in CSS pixels, that uses it. */
   maxWidth: number;
   /** The size the server draws the map at; the map keeps this aspect ratio at every width of the layout. */
@@ -26,12 +26,15 @@ export interface EmbedLayout {
 }
 
 /**
- * The layouts, narrowest first. A phone gets a squarer map drawn small (labels stay legible scaled down to
- * 280 px); wider frames get a wider map. src/styles/embed.css switches at the same width.
+ * The layouts, narrowest first. Each is drawn at its narrowest width, so that across its widths the map's text is
+ * scaled by 1 to 1.5 (12 to 18 px); narrow embeds get a squarer map. src/styles/embed.css switches at the same
+ * widths.
  */
 export const EMBED_LAYOUTS: readonly EmbedLayout[] = [
-  { name: 'narrow', maxWidth: 600, frame: { width: 400, height: 320 } },
-  { name: 'wide', maxWidth: Number.POSITIVE_INFINITY, frame: { width: 800, height: 533 } },
+  { name: 'xs', maxWidth: 420, frame: { width: 280, height: 224 } },
+  { name: 's', maxWidth: 630, frame: { width: 421, height: 300 } },
+  { name: 'm', maxWidth: 945, frame: { width: 631, height: 420 } },
+  { name: 'l', maxWidth: Number.POSITIVE_INFINITY, frame: { width: 946, height: 630 } },
 ];
 
 /** The layout an embed uses at `width`. */

@@ -80,8 +80,8 @@ export interface Frame {
   flows: FrameFlow[];
   markers: FrameMarker[];
   labels: FrameLabel[];
-  /** The lunar inset, where it sits in the frame and its caption, or null. */
-  inset: (MoonInset & { x: number; y: number; caption: string }) | null;
+  /** The lunar inset, where it sits in the frame, its caption and which side the caption is aligned to, or null. */
+  inset: (MoonInset & { x: number; y: number; caption: string; anchor: 'start' | 'end' }) | null;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -113,11 +113,24 @@ function markerPriority(marker: MapState['markers'][number]): number {
   return marker.fresh ? 2 : 1;
 }
 
-/** The inset's box in the frame: bottom left, a quarter of the shorter side, its caption under it. */
-export function insetBox(size: Size) {
-  const side = Math.round(Math.max(64, Math.min(size.width, size.height) * 0.22));
-  return { x: 8, y: size.height - side - 44, side };
+/**
+ * Corners the inset may take, in order of preference, the first clear of markers: bottom left, top right, then
+ * bottom right (never top left, under the desktop's key; bottom right sits under the desktop's credits, so it
+ * comes last, for the small maps of phones, whose credits are below the map).
+ */
+export const INSET_CORNERS = ['bottom-left', 'top-right', 'bottom-right'] as const;
+
+/** The inset's box in a corner of the frame: a fifth of the shorter side (48 px at least), its caption under it. */
+export function insetBox(size: Size, corner: (typeof INSET_CORNERS)[number] = 'bottom-left') {
+  const side = Math.round(Math.max(48, Math.min(size.width, size.height) * 0.2));
+  const bottom = size.height - side - INSET_CAPTION_HEIGHT - 8;
+  if (corner === 'top-right') return { x: size.width - 8 - side, y: 8, side, anchor: 'end' as const };
+  if (corner === 'bottom-right') return { x: size.width - 8 - side, y: bottom, side, anchor: 'end' as const };
+  return { x: 8, y: bottom, side, anchor: 'start' as const };
 }
+
+/** Room under the inset's disc for its caption: two lines. */
+const INSET_CAPTION_HEIGHT = 36;
 
 export function layerFeatures(geometry: SceneGeometry, layer: MapGeoLayer): readonly LayerFeature[] {
   const features = geometry.layers.get(layer.data);
@@ -228,11 +241,17 @@ export function drawOverlay(state: MapState, geometry: SceneGeometry, placer: Fr
 
   let inset: Frame['inset'] = null;
   if (state.moonInset !== null) {
-    const box = insetBox(size);
-    inset = { ...moonInset(box.side), x: box.x, y: box.y, caption: state.moonInset };
-    // The caption runs wider than the disc: keep labels off both.
-    const captionWidth = state.moonInset.length * LABEL_CHAR_PX;
-    reserved.push({ x0: box.x, y0: box.y, x1: box.x + Math.max(box.side, captionWidth), y1: box.y + box.side + 24 });
+    // The caption runs wider than the disc: the inset's room is both, in the first corner clear of markers.
+    const captionWidth = Math.max(...labelLines(state.moonInset).map((line) => line.length)) * LABEL_CHAR_PX;
+    const room = (box: ReturnType<typeof insetBox>) => {
+      const width = Math.max(box.side, captionWidth);
+      const x0 = box.anchor === 'start' ? box.x : box.x + box.side - width;
+      return { x0, y0: box.y, x1: x0 + width, y1: box.y + box.side + INSET_CAPTION_HEIGHT };
+    };
+    const clear = (r: ReturnType<typeof room>) => !markers.some((m) => m.x + 4 > r.x0 && m.x - 4 < r.x1 && m.y + 4 > r.y0 && m.y - 4 < r.y1);
+    const box = INSET_CORNERS.map((corner) => insetBox(size, corner)).find((b) => clear(room(b))) ?? insetBox(size);
+    inset = { ...moonInset(box.side), x: box.x, y: box.y, caption: state.moonInset, anchor: box.anchor };
+    reserved.push(room(box));
   }
 
   const lines = new Map(candidates.map((c) => [c.id, c.lines]));
@@ -241,7 +260,8 @@ export function drawOverlay(state: MapState, geometry: SceneGeometry, placer: Fr
     const dot = areaDots.get(l.id);
     if (!dot) return true;
     // Area labels go last: one whose dot another label covers is left out, dot and all.
-    const covered = placedBoxes.some((b) => b.id !== l.id && dot.x >= b.box.x0 && dot.x <= b.box.x1 && dot.y >= b.box.y0 && dot.y <= b.box.y1);
+    const r = markerRadius(dot) + 1;
+    const covered = placedBoxes.some((b) => b.id !== l.id && dot.x + r > b.box.x0 && dot.x - r < b.box.x1 && dot.y + r > b.box.y0 && dot.y - r < b.box.y1);
     if (!covered) markers.push(dot);
     return !covered;
   });

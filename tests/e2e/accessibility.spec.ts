@@ -116,7 +116,7 @@ test('every still embed: no violations, in light and dark', async ({ page, reque
     await page.goto(path);
     violations.push(...(await sweep(page, path)));
     const cdp = await page.context().newCDPSession(page);
-    // Two drawings are in the page (narrow and wide); only the one shown is exposed.
+    // A drawing per layout is in the page; only the one shown is exposed.
     expect(await exposedImages(cdp, '.embed-map'), path).toEqual([states.get(path.split('/')[2])?.description]);
     await cdp.detach();
   }

@@ -22,7 +22,7 @@ async function expectWholeStory(page: Page): Promise<void> {
   for (const text of await prose.allInnerTexts()) expect(text.trim().length).toBeGreaterThan(40);
   await expect(page.locator('section.step p.map-description')).toHaveCount(ANCHORS.length);
   await expect(page.locator('details.map-data').first()).toBeAttached();
-  const map = page.locator('figure.story-map .map-static svg.map');
+  const map = page.locator('figure.story-map .map-static svg.map').filter({ visible: true });
   await expect(map).toBeVisible();
   await expect(map).toHaveAttribute('aria-label', /\S/);
   await page.locator(`section.step[id="${ANCHORS.at(-1)}"]`).scrollIntoViewIfNeeded();
@@ -139,12 +139,12 @@ test('with the map data slow to come, the server-drawn map holds until the live 
   });
   await page.goto('./');
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await expect(page.locator('figure.story-map .map-static svg.map')).toBeVisible();
+  await expect(page.locator('figure.story-map .map-static svg.map').filter({ visible: true })).toBeVisible();
   const anchor = ANCHORS[6];
   await scrollStepToCentre(page, anchor);
   await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', anchor);
   await page.waitForTimeout(1_000);
-  await expect(page.locator('figure.story-map .map-static svg.map'), 'still there while the data is on its way').toBeVisible();
+  await expect(page.locator('figure.story-map .map-static svg.map').filter({ visible: true }), 'still there while the data is on its way').toBeVisible();
   await expect(page.locator(`section.step[id="${anchor}"] .prose`)).toBeVisible();
 
   release();

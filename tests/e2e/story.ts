@@ -90,16 +90,20 @@ export function expectedSnapshot(state: MapState): MapSnapshot {
   };
 }
 
-/** What the map under `root` (`.map-live` or `.map-static`) draws now. */
+/**
+ * What the map under `root` (`.map-live` or `.map-static`) draws now: its countries, lines and areas (in the
+ * server's drawing, the geometry its bands share) and, from the drawing shown, its markers, arrows and labels.
+ */
 export function mapSnapshot(page: Page, root = '.map-live'): Promise<MapSnapshot> {
   return page.evaluate((rootSelector) => {
-    const svg = document.querySelector(`${rootSelector} svg.map`);
-    if (!svg) return { roles: [], markers: [], flows: [], shapes: [], description: null, inset: false };
+    const container = document.querySelector(rootSelector);
+    const svg = [...(container?.querySelectorAll('svg.map') ?? [])].find((el) => getComputedStyle(el).display !== 'none');
+    if (!container || !svg) return { roles: [], markers: [], flows: [], shapes: [], description: null, inset: false };
     return {
-      roles: [...svg.querySelectorAll('path.country[data-role]')].map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort(),
+      roles: [...container.querySelectorAll('path.country[data-role]')].map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort(),
       markers: [...svg.querySelectorAll('circle.marker:not([data-id^="area-"])')].map((c) => c.getAttribute('data-id') ?? '').sort(),
       flows: [...svg.querySelectorAll('g.flow')].map((g) => `${g.getAttribute('data-id')}:${g.getAttribute('data-kind')}`).sort(),
-      shapes: [...svg.querySelectorAll('path.line, path.area')]
+      shapes: [...container.querySelectorAll('path.line, path.area')]
         .map((p) => `${p.getAttribute('class')}:${p.getAttribute('data-layer')}:${p.getAttribute('data-feature')}`)
         .sort(),
       description: svg.getAttribute('aria-label'),

@@ -7,9 +7,25 @@ import { EMBED_LAYOUTS } from '../../src/lib/embed';
 const css = readFileSync(resolve(import.meta.dirname, '../../src/styles/embed.css'), 'utf8');
 
 describe('EMBED_LAYOUTS', () => {
-  it('EMBED_LAYOUTS frames are the aspect ratios embed.css gives the map, narrow first, switching at the narrow maxWidth', () => {
+  it('EMBED_LAYOUTS frames are the aspect ratios embed.css gives the map, narrowest first', () => {
     const ratios = [...css.matchAll(/\.embed \.map-canvas \{ aspect-ratio: (\d+) \/ (\d+); \}/g)].map((m) => `${m[1]}/${m[2]}`);
     expect(ratios).toEqual(EMBED_LAYOUTS.map((l) => `${l.frame.width}/${l.frame.height}`));
-    expect(css).toContain(`@media (min-width: ${EMBED_LAYOUTS[0].maxWidth + 1}px)`);
+  });
+
+  it('embed.css switches to each layout just past the previous one\'s maxWidth, and shows that layout\'s drawing', () => {
+    EMBED_LAYOUTS.slice(1).forEach((layout, i) => {
+      const block = css.split(`@media (min-width: ${EMBED_LAYOUTS[i].maxWidth + 1}px) {`)[1]?.split('\n}')[0] ?? '';
+      expect(block, layout.name).toContain(`aspect-ratio: ${layout.frame.width} / ${layout.frame.height}`);
+      expect(block, layout.name).toContain(`.embed .map-band[data-band='${layout.name}'] { display: block; }`);
+    });
+  });
+
+  it('each layout is drawn at its narrowest width, so its text is scaled by 1 to 1.5 on the widths it covers', () => {
+    EMBED_LAYOUTS.forEach((layout, i) => {
+      const narrowest = i === 0 ? 280 : EMBED_LAYOUTS[i - 1].maxWidth + 1;
+      const widest = Math.min(layout.maxWidth, 1200);
+      expect(narrowest / layout.frame.width, layout.name).toBeGreaterThanOrEqual(1);
+      expect(widest / layout.frame.width, layout.name).toBeLessThanOrEqual(1.5);
+    });
   });
 });

@@ -18,12 +18,14 @@ import {
 const caption = (text: string, since?: string): EmbedCaption => ({ anchor: 'a', text, since: since ? [{ date: '2022-09-26', text: since }] : [], sources: [], storyUrl: 'https://example.org/#a' });
 
 describe('embedLayout', () => {
-  it('embedLayout(width) is narrow up to its maxWidth and wide beyond', () => {
-    const narrow = EMBED_LAYOUTS[0];
-    expect(embedLayout(280).name).toBe('narrow');
-    expect(embedLayout(narrow.maxWidth).name).toBe('narrow');
-    expect(embedLayout(narrow.maxWidth + 1).name).toBe('wide');
-    expect(embedLayout(1200).name).toBe('wide');
+  it('embedLayout(width) is the first layout whose maxWidth holds the width', () => {
+    expect(embedLayout(280).name).toBe('xs');
+    for (const [i, layout] of EMBED_LAYOUTS.entries()) {
+      if (!Number.isFinite(layout.maxWidth)) continue;
+      expect(embedLayout(layout.maxWidth).name).toBe(layout.name);
+      expect(embedLayout(layout.maxWidth + 1).name).toBe(EMBED_LAYOUTS[i + 1].name);
+    }
+    expect(embedLayout(1200).name).toBe('l');
   });
 });
 

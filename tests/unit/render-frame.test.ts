@@ -5,7 +5,7 @@ import { fitCamera, projectionFor } from '../../src/lib/camera';
 import { curvedArrow, headAlong } from '../../src/lib/flow-arrow';
 import type { LayerFeature } from '../../src/lib/geojson-layer';
 import type { MapFlow, MapGeoLayer } from '../../src/lib/map-state';
-import { insetBox, labelLines, markerRadius, renderFrame, type SceneGeometry } from '../../src/lib/render-frame';
+import { INSET_CORNERS, insetBox, labelLines, markerRadius, renderFrame, type SceneGeometry } from '../../src/lib/render-frame';
 import { mapState, squareCountry } from './fixtures';
 
 const size = { width: 400, height: 300 };
@@ -247,18 +247,40 @@ describe('renderFrame', () => {
 });
 
 describe('insetBox', () => {
-  it.each([{ width: 1000, height: 500 }, { width: 500, height: 1000 }, { width: 200, height: 200 }])(
-    'insetBox($width×$height) is a square of at least 64 px in the bottom-left corner, with room under it',
-    (size) => {
-      const { x, y, side } = insetBox(size);
-      expect(side).toBeGreaterThanOrEqual(64);
-      expect(side).toBeLessThanOrEqual(Math.max(64, Math.min(size.width, size.height) / 4));
+  const sizes = [{ width: 1000, height: 500 }, { width: 500, height: 1000 }, { width: 200, height: 200 }, { width: 300, height: 165 }];
+  it.each(sizes)('insetBox($width×$height) is a square, a fifth of the shorter side and 48 px at least, in the bottom-left corner', (size) => {
+    const { x, y, side, anchor } = insetBox(size);
+    expect(side).toBe(Math.max(48, Math.round(Math.min(size.width, size.height) / 5)));
+    expect(anchor).toBe('start');
+    expect(x).toBeGreaterThan(0);
+    expect(x).toBeLessThan(20);
+    expect(y + side).toBeGreaterThan(size.height / 2);
+  });
+
+  it.each(sizes.flatMap((size) => INSET_CORNERS.map((corner) => ({ ...size, corner }))))(
+    'insetBox($width×$height, $corner) sits in that corner, inside the frame with two lines of caption under it',
+    ({ width, height, corner }) => {
+      const { x, y, side, anchor } = insetBox({ width, height }, corner);
       expect(x).toBeGreaterThan(0);
-      expect(x).toBeLessThan(20);
-      expect(y + side).toBeGreaterThan(size.height * 0.75);
-      expect(y + side + 24).toBeLessThanOrEqual(size.height);
+      expect(x + side).toBeLessThan(width);
+      expect(y).toBeGreaterThan(0);
+      expect(y + side + 2 * 14).toBeLessThanOrEqual(height);
+      expect(x + side / 2 < width / 2, 'left half').toBe(corner === 'bottom-left');
+      expect(y + side / 2 < height / 2, 'top half').toBe(corner === 'top-right');
+      // The caption is aligned to the edge the disc is at.
+      expect(anchor).toBe(corner === 'bottom-left' ? 'start' : 'end');
     },
   );
+
+  it('renderFrame(state with moonInset and a marker in the bottom-left corner) puts the inset in the next corner', () => {
+    const box = insetBox(size);
+    const corner = projection.invert?.([box.x + box.side / 2, box.y + box.side / 2]) as [number, number];
+    const withMarker = state({ moonInset: 'South pole', markers: [{ id: '001', at: corner, role: 'partner', label: 'Aland', fresh: false }] });
+    const frame = renderFrame(withMarker, camera, size, geometry);
+    const next = insetBox(size, 'top-right');
+    expect(frame.inset).toMatchObject({ x: next.x, y: next.y, anchor: next.anchor });
+    expect(frame.inset?.caption).toBe('South pole');
+  });
 });
 
 describe('labelLines', () => {

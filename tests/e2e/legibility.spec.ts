@@ -1,0 +1,136 @@
+/**
+ * Every map legible on every screen, the server's drawing and the live map alike: each label 11 to 18 px on
+ * screen, inside the map, over no other label and no marker. The story at the widths phones, tablets and
+ * desktops have; every still embed from 280 to 1200 px.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { EMBED_LAYOUTS } from '../../src/lib/embed';
+import { STORY_BANDS } from '../../src/lib/story-bands';
+import { isStill, PAGES } from './site';
+import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
+
+/** Screens the story is read on: width and height in CSS pixels. */
+const SCREENS = [
+  [320, 568],
+  [360, 740],
+  [390, 844],
+  [768, 1024],
+  [1024, 768],
+  [1440, 900],
+] as const;
+
+/** Screens whose map box is far from its band's shape: an ultra-wide monitor, portrait monitor and tablet. */
+const ODD_SCREENS = [
+  [2560, 1080],
+  [1080, 1920],
+  [1024, 1366],
+  [430, 932],
+] as const;
+
+/** Embed widths: the ends of each layout, and widths between. */
+const EMBED_WIDTHS = [...new Set([280, 320, 1200, ...EMBED_LAYOUTS.flatMap((l) => (Number.isFinite(l.maxWidth) ? [l.maxWidth, l.maxWidth + 1] : [])), 500, 800])].sort((a, b) => a - b);
+
+/** What is wrong with the labels of the map drawing shown under `root`, in words; empty when all is well. */
+function labelProblems(page: Page, root: string): Promise<string[]> {
+  return page.evaluate((rootSelector) => {
+    const found: string[] = [];
+    const svg = [...document.querySelectorAll<SVGSVGElement>(`${rootSelector} svg.map`)].find((el) => getComputedStyle(el).display !== 'none');
+    if (!svg) return ['no map drawing shows'];
+    const box = svg.getBoundingClientRect();
+    const vb = svg.viewBox.baseVal;
+    // The drawing keeps its aspect ratio in the box: where it lands, and how much it is scaled.
+    const scale = Math.min(box.width / vb.width, box.height / vb.height);
+    const left = box.left + (box.width - vb.width * scale) / 2;
+    const top = box.top + (box.height - vb.height * scale) / 2;
+    const [right, bottom] = [left + vb.width * scale, top + vb.height * scale];
+    const labels = [...svg.querySelectorAll<SVGTextElement>('text.label')].map((el) => ({ id: el.dataset.id ?? el.textContent ?? '', el, r: el.getBoundingClientRect() }));
+    const markers = [...svg.querySelectorAll('circle.marker')].map((el) => ({ id: el.getAttribute('data-id'), r: el.getBoundingClientRect() }));
+    const overlap = (a: DOMRect, b: DOMRect, slack: number) => a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
+    for (const { id, el, r } of labels) {
+      for (const line of el.querySelectorAll('tspan')) {
+        const size = parseFloat(getComputedStyle(line).fontSize) * scale;
+        if (size < 10.95 || size > 18.05) found.push(`"${id}" is ${size.toFixed(1)} px`);
+      }
+      if (r.left < left - 1 || r.right > right + 1 || r.top < top - 1 || r.bottom > bottom + 1) found.push(`"${id}" runs out of the map`);
+      for (const m of markers) if (overlap(r, m.r, 0.5)) found.push(`"${id}" covers the marker "${m.id}"`);
+    }
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) if (overlap(labels[i].r, labels[j].r, 1)) found.push(`"${labels[i].id}" and "${labels[j].id}" overlap`);
+    }
+    return found;
+  }, root);
+}
+
+test.describe('the server\'s drawings, before any script runs', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the story\'s first map fits every screen, its labels 11 to 18 px, inside the map and clear of each other', async ({ page }) => {
+    test.skip(test.info().project.name !== 'desktop', 'the test sets its own screens');
+    await page.goto('./');
+    for (const [width, height] of SCREENS) {
+      await page.setViewportSize({ width, height });
+      expect(await labelProblems(page, 'figure.story-map .map-static'), `at ${width}×${height}`).toEqual([]);
+    }
+  });
+
+  test('the story\'s first map fills its box on any screen: the frame shows whole, the map drawn around it covers the rest', async ({ page }) => {
+    test.skip(test.info().project.name !== 'desktop', 'the test sets its own screens');
+    await page.goto('./');
+    for (const [width, height] of [...SCREENS, ...ODD_SCREENS]) {
+      await page.setViewportSize({ width, height });
+      const spare = await page.evaluate(() => {
+        const svg = [...document.querySelectorAll<SVGSVGElement>('figure.story-map .map-static svg.map')].find((el) => getComputedStyle(el).display !== 'none');
+        if (!svg) return null;
+        const box = svg.getBoundingClientRect();
+        const vb = svg.viewBox.baseVal;
+        const scale = Math.min(box.width / vb.width, box.height / vb.height);
+        // The box beyond the frame on each side, as a fraction of the frame.
+        return { band: svg.dataset.band, x: (box.width / scale - vb.width) / 2 / vb.width, y: (box.height / scale - vb.height) / 2 / vb.height };
+      });
+      expect(spare, `at ${width}×${height}`).not.toBeNull();
+      const band = STORY_BANDS.find((b) => b.name === spare!.band);
+      expect(band?.bleed, `at ${width}×${height}, band ${spare!.band}`).toBeDefined();
+      expect(spare!.x, `across, at ${width}×${height}, band ${band!.name}`).toBeLessThanOrEqual(band!.bleed!.x);
+      expect(spare!.y, `down, at ${width}×${height}, band ${band!.name}`).toBeLessThanOrEqual(band!.bleed!.y);
+    }
+  });
+
+  test('every still embed, from 280 to 1200 px wide', async ({ page }) => {
+    test.skip(test.info().project.name !== 'desktop', 'the test sets its own widths');
+    // Every still at ten widths: a page load each, and ten layouts.
+    test.setTimeout(180_000);
+    for (const path of PAGES.filter(isStill)) {
+      await page.goto(path);
+      for (const width of EMBED_WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await labelProblems(page, '.embed-map .map-static'), `${path} at ${width} px`).toEqual([]);
+      }
+    }
+  });
+});
+
+test('the live map, at every step and on every screen: labels 11 to 18 px, inside the map and clear of each other', async ({ page }) => {
+  test.skip(test.info().project.name !== 'desktop', 'the test sets its own screens');
+  test.setTimeout(300_000);
+  await openStory(page);
+  const states = await loadStates(page.request, (await stepScenes(page)).values());
+  for (const [width, height] of SCREENS) {
+    // A reader per screen: a resize mid-story would hold the step being read (as a phone's rotation does).
+    await page.setViewportSize({ width, height });
+    await openStory(page);
+    for (const anchor of ANCHORS) {
+      await scrollStepToCentre(page, anchor);
+      await expectMapShows(page, states.get(anchor)!);
+      // Labels are added a couple per frame once the map is at rest: wait until a frame adds none.
+      await page.waitForFunction(
+        () =>
+          new Promise<boolean>((done) => {
+            const count = () => document.querySelectorAll('.map-live svg.map g.labels text').length;
+            const before = count();
+            requestAnimationFrame(() => requestAnimationFrame(() => done(count() === before)));
+          }),
+      );
+      expect(await labelProblems(page, '.map-live'), `${anchor} at ${width}×${height}`).toEqual([]);
+    }
+  }
+});
