@@ -1,0 +1,156 @@
+/**
+ * The story's journeys: loading it, scrolling through every step, arriving by a link to a later step, J and K,
+ * and reading it with JavaScript off. What each must show is what the build published (`data/<scene>.json`).
+ */
+import { ANCHORS, type MapState } from '../e2e/story-content.ts';
+import type { Tab } from './engine.ts';
+import { answeredSince, expectCleanFetches, expectNoProblems, type Context, type Journey } from './journey.ts';
+import { expectMapShows, liveMap, wakeLiveMap } from './live-map.ts';
+import { check, waitFor, waitForEqual } from './wait.ts';
+
+/** Where the pointer wakes the story's map: over the text column, clear of links. */
+const WAKE_POINT = { x: 40, y: 300 };
+
+/**
+ * Runs in the page: scrolls so that the step's middle sits on the reading line (as tests/e2e/story.ts
+ * `readingLine` defines it: midway down the text the reader can see).
+ */
+function centreOnReadingLine(anchor: string): void {
+  const map = document.querySelector('figure.story-map')?.getBoundingClientRect();
+  const stacked = map !== undefined && map.width >= window.innerWidth * 0.9 && map.height < window.innerHeight * 0.8;
+  const line = stacked ? (map.height + window.innerHeight) / 2 : window.innerHeight / 2;
+  const step = document.getElementById(anchor)?.getBoundingClientRect();
+  if (step) window.scrollBy({ top: step.top + step.height / 2 - line, behavior: 'instant' });
+}
+
+/** Runs in the page: the focused element's id, and whether the step `anchor` is on screen. */
+function focusAndView(anchor: string): { focused: string; inView: boolean } {
+  const rect = document.getElementById(anchor)?.getBoundingClientRect();
+  return { focused: document.activeElement?.id ?? '', inView: rect !== undefined && rect.bottom > 0 && rect.top < window.innerHeight };
+}
+
+/** Runs in the page: the steps' ids, in order. */
+function stepIds(): string[] {
+  return [...document.querySelectorAll('section.step')].map((step) => step.id);
+}
+
+/** The state published for `anchor`. */
+function stateOf(context: Context, anchor: string): MapState {
+  const state = context.states.get(anchor);
+  check(state, `no published map state for step "${anchor}"`);
+  return state;
+}
+
+/** Opens the story (at `hash`, if given) and checks its steps are all there, in order. */
+async function openStory(context: Context, hash = ''): Promise<Tab> {
+  await context.tab.open(`${context.site.url}${hash}`);
+  check(JSON.stringify(await context.tab.evaluate(stepIds)) === JSON.stringify(ANCHORS), 'the page has one step per content file, in order');
+  return context.tab;
+}
+
+/** The story's deep link: a step two thirds of the way in. */
+const DEEP = ANCHORS[Math.floor((ANCHORS.length * 2) / 3)];
+
+export const storyJourneys: Journey[] = [
+  {
+    name: "the story loads, and its map comes alive when the reader moves",
+    async run(context) {
+      const mark = context.site.answered.length;
+      const tab = await openStory(context);
+      await wakeLiveMap(tab, tab, WAKE_POINT);
+      await expectMapShows(tab, stateOf(context, ANCHORS[0]));
+      const data = expectCleanFetches(context.site, mark);
+      check(data.get(stateOf(context, ANCHORS[0]).scene) === 1, `the first scene's data fetched once (${JSON.stringify([...data])})`);
+      await expectNoProblems(tab, { story: tab });
+    },
+  },
+  {
+    name: 'scrolling through every step puts the map in that step\'s state; each scene\'s data is fetched once',
+    async run(context) {
+      const mark = context.site.answered.length;
+      const tab = await openStory(context);
+      await wakeLiveMap(tab, tab, WAKE_POINT);
+      for (const anchor of ANCHORS) {
+        await tab.evaluate(centreOnReadingLine, anchor);
+        await waitFor(`the map to be told "${anchor}" once it is on the reading line`, () => liveMap(tab), (a) => a.active === anchor);
+        await expectMapShows(tab, stateOf(context, anchor));
+      }
+      const data = expectCleanFetches(context.site, mark);
+      const scenes = [...new Set([...context.states.values()].map((s) => s.scene))].sort();
+      check(JSON.stringify([...data.keys()].sort()) === JSON.stringify(scenes), `every scene's data fetched: ${[...data.keys()].join(', ')} of ${scenes.join(', ')}`);
+      await expectNoProblems(tab, { story: tab });
+    },
+  },
+  {
+    name: `a link to a later step (#${DEEP}) shows that step and its map at once`,
+    async run(context) {
+      const mark = context.site.answered.length;
+      // No move: a reader who follows a link to a later step gets its map without one.
+      const tab = await openStory(context, `#${DEEP}`);
+      await waitFor(`the map to be told "${DEEP}"`, () => liveMap(tab), (a) => a.active === DEEP);
+      await expectMapShows(tab, stateOf(context, DEEP));
+      check((await tab.evaluate(focusAndView, DEEP)).inView, `step "${DEEP}" is on screen`);
+      const data = expectCleanFetches(context.site, mark);
+      check(data.get(stateOf(context, DEEP).scene) === 1, `the step's scene's data fetched once (${JSON.stringify([...data])})`);
+      await expectNoProblems(tab, { story: tab });
+    },
+  },
+  {
+    name: 'J and K move to the next and previous step, focus it, and the map follows',
+    async run(context) {
+      const tab = await openStory(context);
+      await wakeLiveMap(tab, tab, WAKE_POINT);
+      // From the step being read (the first), J three times, then K once.
+      for (const [key, index] of [['j', 1], ['j', 2], ['j', 3], ['k', 2]] as const) {
+        const anchor = ANCHORS[index];
+        await tab.press(key);
+        await waitForEqual(`${key.toUpperCase()} to focus "${anchor}" and bring it on screen`, () => tab.evaluate(focusAndView, anchor), {
+          focused: anchor,
+          inView: true,
+        });
+        await expectMapShows(tab, stateOf(context, anchor));
+      }
+      await expectNoProblems(tab, { story: tab });
+    },
+  },
+  {
+    name: 'with JavaScript off, every step reads, with the first map drawn and each step\'s map image',
+    async run(context) {
+      const tab = await context.scriptlessTab();
+      try {
+        const mark = context.site.answered.length;
+        await tab.open(context.site.url);
+        const page = await tab.evaluate(() => {
+          const steps = [...document.querySelectorAll('section.step')];
+          const height = (el: Element | null | undefined) => el?.getBoundingClientRect().height ?? 0;
+          return {
+            steps: steps.map((step) => step.id),
+            unread: steps.filter((step) => !step.querySelector('.prose')?.textContent?.trim() || height(step.querySelector('.prose')) === 0).map((s) => s.id),
+            mapHeight: height(document.querySelector('figure.story-map .map-static svg.map')),
+            images: steps.filter((step) => height(step.querySelector('img.step-map-image')) > 0).length,
+            hydrated: document.querySelectorAll('astro-island:not([ssr])').length,
+            scripted: document.querySelector('.map-live[data-ready]') !== null,
+          };
+        });
+        check(JSON.stringify(page.steps) === JSON.stringify(ANCHORS), 'every step is in the page, in order');
+        check(page.unread.length === 0, `steps whose prose is empty or not shown: ${page.unread.join(', ')}`);
+        check(page.mapHeight > 100, `the first step's server-drawn map shows (${page.mapHeight} px tall)`);
+        check(page.images === ANCHORS.length, `each step shows its map image (${page.images} of ${ANCHORS.length})`);
+        check(page.hydrated === 0 && !page.scripted, 'no script of the page ran');
+        await waitFor(
+          "the first step's map image to load",
+          () => tab.evaluate(() => {
+            const image = document.querySelector<HTMLImageElement>('section.step img.step-map-image');
+            return image !== null && image.complete && image.naturalWidth > 0;
+          }),
+          (loaded) => loaded,
+        );
+        const scripts = answeredSince(context.site, mark).filter((a) => a.path.endsWith('.js'));
+        check(scripts.length === 0, `scripts were fetched: ${scripts.map((a) => a.path).join(', ')}`);
+        expectCleanFetches(context.site, mark);
+      } finally {
+        await tab.close();
+      }
+    },
+  },
+];
