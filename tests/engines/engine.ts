@@ -26,6 +26,8 @@ export interface Tab extends Scope {
   open(url: string): Promise<void>;
   /** The document inside the iframe that `selector` matches in the top-level page. */
   frame(selector: string): Promise<Scope>;
+  /** Makes the viewport `size` (the page reflows as on a screen of that size). */
+  resize(size: Size): Promise<void>;
   /** Moves the pointer to (x, y), in viewport pixels of the top-level page. */
   movePointer(x: number, y: number): Promise<void>;
   /** Presses and releases `key` ("j", "k") where the focus is. */

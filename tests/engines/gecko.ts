@@ -57,6 +57,7 @@ async function tabOf(browser: Browser, size: Size): Promise<Tab> {
       if (!frame) throw new Error(`no frame in ${selector}`);
       return scopeOf(frame);
     },
+    resize: (viewport) => page.setViewport(viewport),
     movePointer: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]),
     takeReportedProblems() {

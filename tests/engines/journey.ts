@@ -5,14 +5,16 @@
 import type { Hosts } from '../e2e/hosts.ts';
 import type { MapState } from '../e2e/story-content.ts';
 import { readProblems } from './capture.ts';
-import type { Scope, Tab } from './engine.ts';
+import type { Scope, Size, Tab } from './engine.ts';
 import type { SiteServer } from './site-server.ts';
 import { check } from './wait.ts';
 
 /** What a journey runs against. */
 export interface Context {
-  /** The tab, with JavaScript on, its viewport the suite's size. */
+  /** The tab, with JavaScript on, its viewport `size`. */
   tab: Tab;
+  /** The suite's viewport: a journey that changes the tab's puts this one back. */
+  size: Size;
   /** A tab of a browser with JavaScript off; the journey closes it. */
   scriptlessTab(): Promise<Tab & { close(): Promise<void> }>;
   /** The site's server, and its log of requests. */

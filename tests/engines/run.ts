@@ -120,7 +120,7 @@ for (const kind of KINDS.filter((k) => wanted.includes(k.name))) {
       // What the engine reported during an earlier journey (one that failed before its last check) is not this one's.
       tab.takeReportedProblems();
       await withCeiling(
-        journey.run({ tab, scriptlessTab: () => engine.scriptlessTab(), site, hosts, states }),
+        journey.run({ tab, size: SIZE, scriptlessTab: () => engine.scriptlessTab(), site, hosts, states }),
         JOURNEY_CEILING,
         'the journey',
       );

@@ -23,6 +23,12 @@ function centreOnReadingLine(anchor: string): void {
   if (step) window.scrollBy({ top: step.top + step.height / 2 - line, behavior: 'instant' });
 }
 
+/** Runs in the page: whether the map spans the screen above the text (the phone layout), as the reading line's rule has it. */
+function mapAboveText(): boolean {
+  const map = document.querySelector('figure.story-map')?.getBoundingClientRect();
+  return map !== undefined && map.width >= window.innerWidth * 0.9 && map.height < window.innerHeight * 0.8;
+}
+
 /** Runs in the page: the focused element's id, and whether the step `anchor` is on screen. */
 function focusAndView(anchor: string): { focused: string; inView: boolean } {
   const rect = document.getElementById(anchor)?.getBoundingClientRect();
@@ -48,6 +54,32 @@ async function openStory(context: Context, hash = ''): Promise<Tab> {
   return context.tab;
 }
 
+/**
+ * A phone-sized screen, on which the map sticks above the text. WebKit's MiniBrowser keeps its window at least
+ * about 450 px wide (its toolbar), so that is the width in every engine.
+ */
+const PHONE = { width: 450, height: 844 };
+
+/**
+ * Scrolls to each step in turn: the map must reach each step's state, and each scene's data come once. The
+ * layout must be the phone's (the map above the text) or not, as `phone` says.
+ */
+async function scrollThroughEveryStep(context: Context, phone = false): Promise<void> {
+  const mark = context.site.answered.length;
+  const tab = await openStory(context);
+  check((await tab.evaluate(mapAboveText)) === phone, phone ? 'the map sits above the text' : 'the map sits beside the text');
+  await wakeLiveMap(tab, tab, WAKE_POINT);
+  for (const anchor of ANCHORS) {
+    await tab.evaluate(centreOnReadingLine, anchor);
+    await waitFor(`the map to be told "${anchor}" once it is on the reading line`, () => liveMap(tab), (a) => a.active === anchor);
+    await expectMapShows(tab, stateOf(context, anchor));
+  }
+  const data = expectCleanFetches(context.site, mark);
+  const scenes = [...new Set([...context.states.values()].map((s) => s.scene))].sort();
+  check(JSON.stringify([...data.keys()].sort()) === JSON.stringify(scenes), `every scene's data fetched: ${[...data.keys()].join(', ')} of ${scenes.join(', ')}`);
+  await expectNoProblems(tab, { story: tab });
+}
+
 /** The story's deep link: a step two thirds of the way in. */
 const DEEP = ANCHORS[Math.floor((ANCHORS.length * 2) / 3)];
 
@@ -65,20 +97,18 @@ export const storyJourneys: Journey[] = [
     },
   },
   {
-    name: 'scrolling through every step puts the map in that step\'s state; each scene\'s data is fetched once',
+    name: "scrolling through every step puts the map in that step's state; each scene's data is fetched once",
+    run: (context) => scrollThroughEveryStep(context),
+  },
+  {
+    name: `on a phone-sized screen (${PHONE.width}×${PHONE.height}, the map above the text), scrolling through every step does the same`,
     async run(context) {
-      const mark = context.site.answered.length;
-      const tab = await openStory(context);
-      await wakeLiveMap(tab, tab, WAKE_POINT);
-      for (const anchor of ANCHORS) {
-        await tab.evaluate(centreOnReadingLine, anchor);
-        await waitFor(`the map to be told "${anchor}" once it is on the reading line`, () => liveMap(tab), (a) => a.active === anchor);
-        await expectMapShows(tab, stateOf(context, anchor));
+      await context.tab.resize(PHONE);
+      try {
+        await scrollThroughEveryStep(context, true);
+      } finally {
+        await context.tab.resize(context.size);
       }
-      const data = expectCleanFetches(context.site, mark);
-      const scenes = [...new Set([...context.states.values()].map((s) => s.scene))].sort();
-      check(JSON.stringify([...data.keys()].sort()) === JSON.stringify(scenes), `every scene's data fetched: ${[...data.keys()].join(', ')} of ${scenes.join(', ')}`);
-      await expectNoProblems(tab, { story: tab });
     },
   },
   {

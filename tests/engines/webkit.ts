@@ -92,6 +92,7 @@ function tabOf(session: WebDriverSession): Tab {
         click: (inner) => inFrame(selector, () => click(inner)),
       };
     },
+    resize: (size) => fitViewport(session, size),
     movePointer: (x, y) =>
       session.perform([
         {
@@ -109,18 +110,23 @@ function tabOf(session: WebDriverSession): Tab {
 }
 
 /**
- * Opens a session whose viewport is `size`. The driver sets the window's outer size, which includes the
- * MiniBrowser's toolbar: measure the difference and set it again.
+ * Makes the viewport `size`. The driver sets the window's outer size, which includes the MiniBrowser's toolbar:
+ * measure the difference and set it again. The toolbar keeps the window at least about 450 px wide.
  */
+async function fitViewport(session: WebDriverSession, size: Size): Promise<void> {
+  await session.setWindowSize(size.width, size.height);
+  const [width, height] = await session.execute(() => [window.innerWidth, window.innerHeight], []);
+  await session.setWindowSize(2 * size.width - width, 2 * size.height - height);
+}
+
+/** Opens a session whose viewport is `size`. */
 async function sessionOf(endpoint: string, browser: string, args: string[], size: Size): Promise<WebDriverSession> {
   const session = await WebDriverSession.start(endpoint, {
     browserName: 'MiniBrowser',
     'webkitgtk:browserOptions': { binary: browser, args: ['--automation', ...args] },
   });
   await session.setTimeouts({ script: 60_000, pageLoad: 60_000 });
-  await session.setWindowSize(size.width, size.height);
-  const inner = await session.execute(() => [window.innerWidth, window.innerHeight], []);
-  await session.setWindowSize(size.width + size.width - inner[0], size.height + size.height - inner[1]);
+  await fitViewport(session, size);
   return session;
 }
 
