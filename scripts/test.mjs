@@ -2,7 +2,8 @@
 /**
  * `npm test`: every suite, in order — type checks (.astro and .svelte), unit tests, the content-error builds,
  * then the end-to-end tests against the production build served by nginx under a sub-path (`astro preview`
- * where nginx is absent, said in the summary; see scripts/serve-nginx.mjs). Ends with one line
+ * where nginx is absent, said in the summary; see scripts/serve-nginx.mjs), then the cross-engine journeys in
+ * Firefox ESR and WebKitGTK against the same build (tests/engines/run.ts). Ends with one line
  * "N passed, N failed" over all suites and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -50,26 +51,37 @@ single('svelte-check', run('Type check (.svelte)', 'npx', ['svelte-check', '--fa
 const unitOk = run('Unit and content tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 fromJson('vitest', 'test-results/unit.json', unitOk, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
 
+// One production build under the sub-path, for both end-to-end suites.
+const buildOk = run('Production build under a sub-path', 'npx', ['astro', 'build'], { BASE_PATH: E2E_BASE_PATH, SITE_URL });
+single('astro build', buildOk);
+
 const chromium = findChromium();
 if (!chromium) {
   console.error(`\n${HOW_TO_GET_CHROMIUM}\n`);
   single('end-to-end (no browser)', false);
-} else {
-  const buildOk = run('Production build under a sub-path', 'npx', ['astro', 'build'], { BASE_PATH: E2E_BASE_PATH, SITE_URL });
-  single('astro build', buildOk);
-  if (buildOk) {
-    const nginx = findNginx();
-    const server = nginx
-      ? `end-to-end server: nginx (${nginx})`
-      : 'end-to-end server: astro preview, as nginx is not installed (sudo apt-get install -y nginx): the nginx checks are skipped (failed under CI)';
-    console.log(`\n${server}`);
-    lines.push(server);
-    const e2eOk = run('End-to-end (Playwright, Chromium)', 'npx', ['playwright', 'test'], { E2E_PORT, CHROMIUM_PATH: chromium, SITE_URL });
-    fromJson('playwright', 'test-results/e2e.json', e2eOk, (r) => ({
-      passed: r.stats.expected + r.stats.flaky,
-      failed: r.stats.unexpected,
-    }));
-  }
+} else if (buildOk) {
+  const nginx = findNginx();
+  const server = nginx
+    ? `end-to-end server: nginx (${nginx})`
+    : 'end-to-end server: astro preview, as nginx is not installed (sudo apt-get install -y nginx): the nginx checks are skipped (failed under CI)';
+  console.log(`\n${server}`);
+  lines.push(server);
+  const e2eOk = run('End-to-end (Playwright, Chromium)', 'npx', ['playwright', 'test'], { E2E_PORT, CHROMIUM_PATH: chromium, SITE_URL });
+  fromJson('playwright', 'test-results/e2e.json', e2eOk, (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected,
+  }));
+}
+
+if (buildOk) {
+  // Gecko and WebKit through the reader's core journeys, on the same build (tests/engines/run.ts). An engine that is
+  // not installed is skipped, saying how to install it (failed under CI=true).
+  const enginesOk = run('Cross-engine (Firefox ESR, WebKitGTK)', process.execPath, ['--experimental-strip-types', 'tests/engines/run.ts'], {
+    BASE_PATH: E2E_BASE_PATH,
+  });
+  fromJson('cross-engine', 'test-results/engines.json', enginesOk, (r) => ({ passed: r.passed, failed: r.failed }));
+  const report = existsSync('test-results/engines.json') ? JSON.parse(readFileSync('test-results/engines.json', 'utf8')) : {};
+  if (report.skipped > 0) lines.push(`cross-engine: ${report.skipped} skipped, as an engine is not installed (see above)`);
 }
 
 console.log(`\n${lines.join('\n')}`);
