@@ -103,12 +103,12 @@ export const embedJourneys: Journey[] = [
       const anchor = STILL_PATH.split('/')[2];
       const state = context.states.get(anchor);
       check(state, `no published map state for step "${anchor}"`);
-      // The server drew it once per layout; the one the embed's width picks is shown.
+      // The server drew it once per band of widths; the one the embed's width picks is shown.
       const shown = await still.evaluate(() =>
-        [...document.querySelectorAll('.map-static')].filter((m) => m.getBoundingClientRect().height > 0).map((m) => m.getAttribute('data-layout')),
+        [...document.querySelectorAll('.map-static svg.map-band')].filter((m) => m.getBoundingClientRect().height > 0).map((m) => m.getAttribute('data-band')),
       );
       check(shown.length === 1, `one server drawing shows (${shown.join(', ')})`);
-      await waitForEqual('the still to draw its step as published', () => still.evaluate(readMapSnapshot, `.map-static[data-layout="${shown[0]}"]`), expectedSnapshot(state));
+      await waitForEqual('the still to draw its step as published', () => still.evaluate(readMapSnapshot, '.map-static'), expectedSnapshot(state));
       expectCleanFetches(site, mark);
       await expectNoProblems(tab, { still });
     },

@@ -156,7 +156,7 @@ export const storyJourneys: Journey[] = [
           return {
             steps: steps.map((step) => step.id),
             unread: steps.filter((step) => !step.querySelector('.prose')?.textContent?.trim() || height(step.querySelector('.prose')) === 0).map((s) => s.id),
-            mapHeight: height(document.querySelector('figure.story-map .map-static svg.map')),
+            mapHeight: Math.max(0, ...[...document.querySelectorAll('figure.story-map .map-static svg.map')].map(height)),
             images: steps.filter((step) => height(step.querySelector('img.step-map-image')) > 0).length,
             hydrated: document.querySelectorAll('astro-island:not([ssr])').length,
             scripted: document.querySelector('.map-live[data-ready]') !== null,
