@@ -61,7 +61,12 @@ interface Base {
   /** Paths of the scene's geodata features, by "<data>:<feature>", drawn when a step shows them. */
   shapes: Map<string, string>;
   shapeGroups: { areas: SVGGElement; lines: SVGGElement };
-  ready: Promise<void>;
+  /** Builds it (once): slices per frame in the background, larger slices once `urgent` is set. */
+  build: () => Promise<void>;
+  /** Its turn in the background queue, behind the drawings asked for before it. */
+  queued: Promise<void>;
+  /** Set when the reader waits for this drawing: it is built at once, ahead of the queue. */
+  urgent: boolean;
 }
 
 const el = <K extends keyof SVGElementTagNameMap>(
@@ -110,8 +115,10 @@ export class LiveMap {
   } | null = null;
   private animation = 0;
   private failed = false;
-  /** Preparation runs one job at a time, so slices never pile up in a frame. */
+  /** Background preparation runs one job at a time, so slices never pile up in a frame. */
   private queue: Promise<void> = Promise.resolve();
+  /** Scenes whose decoding the reader waits for (the step shown needs them): decoded at once. */
+  private readonly urgentScenes = new Set<string>();
   /** Counts label placements, so a stale one stops adding labels. */
   private labelRun = 0;
 
@@ -187,7 +194,7 @@ export class LiveMap {
     return pending;
   }
 
-  /** Fetches a scene's data and decodes its countries a slice at a time. */
+  /** Fetches a scene's data and decodes its countries a slice at a time (at once when the reader waits). */
   private async load(id: string): Promise<DrawableScene> {
     const json = await fetchSceneJson(this.options.dataUrl, id);
     const countries: CountryFeature[] = [];
@@ -197,7 +204,7 @@ export class LiveMap {
         const country = countryFeature(json.topology, g);
         if (country) countries.push(country);
       },
-      { perFrame: DECODES_PER_FRAME },
+      { perFrame: DECODES_PER_FRAME, urgent: () => this.urgentScenes.has(id) },
     );
     return sceneFromJson(json, countries);
   }
@@ -222,13 +229,21 @@ export class LiveMap {
     return rotate;
   }
 
-  /** Fetches a step's scene and builds its base drawing, in the background. */
-  private async prepare(anchor: string): Promise<{ scene: DrawableScene; state: MapState; base: Base } | null> {
-    const scene = await this.scene(this.sceneOf.get(anchor) ?? '');
+  /**
+   * Fetches a step's scene and builds its base drawing: in the background for a step ahead, at once (`urgent`)
+   * for the step the map is to show now.
+   */
+  private async prepare(anchor: string, urgent = false): Promise<{ scene: DrawableScene; state: MapState; base: Base } | null> {
+    const id = this.sceneOf.get(anchor) ?? '';
+    if (urgent) this.urgentScenes.add(id);
+    const scene = await this.scene(id);
     const state = scene?.states.get(anchor);
     if (!scene || !state) return null;
     const base = this.base(scene, state);
-    await base.ready;
+    if (urgent) {
+      base.urgent = true;
+      await base.build();
+    } else await base.queued;
     // Ahead of the step, while the reader is still reading the one before.
     if (this.size) this.camera(scene, state, this.size);
     return { scene, state, base };
@@ -255,7 +270,9 @@ export class LiveMap {
         areas: el('g', { class: 'areas' }),
         lines: el('g', { class: 'lines' }),
       },
-      ready: Promise.resolve(),
+      build: () => Promise.resolve(),
+      queued: Promise.resolve(),
+      urgent: false,
     };
     this.svg.insertBefore(group, this.overlay.flows);
     // Borders are drawn over the country fills by a few paths of many countries each: few elements keep their
@@ -283,18 +300,20 @@ export class LiveMap {
           }
         },
         // Each path added is laid out in that frame, after the script: a few per frame.
-        { perFrame: PATHS_PER_FRAME },
+        { perFrame: PATHS_PER_FRAME, urgent: () => base.urgent },
       );
       flush();
     };
-    base.ready = this.queue.then(job);
-    this.queue = base.ready.catch(() => undefined);
+    let built: Promise<void> | null = null;
+    base.build = () => (built ??= job());
+    base.queued = this.queue.then(base.build);
+    this.queue = base.queued.catch(() => undefined);
     this.bases.set(key, base);
     return base;
   }
 
   private draw(anchor: string, animate: boolean): void {
-    void this.prepare(anchor).then((prepared) => {
+    void this.prepare(anchor, true).then((prepared) => {
       if (!prepared || anchor !== this.active || !this.size) return;
       this.present(prepared.scene, prepared.state, prepared.base, this.size, animate);
     });

@@ -2,21 +2,31 @@
  * Runs `each` over `items` a slice per animation frame — at most `perFrame` items and, within that, no longer
  * than `budgetMs` — so preparing a map while the reader scrolls never holds up a frame. The count limit is for
  * work whose real cost comes after the script, when the browser lays out what it added.
+ *
+ * Once `urgent()` is true (the reader is waiting for this very work), the rest runs in larger slices between
+ * tasks rather than frames: on a slow or busy device frames come seldom, and a map a frame-slice at a time
+ * would fall seconds behind the text.
  */
 export async function sliced<T>(
   items: Iterable<T>,
   each: (item: T) => void,
-  { budgetMs = 3, perFrame = Infinity } = {},
+  { budgetMs = 3, perFrame = Infinity, urgent = () => false }: { budgetMs?: number; perFrame?: number; urgent?: () => boolean } = {},
 ): Promise<void> {
   const iterator = items[Symbol.iterator]();
   for (;;) {
-    // After the frame is painted: a slice then runs in the idle part of the frame.
-    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const hurry = urgent();
+    // After the frame is painted: a slice then runs in the idle part of the frame. In a hurry, after the task.
+    await new Promise<void>((resolve) => (hurry ? setTimeout(resolve, 0) : requestAnimationFrame(() => setTimeout(resolve, 0))));
     const start = performance.now();
-    for (let done = 0; done < perFrame && (done === 0 || performance.now() - start < budgetMs); done++) {
+    const limit = hurry ? Infinity : perFrame;
+    const budget = hurry ? URGENT_BUDGET_MS : budgetMs;
+    for (let done = 0; done < limit && (done === 0 || performance.now() - start < budget); done++) {
       const next = iterator.next();
       if (next.done) return;
       each(next.value);
     }
   }
 }
+
+/** A slice's length when the reader waits: long enough to finish in a few tasks, short enough to answer input. */
+const URGENT_BUDGET_MS = 40;

@@ -32,6 +32,22 @@ describe('sliced', () => {
     expect(seen).toEqual([1, 2, 3]);
   });
 
+  it('sliced(items, each, { urgent }) runs the rest between tasks, without waiting for frames, once urgent', async () => {
+    stubFrames();
+    const seen: number[] = [];
+    let urgent = false;
+    await sliced(
+      [1, 2, 3, 4, 5, 6],
+      (n) => {
+        seen.push(frames);
+        if (n === 2) urgent = true;
+      },
+      { perFrame: 1, urgent: () => urgent },
+    );
+    // Items 1 and 2 each in a frame of their own; then, in a hurry, the rest in one slice and no frame more.
+    expect(seen).toEqual([1, 2, 2, 2, 2, 2]);
+  });
+
   it('sliced of nothing waits one frame and returns', async () => {
     stubFrames();
     await sliced([], () => {
