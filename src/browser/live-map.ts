@@ -28,6 +28,8 @@ const DURATION_MS = 800;
 const FADE_MS = 400;
 /** How many steps ahead a scene is fetched and drawn: a few screens of reading, so it is there in time. */
 const LOOKAHEAD = 3;
+/** How many steps back a base drawing is kept, for a reader who scrolls back a little. */
+const LOOKBEHIND = 1;
 const LABELS_PER_FRAME = 2;
 /** Base drawing paths added per frame while a scene is prepared, and countries per path of borders. */
 const PATHS_PER_FRAME = 4;
@@ -67,6 +69,8 @@ interface Base {
   queued: Promise<void>;
   /** Set when the reader waits for this drawing: it is built at once, ahead of the queue. */
   urgent: boolean;
+  /** Set once every path is in. */
+  built: boolean;
 }
 
 const el = <K extends keyof SVGElementTagNameMap>(
@@ -100,6 +104,8 @@ export class LiveMap {
     inset: SVGGElement;
   };
   private readonly scenes = new Map<string, Promise<DrawableScene | null>>();
+  /** Scenes decoded so far, by id. */
+  private readonly loaded = new Map<string, DrawableScene>();
   private readonly bases = new Map<string, Base>();
   private readonly points = new Map<string, Map<string, [number, number] | null>>();
   private readonly sceneOf: Map<string, string>;
@@ -170,7 +176,7 @@ export class LiveMap {
     if (index === -1 || anchor === this.active) return;
     this.active = anchor;
     this.draw(anchor, true);
-    for (const step of this.options.steps.slice(index + 1, index + 1 + LOOKAHEAD)) this.prepare(step.anchor);
+    for (const step of this.options.steps.slice(index + 1, index + 1 + LOOKAHEAD)) void this.prepare(step.anchor);
   }
 
   destroy(): void {
@@ -182,7 +188,12 @@ export class LiveMap {
   private scene(id: string): Promise<DrawableScene | null> {
     let pending = this.scenes.get(id);
     if (!pending) {
-      pending = this.load(id).catch((error: unknown) => {
+      pending = this.load(id).then(
+        (scene) => {
+          this.loaded.set(id, scene);
+          return scene;
+        },
+      ).catch((error: unknown) => {
         if (!this.failed) {
           this.failed = true;
           this.options.onFail(error);
@@ -249,10 +260,15 @@ export class LiveMap {
     return { scene, state, base };
   }
 
+  /** Which base drawing a state is shown on: its scene at its rotation. */
+  private baseKey(scene: DrawableScene, state: MapState): string {
+    return `${state.scene}@${this.rotate(scene, state).toFixed(3)}`;
+  }
+
   /** The base drawing a state is shown on, started if it is not yet. */
   private base(scene: DrawableScene, state: MapState): Base {
     const rotate = this.rotate(scene, state);
-    const key = `${state.scene}@${rotate.toFixed(3)}`;
+    const key = this.baseKey(scene, state);
     const existing = this.bases.get(key);
     if (existing) return existing;
     const group = el('g', {
@@ -273,6 +289,7 @@ export class LiveMap {
       build: () => Promise.resolve(),
       queued: Promise.resolve(),
       urgent: false,
+      built: false,
     };
     this.svg.insertBefore(group, this.overlay.flows);
     // Borders are drawn over the country fills by a few paths of many countries each: few elements keep their
@@ -303,6 +320,7 @@ export class LiveMap {
         { perFrame: PATHS_PER_FRAME, urgent: () => base.urgent },
       );
       flush();
+      base.built = true;
     };
     let built: Promise<void> | null = null;
     base.build = () => (built ??= job());
@@ -314,7 +332,8 @@ export class LiveMap {
 
   private draw(anchor: string, animate: boolean): void {
     void this.prepare(anchor, true).then((prepared) => {
-      if (!prepared || anchor !== this.active || !this.size) return;
+      // A drawing dropped meanwhile (the reader went on and came back) is prepared afresh by the later call.
+      if (!prepared || anchor !== this.active || !this.size || this.bases.get(prepared.base.key) !== prepared.base) return;
       this.present(prepared.scene, prepared.state, prepared.base, this.size, animate);
     });
   }
@@ -331,6 +350,7 @@ export class LiveMap {
       previous.base.shapeGroups.lines.replaceChildren();
     }
     base.group.setAttribute('visibility', 'visible');
+    this.dropFarBases(state.step, base);
     this.setRoles(base, state);
     this.setShapes(base, scene, state);
     this.svg.setAttribute('aria-label', state.description);
@@ -370,6 +390,28 @@ export class LiveMap {
       if (t < 1) this.animation = requestAnimationFrame(tick);
     };
     this.animation = requestAnimationFrame(tick);
+  }
+
+  /**
+   * Removes the base drawings no step near the reader's is shown on. Each is hundreds of paths that the browser
+   * keeps styled and laid out, hidden or not: kept, they made every frame dearer through a read. A drawing still
+   * being built stays until it is done.
+   */
+  private dropFarBases(anchor: string, current: Base): void {
+    const index = this.options.steps.findIndex((s) => s.anchor === anchor);
+    const near = new Set<Base>([current]);
+    for (const step of this.options.steps.slice(Math.max(0, index - LOOKBEHIND), index + 1 + LOOKAHEAD)) {
+      const scene = this.loaded.get(step.scene);
+      const state = scene?.states.get(step.anchor);
+      const base = scene && state ? this.bases.get(this.baseKey(scene, state)) : undefined;
+      if (base) near.add(base);
+    }
+    for (const [key, base] of this.bases) {
+      if (near.has(base) || !base.built) continue;
+      base.group.remove();
+      this.bases.delete(key);
+      this.points.delete(key);
+    }
   }
 
   /** Screen widths of self-drawing lines, read before they are first scaled. */

@@ -23,6 +23,9 @@ test('scrolling through every step puts the map into that step\'s state', async 
     await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', anchor);
     await expectMapShows(page, states.get(anchor)!);
   }
+  // Only the drawings near the reader stay in the page (the last step's, and the one before it if it differs):
+  // hidden copies of every scene passed would make each frame dearer.
+  expect(await page.locator('.map-live g.base').count()).toBeLessThanOrEqual(2);
   // And back up to the first step.
   await scrollStepToCentre(page, ANCHORS[0]);
   await expectMapShows(page, states.get(ANCHORS[0])!);
