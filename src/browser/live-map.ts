@@ -19,7 +19,7 @@ import {
 } from '../lib/reference-drawing';
 import { countryFeature, type CountryFeature } from '../lib/base-map';
 import { drawOverlay, frameShape, layerFeatures, markerRadius, type FrameOverlay } from '../lib/render-frame';
-import { fetchSceneJson, sceneFromJson, type DrawableScene } from '../lib/scene-data';
+import { fetchSceneJson, fetchTopology, sceneFromJson, type DrawableScene } from '../lib/scene-data';
 import { stateCamera, stateRotate } from '../lib/scene-geometry';
 import { sliced } from './sliced';
 
@@ -106,6 +106,8 @@ export class LiveMap {
   private readonly scenes = new Map<string, Promise<DrawableScene | null>>();
   /** Scenes decoded so far, by id. */
   private readonly loaded = new Map<string, DrawableScene>();
+  /** Base maps' countries by file, fetched and decoded once for every scene drawn on them, with those scenes. */
+  private readonly baseMaps = new Map<string, { countries: Promise<CountryFeature[]>; scenes: Set<string> }>();
   private readonly bases = new Map<string, Base>();
   private readonly points = new Map<string, Map<string, [number, number] | null>>();
   private readonly sceneOf: Map<string, string>;
@@ -205,19 +207,32 @@ export class LiveMap {
     return pending;
   }
 
-  /** Fetches a scene's data and decodes its countries a slice at a time (at once when the reader waits). */
+  /** Fetches a scene's data and its base map's countries. */
   private async load(id: string): Promise<DrawableScene> {
     const json = await fetchSceneJson(this.options.dataUrl, id);
+    let baseMap = this.baseMaps.get(json.topology);
+    if (!baseMap) {
+      const users = new Set<string>();
+      baseMap = { countries: this.decode(json.topology, () => [...users].some((scene) => this.urgentScenes.has(scene))), scenes: users };
+      this.baseMaps.set(json.topology, baseMap);
+    }
+    baseMap.scenes.add(id);
+    return sceneFromJson(json, await baseMap.countries);
+  }
+
+  /** Fetches a base map and decodes its countries a slice at a time (at once when the reader waits for it). */
+  private async decode(file: string, urgent: () => boolean): Promise<CountryFeature[]> {
+    const topology = await fetchTopology(this.options.dataUrl, file);
     const countries: CountryFeature[] = [];
     await sliced(
-      json.topology.objects.countries.geometries,
+      topology.objects.countries.geometries,
       (g) => {
-        const country = countryFeature(json.topology, g);
+        const country = countryFeature(topology, g);
         if (country) countries.push(country);
       },
-      { perFrame: DECODES_PER_FRAME, urgent: () => this.urgentScenes.has(id) },
+      { perFrame: DECODES_PER_FRAME, urgent },
     );
-    return sceneFromJson(json, countries);
+    return countries;
   }
 
   /** The camera that shows a state at a size, worked out once (fitting a view measures its countries). */

@@ -16,6 +16,7 @@ import type { SceneGeometry } from '../lib/render-frame';
 import { drawableScene, type DrawableScene } from '../lib/scene-data';
 import { countriesInScene, sceneRegion } from '../lib/scene-geometry';
 import { compactTopology } from '../lib/topology-compact';
+import { topologyFile } from '../lib/topology-file';
 import type { Correction, Source } from '../lib/editorial-schemas';
 import type { CountryGroup, DatedFact, Flow, IlrsPartner, Place, Scene, Story } from '../lib/schemas';
 import { subsetTopology } from '../lib/topology-subset';
@@ -33,6 +34,8 @@ export interface StoryStep {
 export interface SceneData {
   /** The base countries its views can show. */
   topology: CountriesTopology;
+  /** Where that base map is published, below `data/` (scenes with the same base map share the file). */
+  topologyFile: string;
   /** The geodata features its steps draw, by geodata layer id. */
   layers: Record<string, LayerFeature[]>;
   /** Decoded geometry for rendering on the server. */
@@ -67,6 +70,8 @@ export interface LoadedStory {
   steps: StoryStep[];
   scenes: Map<string, Scene>;
   sceneData: Map<string, SceneData>;
+  /** The scenes' base maps by published file (below `data/`), each once. */
+  topologies: Map<string, CountriesTopology>;
   sources: Map<string, Source>;
   flows: Map<string, Flow>;
   /** Cited source ids in order of first citation. */
@@ -121,7 +126,7 @@ function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, Laye
     layers[data] = data === BORDER_LAYER ? shown : shown.map((f) => ({ ...f, geometry: roundGeometry(f.geometry, 2) }));
   }
   const geometry = { countries: countryFeatures(topology), layers: new Map(Object.entries(layers)) };
-  return { topology, layers, geometry, states, drawable: drawableScene(geometry, states), names: countryNames(base) };
+  return { topology, topologyFile: topologyFile(topology), layers, geometry, states, drawable: drawableScene(geometry, states), names: countryNames(base) };
 }
 
 async function load(): Promise<LoadedStory> {
@@ -304,6 +309,7 @@ async function load(): Promise<LoadedStory> {
     steps,
     scenes,
     sceneData: sceneDataById,
+    topologies: new Map([...sceneDataById.values()].map((data) => [data.topologyFile, data.topology])),
     sources: new Map(sourceEntries.map((e) => [e.id, e.data])),
     flows: context.flows,
     citedSources,
@@ -318,6 +324,11 @@ export async function stepPaths() {
 /** Static paths for endpoints that build one file per scene: `params.scene` is its id. */
 export async function scenePaths() {
   return [...(await loadStory()).scenes.keys()].map((scene) => ({ params: { scene } }));
+}
+
+/** Static paths for the scenes' base maps: `params.name` is the file name in `data/base/`, without `.json`. */
+export async function topologyPaths() {
+  return [...(await loadStory()).topologies.keys()].map((file) => ({ params: { name: file.replace(/^base\/|\.json$/g, '') } }));
 }
 
 /** Loads and checks the story once per build. */

@@ -2,7 +2,7 @@
  * A scene's map data as the site publishes it (`data/<scene>.json`) and as every map draws it: the story's
  * island, the embed stepper and the server-rendered maps all decode it and draw a step's state the same way.
  */
-import { countryFeatures, type CountriesTopology, type CountryFeature } from './base-map';
+import type { CountriesTopology, CountryFeature } from './base-map';
 import type { Size } from './camera';
 import type { LayerFeature } from './geojson-layer';
 import type { MapState } from './map-state';
@@ -14,8 +14,11 @@ import type { Scene } from './schemas';
 export interface SceneJson {
   /** The scene's id. */
   scene: string;
-  /** The base countries its views can show. */
-  topology: CountriesTopology;
+  /**
+   * The file of the base countries its views can show, below the data folder (`base/countries-<hash>.json`):
+   * scenes drawn on the same base map share it.
+   */
+  topology: string;
   /** The geodata features its steps draw, by geodata layer id. */
   layers: Record<string, LayerFeature[]>;
   /** Its steps' map states, in story order. */
@@ -64,16 +67,18 @@ export function sceneFromJson(json: Pick<SceneJson, 'layers' | 'states'>, countr
   return drawableScene({ countries, layers: new Map(Object.entries(json.layers)) }, json.states);
 }
 
-/** A drawable scene from its published JSON. */
-export function decodeSceneJson(json: Pick<SceneJson, 'topology' | 'layers' | 'states'>): DrawableScene {
-  return sceneFromJson(json, countryFeatures(json.topology));
-}
-
 /** Fetches `<dataUrl><scene>.json`, undecoded. */
 export async function fetchSceneJson(dataUrl: string, scene: string, fetcher: typeof fetch = fetch): Promise<SceneJson> {
   const response = await fetcher(`${dataUrl}${scene}.json`);
   if (!response.ok) throw new Error(`map data for scene "${scene}": HTTP ${response.status}`);
   return (await response.json()) as SceneJson;
+}
+
+/** Fetches a base map named by a scene's `topology` (`<dataUrl><file>`), undecoded. */
+export async function fetchTopology(dataUrl: string, file: string, fetcher: typeof fetch = fetch): Promise<CountriesTopology> {
+  const response = await fetcher(`${dataUrl}${file}`);
+  if (!response.ok) throw new Error(`base map ${file}: HTTP ${response.status}`);
+  return (await response.json()) as CountriesTopology;
 }
 
 /** Draws `state` at rest (its view fitted to `size`), labels placed, to whole pixels (a still drawing: the server's maps and images). */

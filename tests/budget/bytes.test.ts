@@ -21,6 +21,8 @@ const BUDGETS = {
   story: { total: 90 * KB, js: 30 * KB },
   stepper: { total: 40 * KB, js: 15 * KB },
   sceneData: 30 * KB,
+  /** Every scene's data and base maps, each file once: what a reader of the whole story fetches for its maps. */
+  allMapData: 100 * KB,
 };
 const SCENES = readdirSync(join(ROOT, 'content/scenes'))
   .filter((file) => /\.ya?ml$/.test(file))
@@ -78,12 +80,26 @@ describe('the story page on first load', () => {
 });
 
 describe('map data', () => {
-  it.each(SCENES)('scene "%s" weighs at most 30 KB gzip', (scene) => {
+  /** What the map of a scene loads: its data file and the base map it names (`base/countries-<hash>.json`). */
+  const sceneFiles = (scene: string) => {
     const file = join(dist, 'data', `${scene}.json`);
     expect(existsSync(file), `${file} is missing from the build`).toBe(true);
-    const content = readFileSync(file);
-    const raw = `${(content.length / KB).toFixed(1)} KB raw`;
-    expect(gzipSize(content), `data/${scene}.json (${raw}), gzip`).toBeLessThanOrEqual(BUDGETS.sceneData);
+    const base = join(dist, 'data', (JSON.parse(readFileSync(file, 'utf8')) as { topology: string }).topology);
+    expect(existsSync(base), `${base}, named by data/${scene}.json, is missing from the build`).toBe(true);
+    return [file, base];
+  };
+
+  it.each(SCENES)('scene "%s" weighs at most 30 KB gzip, with its base map', (scene) => {
+    const files = sceneFiles(scene);
+    const sizes = files.map((file) => `${file.slice(dist.length + 1)} ${(gzipSize(readFileSync(file)) / KB).toFixed(1)} KB`);
+    expect(files.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0), `${sizes.join(' + ')}, gzip`).toBeLessThanOrEqual(BUDGETS.sceneData);
+  });
+
+  it('every map of the story, each file once, weighs at most 100 KB gzip: scenes on the same base map share it', () => {
+    const files = [...new Set(SCENES.flatMap(sceneFiles))];
+    expect(files.length, 'a base map per scene: none shared').toBeLessThan(SCENES.length * 2);
+    const sizes = files.map((file) => `${file.slice(dist.length + 1)} ${(gzipSize(readFileSync(file)) / KB).toFixed(1)} KB`);
+    expect(files.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0), sizes.join('\n')).toBeLessThanOrEqual(BUDGETS.allMapData);
   });
 });
 

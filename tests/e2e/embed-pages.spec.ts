@@ -117,6 +117,8 @@ test('query parameters from the host never reach the page', async ({ page }) => 
 });
 
 test('the page height follows its width only, from 280 to 1200 px, without sideways scrolling', async ({ page }) => {
+  // Sixteen loads, eight of them waking a live map: room for a busy machine (a ceiling, not a wait).
+  test.setTimeout(120_000);
   for (const path of [STEPPER_PATH, STILL_PATH]) {
     for (const width of [280, 375, 700, 1200]) {
       const measured: number[] = [];

@@ -68,23 +68,30 @@ test('every asset, internal link and fragment on every page resolves under the b
   for (const anchor of ANCHORS) expect(fragments.some((f) => f.id === anchor && f.target === base.href), anchor).toBe(true);
 });
 
-test('the map data files hold a state for every step of their scene', async ({ page, request }) => {
+test('the map data files hold a state for every step of their scene, and name a base map they share', async ({ page, request }) => {
   await openStory(page);
   const byScene = new Map<string, string[]>();
   for (const [anchor, scene] of await stepScenes(page)) byScene.set(scene, [...(byScene.get(scene) ?? []), anchor]);
   const covered: string[] = [];
+  const baseMaps = new Set<string>();
   for (const [scene, anchors] of byScene) {
     const response = await request.get(`data/${scene}.json`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('json');
-    const data = (await response.json()) as { scene: string; topology: { type: string }; states: { step: string; description: string }[] };
+    const data = (await response.json()) as { scene: string; topology: string; states: { step: string; description: string }[] };
     expect(data.scene).toBe(scene);
-    expect(data.topology.type).toBe('Topology');
+    expect(data.topology).toMatch(/^base\/countries-[0-9a-f]{8}\.json$/);
+    const base = await request.get(`data/${data.topology}`);
+    expect(base.status(), data.topology).toBe(200);
+    expect(((await base.json()) as { type: string }).type).toBe('Topology');
+    baseMaps.add(data.topology);
     expect(data.states.map((s) => s.step)).toEqual(anchors);
     for (const state of data.states) expect(state.description.length).toBeGreaterThan(20);
     covered.push(...anchors);
   }
   expect(covered.sort()).toEqual([...ANCHORS].sort());
+  // The world maps draw the same countries: one file for them all, fetched once by a reader of all of them.
+  expect(baseMaps.size).toBeLessThan(byScene.size);
 });
 
 test('an unknown path under the base path is a 404, not the story', async ({ request }) => {

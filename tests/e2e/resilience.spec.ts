@@ -91,7 +91,8 @@ test.describe('when the map data fails to load', () => {
   test('the story says so over its map, and "Try again" brings the live map back at the step being read', async ({ page, request }) => {
     const errors = uncaught(page);
     let failing = true;
-    await page.route('**/data/*.json', (route) => (failing ? route.fulfill({ status: 503, contentType: 'text/plain', body: 'Busy' }) : route.continue()));
+    // The scenes' shared base maps (data/base/…): the stepper's test below fails the scene's own file.
+    await page.route('**/data/base/*.json', (route) => (failing ? route.fulfill({ status: 503, contentType: 'text/plain', body: 'Busy' }) : route.continue()));
     await page.goto('./');
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     const anchor = ANCHORS[6];

@@ -17,7 +17,8 @@ type Countries = { type: string; features: { id?: string; geometry: object }[] }
 
 async function countries(request: APIRequestContext, scene: string): Promise<Countries> {
   const json = await (await request.get(`data/${scene}.json`)).json();
-  return feature(json.topology, json.topology.objects.countries) as unknown as Countries;
+  const topology = await (await request.get(`data/${json.topology}`)).json();
+  return feature(topology, topology.objects.countries) as unknown as Countries;
 }
 
 const holder = (world: Countries, at: [number, number]) => world.features.filter((f) => geoContains(f as never, at)).map((f) => f.id);

@@ -48,7 +48,7 @@ export function answeredSince(site: SiteServer, mark: number) {
 
 /**
  * Fails where a request since `mark` got an error status, or where a scene's map data was fetched more than
- * once; returns how often each `data/<scene>.json` was fetched.
+ * once; returns how often each `data/<scene>.json` (and each shared base map, `data/base/<file>.json`) was fetched.
  */
 export function expectCleanFetches(site: SiteServer, mark: number): Map<string, number> {
   const answered = answeredSince(site, mark);
@@ -57,7 +57,7 @@ export function expectCleanFetches(site: SiteServer, mark: number): Map<string, 
   check(failed.length === 0, `requests failed: ${failed.map((a) => `${a.status} ${a.path}`).join(', ')}`);
   const data = new Map<string, number>();
   for (const { path } of answered) {
-    const scene = /\/data\/([^/]+)\.json$/.exec(path)?.[1];
+    const scene = /\/data\/((?:base\/)?[^/]+)\.json$/.exec(path)?.[1];
     if (scene) data.set(scene, (data.get(scene) ?? 0) + 1);
   }
   const twice = [...data].filter(([, count]) => count > 1);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CountriesTopology } from '../../src/lib/base-map';
 import type { MapState } from '../../src/lib/map-state';
-import { decodeSceneJson, drawableScene, drawState, fetchSceneJson, sceneInfo, type SceneJson } from '../../src/lib/scene-data';
+import { countryFeatures } from '../../src/lib/base-map';
+import { drawableScene, drawState, fetchSceneJson, fetchTopology, sceneFromJson, sceneInfo, type SceneJson } from '../../src/lib/scene-data';
 import type { Scene } from '../../src/lib/schemas';
 import { mapState, squareCountry } from './fixtures';
 
@@ -15,11 +16,13 @@ const topology = {
 const state = (step: string, overrides: Partial<MapState> = {}) => mapState({ step, scene: 'squares', description: `Aland at ${step}.`, ...overrides });
 
 const line = { id: 'l1', geometry: { type: 'LineString' as const, coordinates: [[1, 1], [9, 9]] } };
-const json: SceneJson = { scene: 'squares', topology, layers: { lines: [line] }, states: [state('one'), state('two', { roles: [['001', 'focus']] })] };
+const json: SceneJson = { scene: 'squares', topology: 'base/countries-squares.json', layers: { lines: [line] }, states: [state('one'), state('two', { roles: [['001', 'focus']] })] };
 
-describe('decodeSceneJson', () => {
-  it('decodeSceneJson(json) decodes the countries, keeps the layers and indexes the states by step', () => {
-    const scene = decodeSceneJson(json);
+const decode = (sceneJson: SceneJson) => sceneFromJson(sceneJson, countryFeatures(topology));
+
+describe('sceneFromJson', () => {
+  it('sceneFromJson(json, countries) keeps the countries and layers and indexes the states by step', () => {
+    const scene = decode(json);
     expect(scene.geometry.countries.map((c) => c.id)).toEqual(['001']);
     expect(scene.byId.get('001')?.properties.name).toBe('Aland');
     expect(scene.geometry.layers.get('lines')).toEqual([line]);
@@ -38,7 +41,7 @@ describe('drawableScene', () => {
 
 describe('drawState', () => {
   it('drawState(scene, state, size) draws the state fitted to the size, with its roles', () => {
-    const scene = decodeSceneJson(json);
+    const scene = decode(json);
     const frame = drawState(scene, scene.states.get('two') as MapState, { width: 300, height: 200 });
     expect(frame.width).toBe(300);
     expect(frame.height).toBe(200);
@@ -54,7 +57,7 @@ describe('fetchSceneJson', () => {
       asked.push(url);
       return new Response(JSON.stringify(json));
     }) as typeof fetch;
-    const scene = decodeSceneJson(await fetchSceneJson('/base/data/', 'squares', fetcher));
+    const scene = decode(await fetchSceneJson('/base/data/', 'squares', fetcher));
     expect(asked).toEqual(['/base/data/squares.json']);
     expect([...scene.states.keys()]).toEqual(['one', 'two']);
   });
@@ -62,6 +65,21 @@ describe('fetchSceneJson', () => {
   it('fetchSceneJson(…) with an HTTP error rejects, naming the scene and status', async () => {
     const fetcher = (async () => new Response('missing', { status: 404 })) as typeof fetch;
     await expect(fetchSceneJson('/data/', 'squares', fetcher)).rejects.toThrow('map data for scene "squares": HTTP 404');
+  });
+
+  it('fetchTopology(dataUrl, file, fetcher) fetches the base map a scene names, below the data folder', async () => {
+    const asked: string[] = [];
+    const fetcher = (async (url: string) => {
+      asked.push(url);
+      return new Response(JSON.stringify(topology));
+    }) as typeof fetch;
+    expect(countryFeatures(await fetchTopology('/base/data/', json.topology, fetcher)).map((c) => c.id)).toEqual(['001']);
+    expect(asked).toEqual(['/base/data/base/countries-squares.json']);
+  });
+
+  it('fetchTopology(…) with an HTTP error rejects, naming the file and status', async () => {
+    const fetcher = (async () => new Response('busy', { status: 503 })) as typeof fetch;
+    await expect(fetchTopology('/data/', 'base/countries-1.json', fetcher)).rejects.toThrow('base map base/countries-1.json: HTTP 503');
   });
 });
 

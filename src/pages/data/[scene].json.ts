@@ -1,4 +1,4 @@
-/** Each scene's map data for the islands: the countries and geodata its steps can show, and their map states. */
+/** Each scene's map data for the islands: where its base map is, the geodata its steps show, and their map states. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory, scenePaths } from '../../data/story';
 import type { SceneJson } from '../../lib/scene-data';
@@ -9,6 +9,6 @@ export const GET: APIRoute = async ({ params }) => {
   const scene = params.scene as string;
   const data = (await loadStory()).sceneData.get(scene);
   if (!data) throw new Error(`no scene "${scene}"`);
-  const json: SceneJson = { scene, topology: data.topology, layers: data.layers, states: data.states };
+  const json: SceneJson = { scene, topology: data.topologyFile, layers: data.layers, states: data.states };
   return new Response(JSON.stringify(json), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,0 +1,12 @@
+/** The scenes' base maps (TopoJSON countries), one file per distinct map, shared by the scenes that draw it. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadStory, topologyPaths } from '../../../data/story';
+
+export const getStaticPaths = topologyPaths satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const file = `base/${params.name as string}.json`;
+  const topology = (await loadStory()).topologies.get(file);
+  if (!topology) throw new Error(`no base map "${file}"`);
+  return new Response(JSON.stringify(topology), { headers: { 'Content-Type': 'application/json' } });
+};
