@@ -1,9 +1,10 @@
 /**
  * The hydrated map, as plain DOM code (no framework: the embed's script budget has no room for one). It draws
- * the step it is told to show at the size of its canvas: each scene's geometry is projected once per rotation
- * of its projection, into a base drawing built a slice per animation frame before it is needed; a step is that
- * drawing scaled and moved (one transform per frame while it glides) plus what keeps its screen size — arrows,
- * markers, labels and the lunar inset — placed afresh. The story's StoryMap and the embed stepper drive it.
+ * the step it is told to show at the size of its canvas: each scene's data is loaded once (scene-loader.ts) and its
+ * geometry projected once per rotation of its projection, into a base drawing (base-drawings.ts) built before it
+ * is needed; a step is that drawing scaled and moved (one transform per frame while it glides) plus what keeps its
+ * screen size — arrows, markers, labels and the lunar inset — placed afresh. The story's StoryMap and the embed
+ * stepper drive it.
  */
 import type { Camera, Size } from '../lib/camera';
 import { insetMarkup, labelMarkup } from '../lib/overlay-markup';
@@ -11,19 +12,19 @@ import type { MapState } from '../lib/map-state';
 import {
   cameraTransform,
   interpolateTransform,
-  referencePieces,
   referenceProjection,
   transformAttribute,
   transformPlacer,
   type MapTransform,
 } from '../lib/reference-drawing';
-import { countryFeature, type CountryFeature } from '../lib/base-map';
 import { drawOverlay, frameShape, layerFeatures, markerRadius, type FrameOverlay } from '../lib/render-frame';
-import { fetchSceneJson, fetchTopology, sceneFromJson, type DrawableScene } from '../lib/scene-data';
-import { stateCamera, stateRotate } from '../lib/scene-geometry';
+import type { DrawableScene } from '../lib/scene-data';
+import { stateCamera } from '../lib/scene-geometry';
+import { BaseDrawings, type Base } from './base-drawings';
+import { SceneLoader } from './scene-loader';
 import { sliced } from './sliced';
+import { el, set } from './svg-element';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const DURATION_MS = 800;
 const FADE_MS = 400;
 /** How many steps ahead a scene is fetched and drawn: a few screens of reading, so it is there in time. */
@@ -31,11 +32,6 @@ const LOOKAHEAD = 3;
 /** How many steps back a base drawing is kept, for a reader who scrolls back a little. */
 const LOOKBEHIND = 1;
 const LABELS_PER_FRAME = 2;
-/** Base drawing paths added per frame while a scene is prepared, and countries per path of borders. */
-const PATHS_PER_FRAME = 4;
-const COUNTRIES_PER_BORDER_PATH = 24;
-/** Countries decoded from TopoJSON per frame. */
-const DECODES_PER_FRAME = 12;
 
 /** What the map has drawn, for its key (`state.key`) and its page. */
 export interface ShownStep {
@@ -55,42 +51,6 @@ export interface LiveMapOptions {
   onFail(error: unknown): void;
 }
 
-/** One base drawing: a scene's geometry at one rotation, and its country paths by id. */
-interface Base {
-  key: string;
-  group: SVGGElement;
-  countries: Map<string, SVGPathElement>;
-  /** Paths of the scene's geodata features, by "<data>:<feature>", drawn when a step shows them. */
-  shapes: Map<string, string>;
-  shapeGroups: { areas: SVGGElement; lines: SVGGElement };
-  /** Builds it (once): slices per frame in the background, larger slices once `urgent` is set. */
-  build: () => Promise<void>;
-  /** Its turn in the background queue, behind the drawings asked for before it. */
-  queued: Promise<void>;
-  /** Set when the reader waits for this drawing: it is built at once, ahead of the queue. */
-  urgent: boolean;
-  /** Set once every path is in. */
-  built: boolean;
-}
-
-const el = <K extends keyof SVGElementTagNameMap>(
-  name: K,
-  attributes: Record<string, string | number | undefined> = {},
-  parent?: Element,
-) => {
-  const node = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(key, String(value));
-  parent?.append(node);
-  return node;
-};
-
-/** Sets (or, for null, removes) an attribute only when it changes: every write restyles the element. */
-const set = (node: Element, name: string, value: string | null) => {
-  if (node.getAttribute(name) === value) return;
-  if (value === null) node.removeAttribute(name);
-  else node.setAttribute(name, value);
-};
-
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
@@ -103,15 +63,9 @@ export class LiveMap {
     labels: SVGGElement;
     inset: SVGGElement;
   };
-  private readonly scenes = new Map<string, Promise<DrawableScene | null>>();
-  /** Scenes decoded so far, by id. */
-  private readonly loaded = new Map<string, DrawableScene>();
-  /** Base maps' countries by file, fetched and decoded once for every scene drawn on them, with those scenes. */
-  private readonly baseMaps = new Map<string, { countries: Promise<CountryFeature[]>; scenes: Set<string> }>();
-  private readonly bases = new Map<string, Base>();
-  private readonly points = new Map<string, Map<string, [number, number] | null>>();
+  private readonly scenes: SceneLoader;
+  private readonly bases: BaseDrawings;
   private readonly sceneOf: Map<string, string>;
-  private readonly rotations = new WeakMap<MapState, number>();
   private readonly cameras = new WeakMap<MapState, Map<string, Camera>>();
   private readonly resize: ResizeObserver;
   private size: Size | null = null;
@@ -122,11 +76,6 @@ export class LiveMap {
     transform: MapTransform;
   } | null = null;
   private animation = 0;
-  private failed = false;
-  /** Background preparation runs one job at a time, so slices never pile up in a frame. */
-  private queue: Promise<void> = Promise.resolve();
-  /** Scenes whose decoding the reader waits for (the step shown needs them): decoded at once. */
-  private readonly urgentScenes = new Set<string>();
   /** Counts label placements, so a stale one stops adding labels. */
   private labelRun = 0;
 
@@ -135,6 +84,7 @@ export class LiveMap {
     private readonly options: LiveMapOptions,
   ) {
     this.sceneOf = new Map(options.steps.map((s) => [s.anchor, s.scene]));
+    this.scenes = new SceneLoader(options.dataUrl, options.onFail);
     this.svg = el('svg', { class: 'map', role: 'img' });
     const defs = el('defs', {}, this.svg);
     this.hatch = el(
@@ -157,6 +107,7 @@ export class LiveMap {
       labels: el('g', { class: 'labels' }, this.svg),
       inset: el('g', { class: 'moon-inset-layer' }, this.svg),
     };
+    this.bases = new BaseDrawings(this.svg, this.overlay.flows);
     this.resize = new ResizeObserver(([entry]) => {
       const { width, height } = entry.contentRect;
       if (width <= 0 || height <= 0) return;
@@ -187,54 +138,6 @@ export class LiveMap {
     this.svg.remove();
   }
 
-  private scene(id: string): Promise<DrawableScene | null> {
-    let pending = this.scenes.get(id);
-    if (!pending) {
-      pending = this.load(id).then(
-        (scene) => {
-          this.loaded.set(id, scene);
-          return scene;
-        },
-      ).catch((error: unknown) => {
-        if (!this.failed) {
-          this.failed = true;
-          this.options.onFail(error);
-        }
-        return null;
-      });
-      this.scenes.set(id, pending);
-    }
-    return pending;
-  }
-
-  /** Fetches a scene's data and its base map's countries. */
-  private async load(id: string): Promise<DrawableScene> {
-    const json = await fetchSceneJson(this.options.dataUrl, id);
-    let baseMap = this.baseMaps.get(json.topology);
-    if (!baseMap) {
-      const users = new Set<string>();
-      baseMap = { countries: this.decode(json.topology, () => [...users].some((scene) => this.urgentScenes.has(scene))), scenes: users };
-      this.baseMaps.set(json.topology, baseMap);
-    }
-    baseMap.scenes.add(id);
-    return sceneFromJson(json, await baseMap.countries);
-  }
-
-  /** Fetches a base map and decodes its countries a slice at a time (at once when the reader waits for it). */
-  private async decode(file: string, urgent: () => boolean): Promise<CountryFeature[]> {
-    const topology = await fetchTopology(this.options.dataUrl, file);
-    const countries: CountryFeature[] = [];
-    await sliced(
-      topology.objects.countries.geometries,
-      (g) => {
-        const country = countryFeature(topology, g);
-        if (country) countries.push(country);
-      },
-      { perFrame: DECODES_PER_FRAME, urgent },
-    );
-    return countries;
-  }
-
   /** The camera that shows a state at a size, worked out once (fitting a view measures its countries). */
   private camera(scene: DrawableScene, state: MapState, size: Size): Camera {
     const key = `${size.width}x${size.height}`;
@@ -245,27 +148,17 @@ export class LiveMap {
     return camera;
   }
 
-  /** The rotation of a state's projection, worked out once. */
-  private rotate(scene: DrawableScene, state: MapState): number {
-    let rotate = this.rotations.get(state);
-    if (rotate === undefined) {
-      rotate = stateRotate(state, scene.byId);
-      this.rotations.set(state, rotate);
-    }
-    return rotate;
-  }
-
   /**
    * Fetches a step's scene and builds its base drawing: in the background for a step ahead, at once (`urgent`)
    * for the step the map is to show now.
    */
   private async prepare(anchor: string, urgent = false): Promise<{ scene: DrawableScene; state: MapState; base: Base } | null> {
     const id = this.sceneOf.get(anchor) ?? '';
-    if (urgent) this.urgentScenes.add(id);
-    const scene = await this.scene(id);
+    if (urgent) this.scenes.hurry(id);
+    const scene = await this.scenes.scene(id);
     const state = scene?.states.get(anchor);
     if (!scene || !state) return null;
-    const base = this.base(scene, state);
+    const base = this.bases.get(scene, state);
     if (urgent) {
       base.urgent = true;
       await base.build();
@@ -275,80 +168,10 @@ export class LiveMap {
     return { scene, state, base };
   }
 
-  /** Which base drawing a state is shown on: its scene at its rotation. */
-  private baseKey(scene: DrawableScene, state: MapState): string {
-    return `${state.scene}@${this.rotate(scene, state).toFixed(3)}`;
-  }
-
-  /** The base drawing a state is shown on, started if it is not yet. */
-  private base(scene: DrawableScene, state: MapState): Base {
-    const rotate = this.rotate(scene, state);
-    const key = this.baseKey(scene, state);
-    const existing = this.bases.get(key);
-    if (existing) return existing;
-    const group = el('g', {
-      class: 'base',
-      visibility: 'hidden',
-      'data-scene': state.scene,
-    });
-    const countries = el('g', { class: 'countries' });
-    const base: Base = {
-      key,
-      group,
-      countries: new Map(),
-      shapes: new Map(),
-      shapeGroups: {
-        areas: el('g', { class: 'areas' }),
-        lines: el('g', { class: 'lines' }),
-      },
-      build: () => Promise.resolve(),
-      queued: Promise.resolve(),
-      urgent: false,
-      built: false,
-    };
-    this.svg.insertBefore(group, this.overlay.flows);
-    // Borders are drawn over the country fills by a few paths of many countries each: few elements keep their
-    // width through a zoom almost for free, where a stroke on each country would re-lay out every one of them.
-    let outlines: string[] = [];
-    const flush = () => {
-      if (outlines.length > 0)
-        group.insertBefore(el('path', { class: 'borders', d: outlines.join('') }), base.shapeGroups.areas);
-      outlines = [];
-    };
-    const job = async () => {
-      await sliced(
-        referencePieces(scene, state.projection, rotate),
-        (piece) => {
-          if (piece.kind === 'sphere') {
-            el('path', { class: 'sphere', d: piece.d }, group);
-            group.append(countries, base.shapeGroups.areas, base.shapeGroups.lines);
-          } else if (piece.kind === 'country') {
-            base.countries.set(piece.id, el('path', { class: 'country', d: piece.d, 'data-id': piece.id }, countries));
-            outlines.push(piece.d);
-            if (outlines.length === COUNTRIES_PER_BORDER_PATH) flush();
-          } else {
-            flush();
-            base.shapes.set(`${piece.data}:${piece.feature}`, piece.d);
-          }
-        },
-        // Each path added is laid out in that frame, after the script: a few per frame.
-        { perFrame: PATHS_PER_FRAME, urgent: () => base.urgent },
-      );
-      flush();
-      base.built = true;
-    };
-    let built: Promise<void> | null = null;
-    base.build = () => (built ??= job());
-    base.queued = this.queue.then(base.build);
-    this.queue = base.queued.catch(() => undefined);
-    this.bases.set(key, base);
-    return base;
-  }
-
   private draw(anchor: string, animate: boolean): void {
     void this.prepare(anchor, true).then((prepared) => {
       // A drawing dropped meanwhile (the reader went on and came back) is prepared afresh by the later call.
-      if (!prepared || anchor !== this.active || !this.size || this.bases.get(prepared.base.key) !== prepared.base) return;
+      if (!prepared || anchor !== this.active || !this.size || !this.bases.holds(prepared.base)) return;
       this.present(prepared.scene, prepared.state, prepared.base, this.size, animate);
     });
   }
@@ -370,16 +193,14 @@ export class LiveMap {
     this.setShapes(base, scene, state);
     this.svg.setAttribute('aria-label', state.description);
 
-    const cache = this.points.get(base.key) ?? new Map();
-    this.points.set(base.key, cache);
-    const projection = referenceProjection(state.projection, this.rotate(scene, state));
+    const projection = referenceProjection(state.projection, this.bases.rotate(scene, state));
     const frame = (transform: MapTransform, labels: boolean) => {
       base.group.setAttribute('transform', transformAttribute(transform));
       // The hatching is in the drawing's units too; touching the pattern restyles what uses it, so only if any does.
       if (state.areas.length > 0) this.hatch.setAttribute('patternTransform', `scale(${1 / transform.k}) rotate(45)`);
       for (const line of base.shapeGroups.lines.querySelectorAll<SVGPathElement>('[data-draw]'))
         this.scaleStroke(line, transform.k);
-      const overlay = drawOverlay(state, scene.geometry, transformPlacer(projection, transform, cache), size, labels);
+      const overlay = drawOverlay(state, scene.geometry, transformPlacer(projection, transform, base.points), size, labels);
       this.placeOverlay(overlay, labels);
     };
 
@@ -407,26 +228,17 @@ export class LiveMap {
     this.animation = requestAnimationFrame(tick);
   }
 
-  /**
-   * Removes the base drawings no step near the reader's is shown on. Each is hundreds of paths that the browser
-   * keeps styled and laid out, hidden or not: kept, they made every frame dearer through a read. A drawing still
-   * being built stays until it is done.
-   */
+  /** Keeps the base drawings of the steps near the reader's (one behind, three ahead) and drops the rest. */
   private dropFarBases(anchor: string, current: Base): void {
     const index = this.options.steps.findIndex((s) => s.anchor === anchor);
     const near = new Set<Base>([current]);
     for (const step of this.options.steps.slice(Math.max(0, index - LOOKBEHIND), index + 1 + LOOKAHEAD)) {
-      const scene = this.loaded.get(step.scene);
+      const scene = this.scenes.ready(step.scene);
       const state = scene?.states.get(step.anchor);
-      const base = scene && state ? this.bases.get(this.baseKey(scene, state)) : undefined;
+      const base = scene && state ? this.bases.existing(scene, state) : undefined;
       if (base) near.add(base);
     }
-    for (const [key, base] of this.bases) {
-      if (near.has(base) || !base.built) continue;
-      base.group.remove();
-      this.bases.delete(key);
-      this.points.delete(key);
-    }
+    this.bases.keepOnly(near);
   }
 
   /** Screen widths of self-drawing lines, read before they are first scaled. */

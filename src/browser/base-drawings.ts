@@ -1,0 +1,145 @@
+/**
+ * The live map's base drawings: a scene's geometry projected at one rotation of its projection (sphere, country
+ * fills, borders, and the paths of its lines and areas), in the drawing's own units, which a step scales and moves.
+ * Built a slice per frame in the background, one at a time so slices never pile up in a frame, or at once when the
+ * reader waits for it; dropped when no step near the reader needs it.
+ */
+import type { MapState } from '../lib/map-state';
+import { referencePieces } from '../lib/reference-drawing';
+import type { DrawableScene } from '../lib/scene-data';
+import { stateRotate } from '../lib/scene-geometry';
+import { sliced } from './sliced';
+import { el } from './svg-element';
+
+/** Base drawing paths added per frame in the background, and countries per path of borders. */
+const PATHS_PER_FRAME = 4;
+const COUNTRIES_PER_BORDER_PATH = 24;
+
+/** One base drawing: a scene's geometry at one rotation, and its country paths by id. */
+export interface Base {
+  key: string;
+  group: SVGGElement;
+  countries: Map<string, SVGPathElement>;
+  /** Paths of the scene's geodata features, by "<data>:<feature>", drawn when a step shows them. */
+  shapes: Map<string, string>;
+  shapeGroups: { areas: SVGGElement; lines: SVGGElement };
+  /** Screen positions of places on it, by the transform they were placed at. */
+  points: Map<string, [number, number] | null>;
+  /** Builds it (once): slices per frame in the background, larger slices once `urgent` is set. */
+  build: () => Promise<void>;
+  /** Its turn in the background queue, behind the drawings asked for before it. */
+  queued: Promise<void>;
+  /** Set when the reader waits for this drawing: it is built at once, ahead of the queue. */
+  urgent: boolean;
+  /** Set once every path is in. */
+  built: boolean;
+}
+
+export class BaseDrawings {
+  private readonly bases = new Map<string, Base>();
+  private readonly rotations = new WeakMap<MapState, number>();
+  private queue: Promise<void> = Promise.resolve();
+
+  /** Drawings go into `svg` before `before` (what keeps its screen size is drawn over them). */
+  constructor(
+    private readonly svg: SVGSVGElement,
+    private readonly before: Element,
+  ) {}
+
+  /** The rotation of a state's projection, worked out once. */
+  rotate(scene: DrawableScene, state: MapState): number {
+    let rotate = this.rotations.get(state);
+    if (rotate === undefined) {
+      rotate = stateRotate(state, scene.byId);
+      this.rotations.set(state, rotate);
+    }
+    return rotate;
+  }
+
+  /** The drawing a state is shown on, if it exists (it may be dropped later). */
+  existing(scene: DrawableScene, state: MapState): Base | undefined {
+    return this.bases.get(this.key(scene, state));
+  }
+
+  /** Whether `base` is still in the page. */
+  holds(base: Base): boolean {
+    return this.bases.get(base.key) === base;
+  }
+
+  /** The drawing a state is shown on, started (queued in the background) if it is not yet. */
+  get(scene: DrawableScene, state: MapState): Base {
+    const key = this.key(scene, state);
+    const existing = this.bases.get(key);
+    if (existing) return existing;
+    const rotate = this.rotate(scene, state);
+    const group = el('g', { class: 'base', visibility: 'hidden', 'data-scene': state.scene });
+    const countries = el('g', { class: 'countries' });
+    const base: Base = {
+      key,
+      group,
+      countries: new Map(),
+      shapes: new Map(),
+      shapeGroups: { areas: el('g', { class: 'areas' }), lines: el('g', { class: 'lines' }) },
+      points: new Map(),
+      build: () => Promise.resolve(),
+      queued: Promise.resolve(),
+      urgent: false,
+      built: false,
+    };
+    // In place (hidden) from the start, so it is styled and laid out a slice at a time as it is built, not all at
+    // once when first shown.
+    this.svg.insertBefore(group, this.before);
+    // Borders are drawn over the country fills by a few paths of many countries each: few elements keep their
+    // width through a zoom almost for free, where a stroke on each country would re-lay out every one of them.
+    let outlines: string[] = [];
+    const flush = () => {
+      if (outlines.length > 0) group.insertBefore(el('path', { class: 'borders', d: outlines.join('') }), base.shapeGroups.areas);
+      outlines = [];
+    };
+    const job = async () => {
+      await sliced(
+        referencePieces(scene, state.projection, rotate),
+        (piece) => {
+          if (piece.kind === 'sphere') {
+            el('path', { class: 'sphere', d: piece.d }, group);
+            group.append(countries, base.shapeGroups.areas, base.shapeGroups.lines);
+          } else if (piece.kind === 'country') {
+            base.countries.set(piece.id, el('path', { class: 'country', d: piece.d, 'data-id': piece.id }, countries));
+            outlines.push(piece.d);
+            if (outlines.length === COUNTRIES_PER_BORDER_PATH) flush();
+          } else {
+            flush();
+            base.shapes.set(`${piece.data}:${piece.feature}`, piece.d);
+          }
+        },
+        // Each path added is laid out in that frame, after the script: a few per frame.
+        { perFrame: PATHS_PER_FRAME, urgent: () => base.urgent },
+      );
+      flush();
+      base.built = true;
+    };
+    let started: Promise<void> | null = null;
+    base.build = () => (started ??= job());
+    base.queued = this.queue.then(base.build);
+    this.queue = base.queued.catch(() => undefined);
+    this.bases.set(key, base);
+    return base;
+  }
+
+  /**
+   * Removes every built drawing not in `keep`. Each is hundreds of paths that the browser keeps styled and laid
+   * out, hidden or not: kept, they made every frame dearer through a read. One still being built stays until done.
+   */
+  keepOnly(keep: ReadonlySet<Base>): void {
+    for (const [key, base] of this.bases) {
+      if (keep.has(base) || !base.built) continue;
+      base.group.remove();
+      this.bases.delete(key);
+    }
+  }
+
+  /** Which drawing a state is shown on: its scene at its rotation. */
+  private key(scene: DrawableScene, state: MapState): string {
+    return `${state.scene}@${this.rotate(scene, state).toFixed(3)}`;
+  }
+}

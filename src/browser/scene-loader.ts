@@ -1,0 +1,85 @@
+/**
+ * The live map's scene data: each scene's `data/<scene>.json` fetched once, and each base map it names fetched and
+ * decoded once for every scene drawn on it. Decoding runs a slice per frame in the background, and at once for a
+ * scene the reader is waiting for (`hurry`).
+ */
+import { countryFeature, type CountryFeature } from '../lib/base-map';
+import { fetchSceneJson, fetchTopology, sceneFromJson, type DrawableScene } from '../lib/scene-data';
+import { sliced } from './sliced';
+
+/** Countries decoded from TopoJSON per frame, in the background. */
+const DECODES_PER_FRAME = 12;
+
+export class SceneLoader {
+  private readonly pending = new Map<string, Promise<DrawableScene | null>>();
+  private readonly loaded = new Map<string, DrawableScene>();
+  /** Base maps' countries by file, with the scenes drawn on them. */
+  private readonly baseMaps = new Map<string, { countries: Promise<CountryFeature[]>; scenes: Set<string> }>();
+  /** Scenes the reader waits for: their decoding runs at once. */
+  private readonly urgent = new Set<string>();
+  private failed = false;
+
+  /** `onFail` is called once, on the first scene or base map that cannot be loaded. */
+  constructor(
+    private readonly dataUrl: string,
+    private readonly onFail: (error: unknown) => void,
+  ) {}
+
+  /** A scene, fetched and decoded once; null if it could not be loaded. */
+  scene(id: string): Promise<DrawableScene | null> {
+    let pending = this.pending.get(id);
+    if (!pending) {
+      pending = this.load(id)
+        .then((scene) => {
+          this.loaded.set(id, scene);
+          return scene;
+        })
+        .catch((error: unknown) => {
+          if (!this.failed) {
+            this.failed = true;
+            this.onFail(error);
+          }
+          return null;
+        });
+      this.pending.set(id, pending);
+    }
+    return pending;
+  }
+
+  /** A scene decoded already, if it is. */
+  ready(id: string): DrawableScene | undefined {
+    return this.loaded.get(id);
+  }
+
+  /** Marks a scene as one the reader waits for: what is left of its decoding runs at once. */
+  hurry(id: string): void {
+    this.urgent.add(id);
+  }
+
+  private async load(id: string): Promise<DrawableScene> {
+    const json = await fetchSceneJson(this.dataUrl, id);
+    let baseMap = this.baseMaps.get(json.topology);
+    if (!baseMap) {
+      const scenes = new Set<string>();
+      baseMap = { countries: this.decode(json.topology, () => [...scenes].some((scene) => this.urgent.has(scene))), scenes };
+      this.baseMaps.set(json.topology, baseMap);
+    }
+    baseMap.scenes.add(id);
+    return sceneFromJson(json, await baseMap.countries);
+  }
+
+  /** Fetches a base map and decodes its countries a slice at a time (at once once `urgent`). */
+  private async decode(file: string, urgent: () => boolean): Promise<CountryFeature[]> {
+    const topology = await fetchTopology(this.dataUrl, file);
+    const countries: CountryFeature[] = [];
+    await sliced(
+      topology.objects.countries.geometries,
+      (g) => {
+        const country = countryFeature(topology, g);
+        if (country) countries.push(country);
+      },
+      { perFrame: DECODES_PER_FRAME, urgent },
+    );
+    return countries;
+  }
+}
