@@ -28,5 +28,8 @@ export async function sliced<T>(
   }
 }
 
-/** A slice's length when the reader waits: long enough to finish in a few tasks, short enough to answer input. */
-const URGENT_BUDGET_MS = 40;
+/**
+ * A slice's length when the reader waits: tasks, not frames, set the pace, and each is short enough (with the
+ * layout of what it adds) not to be a long task.
+ */
+const URGENT_BUDGET_MS = 12;
