@@ -1,0 +1,101 @@
+// @ts-check
+/**
+ * What runs inside the measured page: the instruments installed before the page's own scripts, the scroll driver,
+ * the frame recorder, the stepper's "next" button. Each function is sent to the page as its source, so each stands
+ * alone: no imports, no outer variables.
+ */
+
+/** Runs in every document before its own scripts: collects paints, LCP, layout shifts and long tasks. */
+export function instrument() {
+  /** @type {{ longTasks: number[][], shifts: number[][], fcp: number | null, lcp: number | null, lcpElement: string | null }} */
+  const bench = { longTasks: [], shifts: [], fcp: null, lcp: null, lcpElement: null };
+  /** @type {any} */ (window).__bench = bench;
+  /** @param {string} type @param {(entry: any) => void} onEntry */
+  const observe = (type, onEntry) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
+    } catch {
+      // an entry type this browser lacks stays null
+    }
+  };
+  observe('longtask', (e) => bench.longTasks.push([e.startTime, e.duration]));
+  observe('paint', (e) => {
+    if (e.name === 'first-contentful-paint') bench.fcp = e.startTime;
+  });
+  observe('largest-contentful-paint', (e) => {
+    bench.lcp = e.startTime;
+    const el = e.element;
+    bench.lcpElement = el
+      ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : el.classList[0] ? `.${el.classList[0]}` : ''}`
+      : null;
+  });
+  observe('layout-shift', (e) => {
+    if (!e.hadRecentInput) bench.shifts.push([e.startTime, e.value]);
+  });
+}
+
+/** Scrolls from top to bottom at `speed` px/s with one scrollTo per animation frame, recording each frame interval. */
+export function scrollThrough(/** @type {number} */ speed) {
+  return new Promise((done) => {
+    const root = document.scrollingElement ?? document.documentElement;
+    /** @type {number[]} */
+    const frames = [];
+    let start = -1;
+    let last = -1;
+    scrollTo(0, 0);
+    /** @param {number} now */
+    const tick = (now) => {
+      if (start < 0) start = now;
+      else frames.push(now - last);
+      last = now;
+      const bottom = root.scrollHeight - innerHeight;
+      const y = Math.min(bottom, ((now - start) * speed) / 1000);
+      scrollTo(0, y);
+      if (y >= bottom || now - start > 300_000)
+        done({ frames, start, end: now, px: Math.round(scrollY), height: root.scrollHeight });
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** Records every animation-frame interval from now until `__bench.stopFrames` is set. */
+export function recordFrames() {
+  const bench = /** @type {any} */ (window).__bench;
+  Object.assign(bench, { frames: [], framesStart: -1, framesEnd: -1, stopFrames: false });
+  /** @param {number} now */
+  const tick = (now) => {
+    if (bench.framesStart < 0) bench.framesStart = now;
+    else bench.frames.push(now - bench.framesEnd);
+    bench.framesEnd = now;
+    if (!bench.stopFrames) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/**
+ * The stepper's "next" button: where to tap it, whether it can be pressed, and the page's text (to tell when a press
+ * changed nothing or the stepper is back at its first step). Scrolls the button into view when it is not.
+ */
+export function nextButton(/** @type {string | null} */ selector) {
+  /** @param {Element} el */
+  const label = (el) => `${el.textContent} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
+  const el = selector
+    ? document.querySelector(selector)
+    : [...document.querySelectorAll('button, [role="button"]')].find((candidate) => /\bnext\b/i.test(label(candidate)));
+  if (!(el instanceof HTMLElement)) return null;
+  let rect = el.getBoundingClientRect();
+  if (rect.top < 0 || rect.bottom > innerHeight) {
+    el.scrollIntoView({ block: 'center' });
+    rect = el.getBoundingClientRect();
+  }
+  return {
+    x: rect.left + rect.width / 2,
+    y: rect.top + rect.height / 2,
+    usable:
+      rect.width > 0 &&
+      !(/** @type {HTMLButtonElement} */ (el).disabled) &&
+      el.getAttribute('aria-disabled') !== 'true',
+    text: document.body.textContent ?? '',
+  };
+}

@@ -1,0 +1,190 @@
+// @ts-check
+/**
+ * One measured run of one page in a fresh browser context under the mobile profile: the load, then the scroll (story,
+ * floor) or the stepping (embed).
+ */
+import { instrument, nextButton, recordFrames, scrollThrough } from './in-page.mjs';
+import { cls, frameStats, kindOf } from './stats.mjs';
+
+/** A stepper that neither disables "next" nor comes back to its first step stops after this many presses. */
+const MAX_PRESSES = 50;
+/** @typedef {import('./options.mjs').Options} Options */
+/** @typedef {import('./options.mjs').Kind} Kind */
+/**
+ * @typedef {{ url: string, type: string, mime: string, status: number, bytes: number, failed: boolean, afterLoad: boolean }}
+ *   Request `bytes`: CDP encodedDataLength (compressed body and headers); `afterLoad`: started after load + settle
+ */
+/**
+ * @typedef {{ frames: number[], start: number, end: number, px?: number, height?: number, presses?: number,
+ *   ended?: string, error?: string }} Recording frame intervals from `start` to `end` (performance timeline, ms)
+ */
+/**
+ * Taps the stepper's "next" button every `pace` ms (a real touch, so layout shifts right after it count as expected,
+ * as in Chrome's CLS) until it is disabled, a press changes nothing or the stepper is back at its first step; records
+ * the frames from the first tap until `pace` ms after the last.
+ * @param {import('playwright-core').Page} page @param {Options} options @returns {Promise<Recording>}
+ */
+async function stepThrough(page, options) {
+  const first = await page.evaluate(nextButton, options.next);
+  if (!first) return { frames: [], start: 0, end: 0, error: 'no "next" button found (pass --next SELECTOR)' };
+  await page.evaluate(recordFrames);
+  let presses = 0;
+  let previous = first.text;
+  let ended = '';
+  for (let button = /** @type {typeof first | null} */ (first); ;) {
+    const pressedAt = Date.now();
+    ended = !button?.usable
+      ? 'next disabled'
+      : presses > 0 && button.text === first.text
+        ? 'back at the first step'
+        : presses > 0 && button.text === previous
+          ? 'a press changed nothing'
+          : presses >= MAX_PRESSES
+            ? `${MAX_PRESSES} presses`
+            : '';
+    if (ended || !button) break;
+    previous = button.text;
+    await page.touchscreen.tap(button.x, button.y);
+    presses += 1;
+    await page.waitForTimeout(Math.max(0, options.pace - (Date.now() - pressedAt)));
+    button = await page.evaluate(nextButton, options.next);
+  }
+  await page.waitForTimeout(options.pace);
+  const recorded = await page.evaluate(() => {
+    const bench = /** @type {any} */ (window).__bench;
+    bench.stopFrames = true;
+    return {
+      frames: /** @type {number[]} */ ([...bench.frames]),
+      start: /** @type {number} */ (bench.framesStart),
+      end: /** @type {number} */ (bench.framesEnd),
+    };
+  });
+  return { ...recorded, presses, ended };
+}
+
+/**
+ * Loads `url` in a fresh context under the mobile profile, waits for load + settle, reads the load figures, then
+ * scrolls through (story, floor) or steps through (embed) and reads the frame figures.
+ * @param {import('playwright-core').Browser} browser @param {string} url @param {Kind} kind @param {string} origin
+ * @param {Options} options
+ */
+export async function measure(browser, url, kind, origin, options) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    userAgent:
+      'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) ' +
+      `Chrome/${browser.version()} Mobile Safari/537.36`,
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(instrument);
+    const cdp = await context.newCDPSession(page);
+    /** @type {Map<string, Request>} */
+    const open = new Map();
+    /** @type {Request[]} */
+    const requests = [];
+    let afterLoad = false;
+    /** @param {string} id @param {number} bytes @param {boolean} failed */
+    const finish = (id, bytes, failed) => {
+      const r = open.get(id);
+      if (!r) return;
+      Object.assign(r, { bytes, failed });
+      requests.push(r);
+      open.delete(id);
+    };
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (e.redirectResponse) finish(e.requestId, e.redirectResponse.encodedDataLength, false);
+      if (!/^(https?|wss?):/.test(e.request.url)) return;
+      open.set(e.requestId, {
+        url: e.request.url,
+        type: e.type ?? 'Other',
+        mime: '',
+        status: 0,
+        bytes: 0,
+        failed: false,
+        afterLoad,
+      });
+    });
+    cdp.on('Network.responseReceived', (e) => {
+      const r = open.get(e.requestId);
+      if (r) Object.assign(r, { type: e.type, mime: e.response.mimeType, status: e.response.status });
+    });
+    cdp.on('Network.loadingFinished', (e) => finish(e.requestId, e.encodedDataLength, false));
+    cdp.on('Network.loadingFailed', (e) => finish(e.requestId, 0, true));
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: options.latency,
+      downloadThroughput: options.down > 0 ? (options.down * 1e6) / 8 : -1,
+      uploadThroughput: options.up > 0 ? (options.up * 1e6) / 8 : -1,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpu });
+
+    const response = await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+    if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
+    await page.waitForTimeout(options.settle);
+    const loaded = await page.evaluate(() => {
+      const nav = /** @type {PerformanceNavigationTiming | undefined} */ (
+        performance.getEntriesByType('navigation')[0]
+      );
+      const bench = /** @type {any} */ (window).__bench;
+      return {
+        ...bench,
+        longTasks: [...bench.longTasks],
+        shifts: [...bench.shifts],
+        dcl: nav?.domContentLoadedEventEnd ?? null,
+        load: nav?.loadEventEnd ?? null,
+      };
+    });
+    afterLoad = true;
+    const until = (loaded.load ?? 0) + options.settle;
+    const loadTasks = /** @type {number[][]} */ (loaded.longTasks).filter(([start]) => start < until);
+
+    /** @type {Recording} */
+    const recording =
+      kind === 'embed' ? await stepThrough(page, options) : await page.evaluate(scrollThrough, options.speed);
+    await page.waitForTimeout(300);
+    const after = await page.evaluate(() => {
+      const bench = /** @type {any} */ (window).__bench;
+      return { longTasks: [...bench.longTasks], shifts: [...bench.shifts] };
+    });
+    for (const id of [...open.keys()]) finish(id, 0, true); // still pending: not counted
+
+    let interaction = null;
+    if (!recording.error) {
+      const tasks = /** @type {number[][]} */ (after.longTasks).filter(
+        ([start, duration]) => start + duration > recording.start && start < recording.end,
+      );
+      interaction = {
+        ...frameStats(recording.frames),
+        seconds: (recording.end - recording.start) / 1000,
+        px: recording.px ?? null,
+        pageHeight: recording.height ?? null,
+        presses: recording.presses ?? null,
+        ended: recording.ended ?? null,
+        longTasks: tasks.length,
+        longTaskMs: tasks.reduce((sum, [, duration]) => sum + duration, 0),
+      };
+    }
+    return {
+      requests: requests.map((r) => ({ ...r, kind: kindOf(r), otherHost: new URL(r.url).origin !== origin })),
+      fcp: /** @type {number | null} */ (loaded.fcp),
+      lcp: /** @type {number | null} */ (loaded.lcp),
+      lcpElement: /** @type {string | null} */ (loaded.lcpElement),
+      cls: cls(loaded.shifts),
+      clsWithInteraction: cls(after.shifts),
+      dcl: /** @type {number | null} */ (loaded.dcl),
+      load: /** @type {number | null} */ (loaded.load),
+      tbt: loadTasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
+      longTasks: loadTasks.length,
+      longTaskMs: loadTasks.reduce((sum, [, duration]) => sum + duration, 0),
+      interaction,
+      interactionError: recording.error ?? null,
+    };
+  } finally {
+    await context.close();
+  }
+}
