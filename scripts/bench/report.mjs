@@ -8,14 +8,32 @@ import { KINDS } from './stats.mjs';
 /** @typedef {import('./options.mjs').Options} Options */
 /** @typedef {import('./options.mjs').Kind} Kind */
 /** @typedef {import('./summarize.mjs').PageSummary} PageSummary */
+/** @typedef {import('./stats.mjs').Spread} Spread */
 /** @typedef {{ kind: Kind, path: string, summary: PageSummary | null, note: string | null }} PageResult */
 
 const kb = (/** @type {number} */ bytes) => (bytes / KB).toFixed(1);
-const ms = (/** @type {number | null} */ x) => (x === null ? '–' : `${Math.round(x)} ms`);
+const int = (/** @type {number} */ x) => x.toFixed(0);
+const ms1 = (/** @type {number} */ x) => x.toFixed(1);
+const pct = (/** @type {number} */ x) => (x * 100).toFixed(1);
+/** A count as measured: whole, or a median between two runs. */
+const count = (/** @type {number} */ x) => String(Math.round(x * 10) / 10);
+
+/**
+ * A figure as "median unit (min–max)" over the runs; the median alone when the runs show the same; "–" when not
+ * measured.
+ * @param {Spread | null | undefined} s @param {(x: number) => string} [show] @param {string} [unit]
+ */
+export function formatSpread(s, show = count, unit = '') {
+  if (!s) return '–';
+  const [median, min, max] = [show(s.median), show(s.min), show(s.max)];
+  return min === max ? `${median}${unit}` : `${median}${unit} (${min}–${max})`;
+}
+const f = formatSpread;
+
+const title = (/** @type {PageResult} */ r) => (r.kind === 'floor' ? 'floor: plain text' : `${r.kind} \`${r.path}\``);
 
 /** The budget table: figure, budget and verdict for each page; the floor has no budget. */
 export function budgetTable(/** @type {PageResult[]} */ results) {
-  const title = (/** @type {PageResult} */ r) => (r.kind === 'floor' ? 'floor: plain text' : `${r.kind} \`${r.path}\``);
   const head = ['figure (median)', ...results.flatMap((r) => [title(r), 'budget', ''])];
   const lines = [`| ${head.join(' | ')} |`, `| --- |${' ---: | ---: | :-: |'.repeat(results.length)}`];
   for (const row of BUDGETS) {
@@ -36,65 +54,68 @@ export function budgetTable(/** @type {PageResult[]} */ results) {
 }
 
 /**
- * The details of one page: requests and bytes by type, paints, main thread, frames, largest files.
+ * The details of one page: requests and bytes by type, paints, main thread, frames, largest files; each figure as
+ * median (min–max).
  * @param {PageResult} r @param {Options} options
  */
 export function detailTable(r, options) {
   const s = r.summary;
   if (!s) return '';
+  const bytes = (/** @type {{ requests: Spread, bytes: Spread }} */ x) =>
+    `${f(x.requests, count, ' req')}, ${f(x.bytes, kb, ' KB')}`;
+  const ms = (/** @type {Spread | null} */ x) => f(x, int, ' ms');
+  const moving = r.kind === 'embed' ? 'stepping' : 'scrolling';
   const rows = [
-    ...KINDS.filter((k) => s.firstLoad[k].requests > 0).map((k) => [
-      `${k} on first load`,
-      `${s.firstLoad[k].requests} req, ${kb(s.firstLoad[k].bytes)} KB`,
-    ]),
-    ['total on first load', `${s.firstLoad.total.requests} req, ${kb(s.firstLoad.total.bytes)} KB`],
+    ...KINDS.filter((k) => s.firstLoad[k].requests.max > 0).map((k) => [`${k} on first load`, bytes(s.firstLoad[k])]),
+    ['total on first load', bytes(s.firstLoad.total)],
     [
-      `loaded later (while ${r.kind === 'embed' ? 'stepping' : 'scrolling'})`,
-      `${s.later.total.requests} req, ${kb(s.later.total.bytes)} KB` +
-        (s.later.data.requests ? ` (data ${s.later.data.requests} req, ${kb(s.later.data.bytes)} KB)` : ''),
+      `loaded later (while ${moving})`,
+      bytes(s.later.total) + (s.later.data.requests.max ? ` (data ${bytes(s.later.data)})` : ''),
     ],
+  ];
+  rows.push(
     [
       'requests to other hosts',
-      `${s.otherHosts}${s.otherHostUrls.length ? `: ${s.otherHostUrls.slice(0, 5).join(' ')}` : ''}`,
+      `${f(s.otherHosts)}${s.otherHostUrls.length ? `: ${s.otherHostUrls.slice(0, 5).join(' ')}` : ''}`,
     ],
     ['FCP / LCP', `${ms(s.fcp)} / ${ms(s.lcp)} (${s.lcpElement ?? '?'})`],
     ['DOMContentLoaded / load', `${ms(s.dcl)} / ${ms(s.load)}`],
-    ['CLS until load + settle / whole visit', `${s.cls?.toFixed(3)} / ${s.clsWithInteraction?.toFixed(3)}`],
-    [`TBT until load + ${options.settle / 1000} s`, `${ms(s.tbt)} (${s.longTasks} long tasks, ${ms(s.longTaskMs)})`],
-  ];
+    [
+      'CLS until load + settle / whole visit',
+      `${f(s.cls, (x) => x.toFixed(3))} / ${f(s.clsWithInteraction, (x) => x.toFixed(3))}`,
+    ],
+    [`TBT until load + ${options.settle / 1000} s`, `${ms(s.tbt)}; ${f(s.longTasks)} long tasks, ${ms(s.longTaskMs)}`],
+  );
   const i = s.interaction;
   if (i) {
     rows.push(
       [
         r.kind === 'embed' ? 'stepping' : 'scroll',
         r.kind !== 'embed'
-          ? `${i.px} px at ${options.speed} px/s in ${i.seconds?.toFixed(1)} s`
-          : `${i.presses} presses, one per ${options.pace} ms, ${i.seconds?.toFixed(1)} s (stopped: ${i.ended})`,
+          ? `${f(i.px, count, ' px')} at ${options.speed} px/s in ${f(i.seconds, ms1, ' s')}`
+          : `${f(i.presses, count, ' presses')}, one per ${options.pace} ms, ${f(i.seconds, ms1, ' s')} (stopped: ${i.ended})`,
       ],
       [
         'frame interval p50 / p95 / max',
-        `${i.p50?.toFixed(1)} / ${i.p95?.toFixed(1)} / ${i.max?.toFixed(1)} ms (${i.frames} frames)`,
+        `${f(i.p50, ms1, ' ms')} / ${f(i.p95, ms1, ' ms')} / ${f(i.max, ms1, ' ms')}; ${f(i.frames, count, ' frames')}`,
       ],
-      [
-        'frames over 16.7 / 33.3 ms',
-        `${((i.over16 ?? 0) * 100).toFixed(1)} % / ${((i.over33 ?? 0) * 100).toFixed(1)} %`,
-      ],
-      ['long tasks meanwhile', `${i.longTasks} (${ms(i.longTaskMs)})`],
+      ['frames over 16.7 / 33.3 ms', `${f(i.over16, pct, ' %')} / ${f(i.over33, pct, ' %')}`],
+      ['long tasks meanwhile', `${f(i.longTasks)}, ${ms(i.longTaskMs)}`],
     );
   } else rows.push([r.kind === 'embed' ? 'stepping' : 'scroll', s.interactionError ?? 'not measured']);
   if (s.failed.length) rows.push(['failed requests (not counted)', s.failed.join(' ')]);
   if (s.httpErrors.length) rows.push(['HTTP errors (counted)', s.httpErrors.join(', ')]);
   rows.push([
-    'largest files on first load',
+    'largest files on first load (median)',
     s.largest
       .slice(0, 6)
       .map(
-        (f) => `${f.path.startsWith(options.base) ? f.path.slice(options.base.length - 1) : f.path} ${kb(f.bytes)} KB`,
+        (x) => `${x.path.startsWith(options.base) ? x.path.slice(options.base.length - 1) : x.path} ${kb(x.bytes)} KB`,
       )
       .join(', '),
   ]);
-  const title = r.kind === 'floor' ? 'floor: plain text, as tall as the story, no script' : `${r.kind} \`${r.path}\``;
-  return [`| ${title} | |`, '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
+  const heading = r.kind === 'floor' ? 'floor: plain text, as tall as the story, no script' : `${r.kind} \`${r.path}\``;
+  return [`| ${heading} | |`, '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
 }
 
 /**
@@ -112,14 +133,25 @@ export function report({ options, pages, results, runs, environment }) {
     `${profile}; ${environment.cpus} cores, load average ${environment.loadAverage.before.toFixed(1)} → ` +
       `${environment.loadAverage.after.toFixed(1)}; ${environment.date.slice(0, 10)}, ${environment.commit ?? 'no commit'}`,
     budgetTable(results),
+    `Details: median (min–max) of ${options.runs} runs; one figure where every run measured the same.`,
     ...results.filter((x) => x.summary).map((x) => detailTable(x, options)),
   ].join('\n\n');
 
-  const budgets = BUDGETS.map(({ label, budget }) => ({ label, budget }));
   mkdirSync(dirname(options.json), { recursive: true });
   writeFileSync(
     options.json,
-    `${JSON.stringify({ options: { ...options, pages }, profile, environment, budgets, results, runs }, null, 1)}\n`,
+    `${JSON.stringify(
+      {
+        options: { ...options, pages },
+        profile,
+        environment,
+        budgets: BUDGETS.map(({ label, budget }) => ({ label, budget })),
+        results,
+        runs,
+      },
+      null,
+      1,
+    )}\n`,
   );
   return markdown;
 }

@@ -1,24 +1,46 @@
 // @ts-check
-/** The benchmark's arithmetic, pure: medians, frame figures, CLS, what a request counts as. */
+/** The benchmark's arithmetic, pure: medians and spreads, percentiles, frame figures, CLS, request kinds. */
 
-/** @param {(number | null | undefined)[]} values */
-export function median(values) {
-  const xs = /** @type {number[]} */ (values.filter((x) => typeof x === 'number' && Number.isFinite(x))).sort(
+/** @typedef {{ median: number, min: number, max: number }} Spread the median of the runs and their range */
+
+/** The finite numbers among `values`, sorted. @param {(number | null | undefined)[]} values */
+function finite(values) {
+  return /** @type {number[]} */ (values.filter((x) => typeof x === 'number' && Number.isFinite(x))).sort(
     (a, b) => a - b,
   );
+}
+
+/** The median of the finite numbers among `values`; null when there are none. */
+export function median(/** @type {(number | null | undefined)[]} */ values) {
+  const xs = finite(values);
   if (xs.length === 0) return null;
   const mid = Math.floor(xs.length / 2);
   return xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
 }
 
+/** Median, least and greatest of the finite numbers among `values`; null when there are none. */
+export function spread(/** @type {(number | null | undefined)[]} */ values) {
+  const xs = finite(values);
+  const mid = median(xs);
+  return mid === null ? null : { median: mid, min: xs[0], max: /** @type {number} */ (xs.at(-1)) };
+}
+
+/**
+ * The `q` quantile (0–1) of ascending `sorted` as the element at index ⌊q·n⌋ (the largest for q = 1); null when
+ * empty. For 20 values p95 is the largest, for 100 the 96th.
+ */
+export function percentile(/** @type {number[]} */ sorted, /** @type {number} */ q) {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
 /** Frame-interval figures of a recording; a 60 Hz frame measures 16.6–16.8 ms, hence the 1 ms allowance. */
 export function frameStats(/** @type {number[]} */ frames) {
   const sorted = [...frames].sort((a, b) => a - b);
-  const at = (/** @type {number} */ q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? null;
   return {
     frames: sorted.length,
-    p50: at(0.5),
-    p95: at(0.95),
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
     max: sorted.at(-1) ?? null,
     over16: sorted.filter((x) => x > 16.7 + 1).length / (sorted.length || 1),
     over33: sorted.filter((x) => x > 33.3 + 1).length / (sorted.length || 1),

@@ -1,34 +1,37 @@
 // @ts-check
-/** The runs of one page summed up: the median of each figure over the runs. */
-import { KINDS, median } from './stats.mjs';
+/** The runs of one page summed up: each figure as its median and range over the runs. */
+import { KINDS, median, spread } from './stats.mjs';
 
+/** @typedef {import('./stats.mjs').Spread} Spread */
 /** @typedef {Awaited<ReturnType<typeof import('./measure.mjs').measure>>} Run */
 /** @typedef {ReturnType<typeof summarize>} PageSummary */
 /** @typedef {NonNullable<Run['interaction']>} Interaction */
 
+/** Requests and bytes of each run by type, on first load or loaded later; their spreads over the runs. */
+function byKind(/** @type {Run[]} */ runs, /** @type {boolean} */ later) {
+  const perRun = runs.map((run) => {
+    const local = run.requests.filter((r) => !r.otherHost && !r.failed && r.afterLoad === later);
+    /** @type {Record<string, { requests: number, bytes: number }>} */
+    const kinds = Object.fromEntries(KINDS.map((k) => [k, { requests: 0, bytes: 0 }]));
+    for (const r of local) {
+      kinds[r.kind].requests += 1;
+      kinds[r.kind].bytes += r.bytes;
+    }
+    kinds.total = { requests: local.length, bytes: local.reduce((sum, r) => sum + r.bytes, 0) };
+    return kinds;
+  });
+  /** @param {number[]} xs */
+  const range = (xs) => spread(xs) ?? { median: 0, min: 0, max: 0 };
+  return Object.fromEntries(
+    [...KINDS, 'total'].map((k) => [
+      k,
+      { requests: range(perRun.map((p) => p[k].requests)), bytes: range(perRun.map((p) => p[k].bytes)) },
+    ]),
+  );
+}
 
-/** Per-type requests and bytes of each run (first load, or loaded later), then the median of each figure. */
+/** Each figure's spread over the runs; the median of each first-load file; what went wrong in any run. */
 export function summarize(/** @type {Run[]} */ runs) {
-  /** @param {boolean} later */
-  const byKind = (later) => {
-    const perRun = runs.map((run) => {
-      const local = run.requests.filter((r) => !r.otherHost && !r.failed && r.afterLoad === later);
-      /** @type {Record<string, { requests: number, bytes: number }>} */
-      const kinds = Object.fromEntries(KINDS.map((k) => [k, { requests: 0, bytes: 0 }]));
-      for (const r of local) {
-        kinds[r.kind].requests += 1;
-        kinds[r.kind].bytes += r.bytes;
-      }
-      kinds.total = { requests: local.length, bytes: local.reduce((sum, r) => sum + r.bytes, 0) };
-      return kinds;
-    });
-    return Object.fromEntries(
-      [...KINDS, 'total'].map((k) => [
-        k,
-        { requests: median(perRun.map((p) => p[k].requests)) ?? 0, bytes: median(perRun.map((p) => p[k].bytes)) ?? 0 },
-      ]),
-    );
-  };
   /** Median bytes of each first-load file, largest first. */
   const files = new Map();
   for (const run of runs) {
@@ -42,12 +45,12 @@ export function summarize(/** @type {Run[]} */ runs) {
     .sort((a, b) => b.bytes - a.bytes);
   const interactions = runs.map((r) => r.interaction).filter((x) => x !== null);
   /** @param {(r: Run) => number | null | undefined} figure */
-  const med = (figure) => median(runs.map(figure));
+  const sp = (figure) => spread(runs.map(figure));
   return {
-    firstLoad: byKind(false),
-    later: byKind(true),
+    firstLoad: byKind(runs, false),
+    later: byKind(runs, true),
     largest,
-    otherHosts: med((r) => r.requests.filter((q) => q.otherHost).length),
+    otherHosts: sp((r) => r.requests.filter((q) => q.otherHost).length),
     otherHostUrls: [...new Set(runs.flatMap((r) => r.requests.filter((q) => q.otherHost).map((q) => q.url)))],
     failed: [
       ...new Set(
@@ -61,38 +64,38 @@ export function summarize(/** @type {Run[]} */ runs) {
         ),
       ),
     ],
-    fcp: med((r) => r.fcp),
-    lcp: med((r) => r.lcp),
+    fcp: sp((r) => r.fcp),
+    lcp: sp((r) => r.lcp),
     lcpElement: runs.at(-1)?.lcpElement ?? null,
-    cls: med((r) => r.cls),
-    clsWithInteraction: med((r) => r.clsWithInteraction),
-    dcl: med((r) => r.dcl),
-    load: med((r) => r.load),
-    tbt: med((r) => r.tbt),
-    longTasks: med((r) => r.longTasks),
-    longTaskMs: med((r) => r.longTaskMs),
+    cls: sp((r) => r.cls),
+    clsWithInteraction: sp((r) => r.clsWithInteraction),
+    dcl: sp((r) => r.dcl),
+    load: sp((r) => r.load),
+    tbt: sp((r) => r.tbt),
+    longTasks: sp((r) => r.longTasks),
+    longTaskMs: sp((r) => r.longTaskMs),
     interaction: interactions.length === 0 ? null : summarizeInteraction(interactions),
     interactionError: runs.find((r) => r.interactionError)?.interactionError ?? null,
   };
 }
 
-/** Median of each interaction figure; how the last run ended. */
+/** Each interaction figure's spread over the runs; how the last run ended. */
 function summarizeInteraction(/** @type {Interaction[]} */ runs) {
   /** @param {(i: Interaction) => number | null} figure */
-  const med = (figure) => median(runs.map(figure));
+  const sp = (figure) => spread(runs.map(figure));
   return {
-    frames: med((i) => i.frames),
-    p50: med((i) => i.p50),
-    p95: med((i) => i.p95),
-    max: med((i) => i.max),
-    over16: med((i) => i.over16),
-    over33: med((i) => i.over33),
-    seconds: med((i) => i.seconds),
-    px: med((i) => i.px),
-    pageHeight: med((i) => i.pageHeight),
-    presses: med((i) => i.presses),
+    frames: sp((i) => i.frames),
+    p50: sp((i) => i.p50),
+    p95: sp((i) => i.p95),
+    max: sp((i) => i.max),
+    over16: sp((i) => i.over16),
+    over33: sp((i) => i.over33),
+    seconds: sp((i) => i.seconds),
+    px: sp((i) => i.px),
+    pageHeight: sp((i) => i.pageHeight),
+    presses: sp((i) => i.presses),
     ended: runs.at(-1)?.ended ?? null,
-    longTasks: med((i) => i.longTasks),
-    longTaskMs: med((i) => i.longTaskMs),
+    longTasks: sp((i) => i.longTasks),
+    longTaskMs: sp((i) => i.longTaskMs),
   };
 }
