@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `npm run bench`: builds the site, serves dist/ with gzip on 127.0.0.1 and measures the story page (load, then a
- * scroll through the whole story) and the embed stepper (load, then "next" through every step) in headless Chromium
- * as a mid-range phone on a poor connection: 390×844 at DPR 2, 4× CPU throttling, 150 ms latency, 1.6 Mbit/s down,
- * 0.75 up, a fresh browser context per run. Prints the medians against the budgets of issue 6 as Markdown tables and
- * writes every figure and request as JSON. Timings depend on the machine and on what else runs on it. The parts are
- * in scripts/bench/.
+ * `npm run bench`: builds the site, serves dist/ with gzip on 127.0.0.1 and measures the story page (load, a scroll
+ * through the whole story, then a read step by step) and the embed stepper (load, then "next" through every step) in
+ * headless Chromium as a mid-range phone on a poor connection: 390×844 at DPR 2, 4× CPU throttling, 150 ms latency,
+ * 1.6 Mbit/s down, 0.75 up, a fresh browser context per run. Prints the medians against the budgets of issue 6 as
+ * Markdown tables, each page's figures as median (min–max), and writes every figure and request as JSON. Timings
+ * depend on the machine and on what else runs on it. The parts are in scripts/bench/.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -41,6 +41,7 @@ const browser = await chromium.launch({
 });
 const chromiumVersion = browser.version();
 const loadBefore = os.loadavg()[0];
+const started = Date.now();
 /** @type {PageResult[]} */
 const results = [];
 /** @type {Record<string, Run[]>} */
@@ -58,8 +59,9 @@ try {
     /** @type {Run[]} */
     const runs = [];
     for (let i = 0; i < options.runs; i += 1) {
+      const runStart = Date.now();
       runs.push(await measure(browser, url, kind, origin, options));
-      console.error(`bench: ${path} run ${i + 1}/${options.runs}`);
+      console.error(`bench: ${path} run ${i + 1}/${options.runs} (${((Date.now() - runStart) / 1000).toFixed(0)} s)`);
     }
     allRuns[`${kind} ${path}`] = runs;
     results.push({ kind, path, summary: summarize(runs), note: null });
@@ -76,6 +78,7 @@ const environment = {
   node: process.version,
   cpus: os.cpus().length,
   loadAverage: { before: loadBefore, after: os.loadavg()[0] },
+  seconds: Math.round((Date.now() - started) / 1000),
 };
 console.log(`\n${report({ options, pages, results, runs: allRuns, environment })}`);
-console.log(`\nbench: wrote ${options.json}`);
+console.log(`\nbench: wrote ${options.json} (measured in ${environment.seconds} s)`);

@@ -1,14 +1,21 @@
 // @ts-check
 /**
- * What runs inside the measured page: the instruments installed before the page's own scripts, the scroll driver,
- * the frame recorder, the stepper's "next" button. Each function is sent to the page as its source, so each stands
- * alone: no imports, no outer variables.
+ * What runs inside the measured page: the instruments installed before the page's own scripts, the scroll and the
+ * step-by-step drivers, the live map's state, the frame recorder, the stepper's "next" button. Each function is sent
+ * to the page as its source, so each stands alone: no imports, no outer variables.
  */
 
-/** Runs in every document before its own scripts: collects paints, LCP, layout shifts and long tasks. */
+/**
+ * Runs in every document before its own scripts: collects paints, LCP, layout shifts and long tasks, and logs every
+ * change of the live map's `data-active-step` and `data-shown-step` (on `.map-live`) as `[time, 'active' | 'shown',
+ * value]`, time on the performance timeline.
+ */
 export function instrument() {
-  /** @type {{ longTasks: number[][], shifts: number[][], fcp: number | null, lcp: number | null, lcpElement: string | null }} */
-  const bench = { longTasks: [], shifts: [], fcp: null, lcp: null, lcpElement: null };
+  /**
+   * @type {{ longTasks: number[][], shifts: number[][], fcp: number | null, lcp: number | null,
+   *   lcpElement: string | null, steps: [number, string, string | null][] }}
+   */
+  const bench = { longTasks: [], shifts: [], fcp: null, lcp: null, lcpElement: null, steps: [] };
   /** @type {any} */ (window).__bench = bench;
   /** @param {string} type @param {(entry: any) => void} onEntry */
   const observe = (type, onEntry) => {
@@ -32,6 +39,16 @@ export function instrument() {
   observe('layout-shift', (e) => {
     if (!e.hadRecentInput) bench.shifts.push([e.startTime, e.value]);
   });
+  // Records arrive in a microtask right after the change, within the task that made it: `now` is its time.
+  new MutationObserver((records) => {
+    const now = performance.now();
+    for (const record of records) {
+      const el = /** @type {Element} */ (record.target);
+      if (!el.classList.contains('map-live') || !record.attributeName) continue;
+      const value = el.getAttribute(record.attributeName);
+      bench.steps.push([now, record.attributeName === 'data-active-step' ? 'active' : 'shown', value]);
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-active-step', 'data-shown-step'] });
 }
 
 /** Scrolls from top to bottom at `speed` px/s with one scrollTo per animation frame, recording each frame interval. */
@@ -56,6 +73,56 @@ export function scrollThrough(/** @type {number} */ speed) {
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
+  });
+}
+
+/**
+ * The live map's state: the step the reader is on and the step it shows (null without a live map), the first and
+ * the last step's anchor, and the time on the page's timeline.
+ */
+export function mapState() {
+  const live = document.querySelector('.map-live');
+  const steps = document.querySelectorAll('section.step');
+  return {
+    active: live?.getAttribute('data-active-step') ?? null,
+    shown: live?.getAttribute('data-shown-step') ?? null,
+    first: steps[0]?.id ?? null,
+    last: steps[steps.length - 1]?.id ?? null,
+    now: performance.now(),
+  };
+}
+
+/** Whether the live map shows the step the reader is on (and, given `step`, that this is the step). */
+export function mapCaughtUp(/** @type {string | null} */ step) {
+  const live = document.querySelector('.map-live');
+  const active = live?.getAttribute('data-active-step');
+  const shown = live?.getAttribute('data-shown-step');
+  return !!shown && shown === active && (step === null || shown === step);
+}
+
+/**
+ * Reads the story step by step from the top: brings each `section.step` after the first under the reading line
+ * (where the page's StepObserver puts it: midway down what the stacked map leaves of the screen, else mid-screen)
+ * with one scroll, then stays `dwell` ms. Returns the times of the first move and of the end of the last stay.
+ * @param {number} dwell @returns {Promise<{ start: number, end: number, steps: number }>}
+ */
+export function readStepByStep(dwell) {
+  return new Promise((done) => {
+    const steps = [...document.querySelectorAll('section.step')];
+    const start = performance.now();
+    const line = () => {
+      const cover = document.querySelector('figure.story-map')?.getBoundingClientRect();
+      const stacked = !!cover && cover.width >= innerWidth * 0.9 && cover.height < innerHeight * 0.8;
+      return stacked ? (cover.height + innerHeight) / 2 : innerHeight / 2;
+    };
+    /** @param {number} i */
+    const next = (i) => {
+      if (i >= steps.length) return done({ start, end: performance.now(), steps: steps.length - 1 });
+      const rect = steps[i].getBoundingClientRect();
+      scrollTo(0, scrollY + rect.top - line() + Math.min(rect.height / 4, innerHeight / 8));
+      setTimeout(() => next(i + 1), dwell);
+    };
+    next(1);
   });
 }
 

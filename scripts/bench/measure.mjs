@@ -1,23 +1,57 @@
 // @ts-check
 /**
  * One measured run of one page in a fresh browser context under the mobile profile: the load, then the scroll (story,
- * floor) or the stepping (embed).
+ * floor) or the stepping (embed); on the story also the step-to-map latencies, of the scroll and of a read step by
+ * step.
  */
-import { instrument, nextButton, recordFrames, scrollThrough } from './in-page.mjs';
-import { cls, frameStats, kindOf } from './stats.mjs';
+import {
+  instrument,
+  mapCaughtUp,
+  mapState,
+  nextButton,
+  readStepByStep,
+  recordFrames,
+  scrollThrough,
+} from './in-page.mjs';
+import { SHOW_CEILING } from './options.mjs';
+import { cls, frameStats, kindOf, latencyFigures, stepLatencies } from './stats.mjs';
 
 /** A stepper that neither disables "next" nor comes back to its first step stops after this many presses. */
 const MAX_PRESSES = 50;
+
 /** @typedef {import('./options.mjs').Options} Options */
 /** @typedef {import('./options.mjs').Kind} Kind */
+/** @typedef {'load' | 'interaction' | 'reading'} Phase */
 /**
- * @typedef {{ url: string, type: string, mime: string, status: number, bytes: number, failed: boolean, afterLoad: boolean }}
- *   Request `bytes`: CDP encodedDataLength (compressed body and headers); `afterLoad`: started after load + settle
+ * @typedef {{ url: string, type: string, mime: string, status: number, bytes: number, failed: boolean,
+ *   afterLoad: boolean, phase: Phase }} Request `bytes`: CDP encodedDataLength (compressed body and headers);
+ *   `afterLoad`: started after load + settle; `phase`: the load (until load + settle), the scroll or stepping, the
+ *   step-by-step read
  */
 /**
  * @typedef {{ frames: number[], start: number, end: number, px?: number, height?: number, presses?: number,
  *   ended?: string, error?: string }} Recording frame intervals from `start` to `end` (performance timeline, ms)
  */
+/** @typedef {import('./stats.mjs').StepEvent} StepEvent */
+/** @typedef {ReturnType<typeof latencyFigures> & { latencies: number[], waited: number | null }} PassLatencies */
+
+/** The live map's log of step changes so far. @param {import('playwright-core').Page} page */
+const stepEvents = (page) =>
+  page.evaluate(() => /** @type {StepEvent[]} */ ([.../** @type {any} */ (window).__bench.steps]));
+
+/** Waits (polling, up to SHOW_CEILING) until the live map shows the step the reader is on; returns the map's state. */
+async function waitForMap(/** @type {import('playwright-core').Page} */ page, /** @type {string | null} */ step) {
+  await page.waitForFunction(mapCaughtUp, step, { polling: 100, timeout: SHOW_CEILING }).catch(() => null);
+  return page.evaluate(mapState);
+}
+
+/** The latencies of the steps that became active from `start` until the map's state `end` was read. */
+async function passLatencies(/** @type {import('playwright-core').Page} */ page, /** @type {number} */ start) {
+  const end = await waitForMap(page, null);
+  const measured = stepLatencies(await stepEvents(page), start, end.now);
+  return { ...latencyFigures(measured), latencies: measured.latencies, waited: measured.waited };
+}
+
 /**
  * Taps the stepper's "next" button every `pace` ms (a real touch, so layout shifts right after it count as expected,
  * as in Chrome's CLS) until it is disabled, a press changes nothing or the stepper is back at its first step; records
@@ -64,7 +98,8 @@ async function stepThrough(page, options) {
 
 /**
  * Loads `url` in a fresh context under the mobile profile, waits for load + settle, reads the load figures, then
- * scrolls through (story, floor) or steps through (embed) and reads the frame figures.
+ * scrolls through (story, floor) or steps through (embed) and reads the frame figures. On a story page, the
+ * step-to-map latencies of that scroll, then (`options.reading`) of a read step by step.
  * @param {import('playwright-core').Browser} browser @param {string} url @param {Kind} kind @param {string} origin
  * @param {Options} options
  */
@@ -86,7 +121,8 @@ export async function measure(browser, url, kind, origin, options) {
     const open = new Map();
     /** @type {Request[]} */
     const requests = [];
-    let afterLoad = false;
+    /** @type {Phase} */
+    let phase = 'load';
     /** @param {string} id @param {number} bytes @param {boolean} failed */
     const finish = (id, bytes, failed) => {
       const r = open.get(id);
@@ -95,6 +131,8 @@ export async function measure(browser, url, kind, origin, options) {
       requests.push(r);
       open.delete(id);
     };
+    /** Requests still pending: not counted. */
+    const giveUpPending = () => [...open.keys()].forEach((id) => finish(id, 0, true));
     cdp.on('Network.requestWillBeSent', (e) => {
       if (e.redirectResponse) finish(e.requestId, e.redirectResponse.encodedDataLength, false);
       if (!/^(https?|wss?):/.test(e.request.url)) return;
@@ -105,7 +143,8 @@ export async function measure(browser, url, kind, origin, options) {
         status: 0,
         bytes: 0,
         failed: false,
-        afterLoad,
+        afterLoad: phase !== 'load',
+        phase,
       });
     });
     cdp.on('Network.responseReceived', (e) => {
@@ -135,11 +174,12 @@ export async function measure(browser, url, kind, origin, options) {
         ...bench,
         longTasks: [...bench.longTasks],
         shifts: [...bench.shifts],
+        steps: undefined,
         dcl: nav?.domContentLoadedEventEnd ?? null,
         load: nav?.loadEventEnd ?? null,
       };
     });
-    afterLoad = true;
+    phase = 'interaction';
     const until = (loaded.load ?? 0) + options.settle;
     const loadTasks = /** @type {number[][]} */ (loaded.longTasks).filter(([start]) => start < until);
 
@@ -151,7 +191,22 @@ export async function measure(browser, url, kind, origin, options) {
       const bench = /** @type {any} */ (window).__bench;
       return { longTasks: [...bench.longTasks], shifts: [...bench.shifts] };
     });
-    for (const id of [...open.keys()]) finish(id, 0, true); // still pending: not counted
+
+    /** @type {{ scroll: PassLatencies, reading: PassLatencies | null } | null} */
+    let steps = null;
+    if (kind === 'story' && !recording.error) {
+      const scroll = await passLatencies(page, recording.start);
+      let reading = null;
+      if (options.reading) {
+        phase = 'reading';
+        await page.evaluate(() => scrollTo(0, 0));
+        await waitForMap(page, (await page.evaluate(mapState)).first);
+        const read = await page.evaluate(readStepByStep, options.dwell);
+        reading = await passLatencies(page, read.start);
+      }
+      steps = { scroll, reading };
+    }
+    giveUpPending();
 
     let interaction = null;
     if (!recording.error) {
@@ -183,6 +238,7 @@ export async function measure(browser, url, kind, origin, options) {
       longTaskMs: loadTasks.reduce((sum, [, duration]) => sum + duration, 0),
       interaction,
       interactionError: recording.error ?? null,
+      steps,
     };
   } finally {
     await context.close();

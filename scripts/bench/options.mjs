@@ -13,6 +13,8 @@ export const HELP = `npm run bench -- [options]
                     "none"); a page missing from the build is reported as "not built"
   --next SELECTOR   the stepper's "next" button (default: the button whose text or aria-label says "next")
   --speed PX        scroll speed in px/s (default 1500)
+  --dwell MS        reading pace: time spent on each step in the step-by-step pass (default 1000)
+  --no-reading      skip the story's step-by-step pass at reading pace
   --pace MS         time between two "next" presses (default 1000)
   --settle MS       wait after the load event; TBT counts long tasks until load + settle (default 2000)
   --cpu X --latency MS --down MBITS --up MBITS    throttling (default 4, 150, 1.6, 0.75)
@@ -26,11 +28,14 @@ export const HELP = `npm run bench -- [options]
 /**
  * @typedef {object} Options
  * @property {number} runs @property {boolean} build @property {string} dist @property {string} base
- * @property {number} speed @property {number} pace
+ * @property {number} speed @property {number} dwell @property {boolean} reading @property {number} pace
  * @property {number} settle @property {number} cpu @property {number} latency @property {number} down
  * @property {number} up @property {number} port @property {string | null} next @property {boolean} floor
  * @property {string} json
  */
+
+/** The longest wait for the live map to show the step the reader stopped at (ms). */
+export const SHOW_CEILING = 5000;
 
 /** Where the floor page is served: outside the site. */
 export const FLOOR_PATH = '/__bench/floor/';
@@ -68,6 +73,8 @@ export function readOptions(argv) {
       embed: { type: 'string', multiple: true, default: ['/embed/lunar-partners/'] },
       next: { type: 'string' },
       speed: { type: 'string', default: '1500' },
+      dwell: { type: 'string', default: '1000' },
+      reading: { type: 'boolean', default: true },
       pace: { type: 'string', default: '1000' },
       settle: { type: 'string', default: '2000' },
       cpu: { type: 'string', default: '4' },
@@ -99,6 +106,8 @@ export function readOptions(argv) {
     dist: resolve(args.dist),
     base: `/${args.base}/`.replace(/\/+/g, '/'),
     speed: numberArg('speed'),
+    dwell: numberArg('dwell'),
+    reading: args.reading,
     pace: numberArg('pace'),
     settle: numberArg('settle'),
     cpu: Math.max(1, numberArg('cpu')),

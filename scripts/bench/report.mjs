@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BUDGETS, KB } from './goals.mjs';
+import { SHOW_CEILING } from './options.mjs';
 import { KINDS } from './stats.mjs';
 
 /** @typedef {import('./options.mjs').Options} Options */
@@ -54,8 +55,8 @@ export function budgetTable(/** @type {PageResult[]} */ results) {
 }
 
 /**
- * The details of one page: requests and bytes by type, paints, main thread, frames, largest files; each figure as
- * median (min–max).
+ * The details of one page: requests and bytes by type, paints, main thread, frames, step-to-map latencies, largest
+ * files; each figure as median (min–max).
  * @param {PageResult} r @param {Options} options
  */
 export function detailTable(r, options) {
@@ -73,6 +74,7 @@ export function detailTable(r, options) {
       bytes(s.later.total) + (s.later.data.requests.max ? ` (data ${bytes(s.later.data)})` : ''),
     ],
   ];
+  if (s.steps?.reading) rows.push(['loaded while reading step by step', bytes(s.reading.total)]);
   rows.push(
     [
       'requests to other hosts',
@@ -103,6 +105,18 @@ export function detailTable(r, options) {
       ['long tasks meanwhile', `${f(i.longTasks)}, ${ms(i.longTaskMs)}`],
     );
   } else rows.push([r.kind === 'embed' ? 'stepping' : 'scroll', s.interactionError ?? 'not measured']);
+  /** @param {NonNullable<PageSummary['steps']>['scroll']} p */
+  const latencies = (p) =>
+    `${f(p.p95, int, ' ms')} / ${f(p.max, int, ' ms')}; ${f(p.count, count, ' steps')}, ${f(p.skipped, count, ' skipped')}` +
+    (p.unshownRuns
+      ? `; last step not shown within ${SHOW_CEILING / 1000} s in ${p.unshownRuns} of ${p.runs} runs`
+      : '');
+  if (s.steps) {
+    rows.push([`step to map while scrolling: p95 / max`, latencies(s.steps.scroll)]);
+    if (s.steps.reading) {
+      rows.push([`step to map at reading pace (${options.dwell} ms a step): p95 / max`, latencies(s.steps.reading)]);
+    }
+  }
   if (s.failed.length) rows.push(['failed requests (not counted)', s.failed.join(' ')]);
   if (s.httpErrors.length) rows.push(['HTTP errors (counted)', s.httpErrors.join(', ')]);
   rows.push([

@@ -1,5 +1,5 @@
 // @ts-check
-/** The benchmark's arithmetic, pure: medians and spreads, percentiles, frame figures, CLS, request kinds. */
+/** The benchmark's arithmetic, pure: medians and spreads, percentiles, frame figures, CLS, step-to-map latencies. */
 
 /** @typedef {{ median: number, min: number, max: number }} Spread the median of the runs and their range */
 
@@ -86,4 +86,68 @@ export function kindOf(/** @type {{ type: string, mime: string }} */ r) {
   if (/^image\//.test(r.mime)) return 'images';
   if (/^font\//.test(r.mime)) return 'fonts';
   return 'other';
+}
+
+/**
+ * @typedef {[time: number, attribute: 'active' | 'shown', value: string | null]} StepEvent a change of the live
+ *   map's `data-active-step` (the step the reader is on) or `data-shown-step` (the step the map shows), at a time
+ *   on the page's performance timeline; null: the attribute was removed
+ */
+/**
+ * @typedef {object} StepLatencies
+ * @property {number[]} latencies ms from each step becoming active to the map showing it, in order
+ * @property {number} skipped steps the reader left before the map showed them
+ * @property {number} unshown 1 when the last step was still not shown at `end`, else 0
+ * @property {number | null} waited how long that last step had been waiting at `end` (ms), else null
+ */
+
+/**
+ * Step-to-map latencies between `start` and `end`: each step that becomes active in that window, to the first time
+ * the map shows it. The events before `start` only set where the reader and the map were. A step active again while
+ * the map still shows it counts 0 ms.
+ * @param {StepEvent[]} events in time order @param {number} start @param {number} end @returns {StepLatencies}
+ */
+export function stepLatencies(events, start, end) {
+  /** @type {string | null} */
+  let active = null;
+  /** @type {string | null} */
+  let shown = null;
+  /** @type {{ step: string, at: number } | null} */
+  let pending = null;
+  /** @type {number[]} */
+  const latencies = [];
+  let skipped = 0;
+  for (const [time, attribute, value] of events) {
+    if (time > end) break;
+    if (time < start) {
+      if (attribute === 'active') active = value;
+      else shown = value;
+      continue;
+    }
+    if (attribute === 'shown') {
+      shown = value;
+      if (pending && value === pending.step) {
+        latencies.push(time - pending.at);
+        pending = null;
+      }
+      continue;
+    }
+    if (value === active) continue;
+    active = value;
+    if (pending) skipped += 1;
+    pending = null;
+    if (value === null) continue;
+    if (value === shown) latencies.push(0);
+    else pending = { step: value, at: time };
+  }
+  return { latencies, skipped, unshown: pending ? 1 : 0, waited: pending ? end - pending.at : null };
+}
+
+/**
+ * One pass's figures: p95 and greatest latency, how many latencies, how many steps skipped or not shown at the end.
+ * @param {StepLatencies} measured
+ */
+export function latencyFigures({ latencies, skipped, unshown }) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? null, count: sorted.length, skipped, unshown };
 }

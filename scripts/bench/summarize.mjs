@@ -6,11 +6,13 @@ import { KINDS, median, spread } from './stats.mjs';
 /** @typedef {Awaited<ReturnType<typeof import('./measure.mjs').measure>>} Run */
 /** @typedef {ReturnType<typeof summarize>} PageSummary */
 /** @typedef {NonNullable<Run['interaction']>} Interaction */
+/** @typedef {import('./measure.mjs').PassLatencies} PassLatencies */
+/** @typedef {import('./measure.mjs').Phase} Phase */
 
-/** Requests and bytes of each run by type, on first load or loaded later; their spreads over the runs. */
-function byKind(/** @type {Run[]} */ runs, /** @type {boolean} */ later) {
+/** Requests and bytes of each run by type, in one phase of the visit; their spreads over the runs. */
+function byKind(/** @type {Run[]} */ runs, /** @type {Phase} */ phase) {
   const perRun = runs.map((run) => {
-    const local = run.requests.filter((r) => !r.otherHost && !r.failed && r.afterLoad === later);
+    const local = run.requests.filter((r) => !r.otherHost && !r.failed && r.phase === phase);
     /** @type {Record<string, { requests: number, bytes: number }>} */
     const kinds = Object.fromEntries(KINDS.map((k) => [k, { requests: 0, bytes: 0 }]));
     for (const r of local) {
@@ -35,7 +37,7 @@ export function summarize(/** @type {Run[]} */ runs) {
   /** Median bytes of each first-load file, largest first. */
   const files = new Map();
   for (const run of runs) {
-    for (const r of run.requests.filter((q) => !q.otherHost && !q.failed && !q.afterLoad)) {
+    for (const r of run.requests.filter((q) => !q.otherHost && !q.failed && q.phase === 'load')) {
       const path = new URL(r.url).pathname;
       files.set(path, [...(files.get(path) ?? []), r.bytes]);
     }
@@ -46,9 +48,12 @@ export function summarize(/** @type {Run[]} */ runs) {
   const interactions = runs.map((r) => r.interaction).filter((x) => x !== null);
   /** @param {(r: Run) => number | null | undefined} figure */
   const sp = (figure) => spread(runs.map(figure));
+  const withSteps = runs.map((r) => r.steps).filter((x) => x !== null);
+  const readings = withSteps.map((s) => s.reading).filter((x) => x !== null);
   return {
-    firstLoad: byKind(runs, false),
-    later: byKind(runs, true),
+    firstLoad: byKind(runs, 'load'),
+    later: byKind(runs, 'interaction'),
+    reading: byKind(runs, 'reading'),
     largest,
     otherHosts: sp((r) => r.requests.filter((q) => q.otherHost).length),
     otherHostUrls: [...new Set(runs.flatMap((r) => r.requests.filter((q) => q.otherHost).map((q) => q.url)))],
@@ -76,6 +81,13 @@ export function summarize(/** @type {Run[]} */ runs) {
     longTaskMs: sp((r) => r.longTaskMs),
     interaction: interactions.length === 0 ? null : summarizeInteraction(interactions),
     interactionError: runs.find((r) => r.interactionError)?.interactionError ?? null,
+    steps:
+      withSteps.length === 0
+        ? null
+        : {
+            scroll: summarizeLatencies(withSteps.map((s) => s.scroll)),
+            reading: readings.length === 0 ? null : summarizeLatencies(readings),
+          },
   };
 }
 
@@ -97,5 +109,22 @@ function summarizeInteraction(/** @type {Interaction[]} */ runs) {
     ended: runs.at(-1)?.ended ?? null,
     longTasks: sp((i) => i.longTasks),
     longTaskMs: sp((i) => i.longTaskMs),
+  };
+}
+
+/** The spread of each step-to-map figure of one pass over the runs. */
+function summarizeLatencies(/** @type {PassLatencies[]} */ runs) {
+  /** @param {(p: PassLatencies) => number | null} figure */
+  const sp = (figure) => spread(runs.map(figure));
+  return {
+    p95: sp((p) => p.p95),
+    max: sp((p) => p.max),
+    count: sp((p) => p.count),
+    skipped: sp((p) => p.skipped),
+    unshown: sp((p) => p.unshown),
+    /** Runs that skipped a step, runs that left the last step not shown, of `runs`. */
+    skippedRuns: runs.filter((p) => p.skipped > 0).length,
+    unshownRuns: runs.filter((p) => p.unshown > 0).length,
+    runs: runs.length,
   };
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cls, frameStats, median, percentile, spread } from '../../scripts/bench/stats.mjs';
+import {
+  cls,
+  frameStats,
+  latencyFigures,
+  median,
+  percentile,
+  spread,
+  stepLatencies,
+  type StepEvent,
+} from '../../scripts/bench/stats.mjs';
 
 describe('median', () => {
   it('is the middle value of an odd count, whatever the order', () => {
@@ -94,5 +103,92 @@ describe('cls', () => {
         [5400, 0.1],
       ]),
     ).toBeCloseTo(0.6);
+  });
+});
+
+describe('stepLatencies', () => {
+  it('times each step from becoming active to the map showing it', () => {
+    const events: StepEvent[] = [
+      [100, 'active', 'a'],
+      [150, 'shown', 'a'],
+      [1000, 'active', 'b'],
+      [1240, 'shown', 'b'],
+    ];
+    expect(stepLatencies(events, 0, 2000)).toEqual({ latencies: [50, 240], skipped: 0, unshown: 0, waited: null });
+  });
+
+  it('counts a step left before the map showed it as skipped, not as a latency', () => {
+    const events: StepEvent[] = [
+      [0, 'active', 'a'],
+      [300, 'active', 'b'],
+      [400, 'shown', 'a'], // too late: the reader is on b
+      [600, 'active', 'c'],
+      [700, 'shown', 'c'],
+    ];
+    expect(stepLatencies(events, 0, 1000)).toEqual({ latencies: [100], skipped: 2, unshown: 0, waited: null });
+  });
+
+  it('uses the events before the window only to know where the reader and the map were', () => {
+    const events: StepEvent[] = [
+      [10, 'active', 'a'],
+      [20, 'shown', 'a'],
+      [30, 'active', 'b'], // before the window, never shown: neither a latency nor skipped
+      [100, 'active', 'c'],
+      [180, 'shown', 'c'],
+    ];
+    expect(stepLatencies(events, 50, 1000).latencies).toEqual([80]);
+    expect(stepLatencies(events, 50, 1000).skipped).toBe(0);
+  });
+
+  it('counts 0 ms for a step the map still shows when it becomes active again', () => {
+    const events: StepEvent[] = [
+      [0, 'active', 'a'],
+      [10, 'shown', 'a'],
+      [100, 'active', 'b'],
+      [120, 'active', 'a'],
+    ];
+    expect(stepLatencies(events, 50, 500)).toEqual({ latencies: [0], skipped: 1, unshown: 0, waited: null });
+  });
+
+  it('ignores an active step set again to the same value', () => {
+    const events: StepEvent[] = [
+      [0, 'active', 'a'],
+      [50, 'active', 'a'],
+      [90, 'shown', 'a'],
+    ];
+    expect(stepLatencies(events, 0, 500).latencies).toEqual([90]);
+  });
+
+  it('reports a last step still not shown at the end, and how long it waited', () => {
+    const events: StepEvent[] = [
+      [0, 'active', 'a'],
+      [20, 'shown', 'a'],
+      [100, 'active', 'b'],
+      [6000, 'shown', 'b'], // after the end
+    ];
+    expect(stepLatencies(events, 0, 5100)).toEqual({ latencies: [20], skipped: 0, unshown: 1, waited: 5000 });
+  });
+});
+
+describe('latencyFigures', () => {
+  it('gives p95, max and counts of one pass', () => {
+    const latencies = Array.from({ length: 40 }, (_, i) => (i + 1) * 10);
+    expect(latencyFigures({ latencies, skipped: 3, unshown: 0, waited: null })).toEqual({
+      p95: 390,
+      max: 400,
+      count: 40,
+      skipped: 3,
+      unshown: 0,
+    });
+  });
+
+  it('has no p95 or max without a latency', () => {
+    expect(latencyFigures({ latencies: [], skipped: 2, unshown: 1, waited: 5000 })).toEqual({
+      p95: null,
+      max: null,
+      count: 0,
+      skipped: 2,
+      unshown: 1,
+    });
   });
 });
