@@ -2,6 +2,7 @@
 /** What the medians are held to: the budgets of issue 6, for the story page and the embed stepper. */
 
 export const KB = 1024;
+export const MB = 1024 * KB;
 
 /** @typedef {import('./summarize.mjs').PageSummary} PageSummary */
 

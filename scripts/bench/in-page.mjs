@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * What runs inside the measured page: the instruments installed before the page's own scripts, the scroll and the
- * step-by-step drivers, the live map's state, the frame recorder, the stepper's "next" button. Each function is sent
- * to the page as its source, so each stands alone: no imports, no outer variables.
+ * step-by-step drivers, the frame recorder, the stepper's "next" button, the figures read after a full read. Each
+ * function is sent to the page as its source, so each stands alone: no imports, no outer variables.
  */
 
 /**
@@ -164,5 +164,14 @@ export function nextButton(/** @type {string | null} */ selector) {
       !(/** @type {HTMLButtonElement} */ (el).disabled) &&
       el.getAttribute('aria-disabled') !== 'true',
     text: document.body.textContent ?? '',
+  };
+}
+
+/** What the page holds after a full read: its elements, and the characters of its SVG markup (outermost svgs). */
+export function pageWeight() {
+  const svgs = [...document.getElementsByTagName('svg')].filter((svg) => !svg.parentElement?.closest('svg'));
+  return {
+    elements: document.getElementsByTagName('*').length,
+    svgBytes: svgs.reduce((sum, svg) => sum + svg.outerHTML.length, 0),
   };
 }

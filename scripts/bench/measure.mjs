@@ -1,14 +1,15 @@
 // @ts-check
 /**
  * One measured run of one page in a fresh browser context under the mobile profile: the load, then the scroll (story,
- * floor) or the stepping (embed); on the story also the step-to-map latencies, of the scroll and of a read step by
- * step.
+ * floor) or the stepping (embed); on the story also the step-to-map latencies, the step-by-step read and the jump to
+ * a later step; the page's weight after the read.
  */
 import {
   instrument,
   mapCaughtUp,
   mapState,
   nextButton,
+  pageWeight,
   readStepByStep,
   recordFrames,
   scrollThrough,
@@ -18,15 +19,17 @@ import { cls, frameStats, kindOf, latencyFigures, stepLatencies } from './stats.
 
 /** A stepper that neither disables "next" nor comes back to its first step stops after this many presses. */
 const MAX_PRESSES = 50;
+/** The longest wait for the jump's step to show after its reload (ms). */
+const JUMP_CEILING = 15_000;
 
 /** @typedef {import('./options.mjs').Options} Options */
 /** @typedef {import('./options.mjs').Kind} Kind */
-/** @typedef {'load' | 'interaction' | 'reading'} Phase */
+/** @typedef {'load' | 'interaction' | 'reading' | 'jump'} Phase */
 /**
  * @typedef {{ url: string, type: string, mime: string, status: number, bytes: number, failed: boolean,
  *   afterLoad: boolean, phase: Phase }} Request `bytes`: CDP encodedDataLength (compressed body and headers);
  *   `afterLoad`: started after load + settle; `phase`: the load (until load + settle), the scroll or stepping, the
- *   step-by-step read
+ *   step-by-step read, the jump's reload
  */
 /**
  * @typedef {{ frames: number[], start: number, end: number, px?: number, height?: number, presses?: number,
@@ -97,9 +100,35 @@ async function stepThrough(page, options) {
 }
 
 /**
+ * Loads the story afresh at its last step (`#anchor`, as a link to it would; the HTTP cache as the read left it),
+ * moves once (a key press, as a reader's first move) at DOMContentLoaded, and times from navigation start until the
+ * map shows that step. (A reload would restore the scroll position instead of going to the anchor.)
+ * @param {import('playwright-core').Page} page
+ */
+async function jump(page) {
+  const step = (await page.evaluate(mapState)).last;
+  if (!step) return { step, ms: null, error: 'no section.step' };
+  const url = new URL(page.url());
+  url.hash = step;
+  await page.goto('about:blank');
+  await page.goto(url.href, { waitUntil: 'domcontentloaded', timeout: 180_000 });
+  await page.keyboard.press('Shift');
+  const shownFirst = (/** @type {string} */ id) =>
+    /** @type {StepEvent[]} */ (/** @type {any} */ (window).__bench.steps).find(
+      ([, a, v]) => a === 'shown' && v === id,
+    );
+  const shown = await page
+    .waitForFunction(shownFirst, step, { polling: 100, timeout: JUMP_CEILING })
+    .then(() => page.evaluate(shownFirst, step))
+    .catch(() => undefined);
+  return shown ? { step, ms: shown[0] } : { step, ms: null, error: `not shown within ${JUMP_CEILING / 1000} s` };
+}
+
+/**
  * Loads `url` in a fresh context under the mobile profile, waits for load + settle, reads the load figures, then
  * scrolls through (story, floor) or steps through (embed) and reads the frame figures. On a story page, the
- * step-to-map latencies of that scroll, then (`options.reading`) of a read step by step.
+ * step-to-map latencies of that scroll, then (`options.reading`) of a read step by step; then the page's weight and
+ * transfer after the read, and the jump to its last step.
  * @param {import('playwright-core').Browser} browser @param {string} url @param {Kind} kind @param {string} origin
  * @param {Options} options
  */
@@ -206,7 +235,28 @@ export async function measure(browser, url, kind, origin, options) {
       }
       steps = { scroll, reading };
     }
+
+    // After the read: the page's weight, and what the whole visit transferred.
+    const weight = await page.evaluate(pageWeight);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     giveUpPending();
+    const fullRead = {
+      ...weight,
+      heap,
+      bytes: requests.filter((r) => !r.failed).reduce((sum, r) => sum + r.bytes, 0),
+    };
+
+    let jumped = null;
+    if (kind === 'story') {
+      phase = 'jump';
+      jumped = await jump(page);
+      giveUpPending();
+      jumped = {
+        ...jumped,
+        bytes: requests.filter((r) => r.phase === 'jump' && !r.failed).reduce((sum, r) => sum + r.bytes, 0),
+      };
+    }
 
     let interaction = null;
     if (!recording.error) {
@@ -239,6 +289,8 @@ export async function measure(browser, url, kind, origin, options) {
       interaction,
       interactionError: recording.error ?? null,
       steps,
+      fullRead,
+      jump: jumped,
     };
   } finally {
     await context.close();

@@ -2,7 +2,7 @@
 /** The benchmark's report: Markdown tables (budgets, each page's details) and the JSON of every figure. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { BUDGETS, KB } from './goals.mjs';
+import { BUDGETS, KB, MB } from './goals.mjs';
 import { SHOW_CEILING } from './options.mjs';
 import { KINDS } from './stats.mjs';
 
@@ -55,8 +55,8 @@ export function budgetTable(/** @type {PageResult[]} */ results) {
 }
 
 /**
- * The details of one page: requests and bytes by type, paints, main thread, frames, step-to-map latencies, largest
- * files; each figure as median (min–max).
+ * The details of one page: requests and bytes by type, paints, main thread, frames, step-to-map latencies, the page
+ * after the read, largest files; each figure as median (min–max).
  * @param {PageResult} r @param {Options} options
  */
 export function detailTable(r, options) {
@@ -117,6 +117,21 @@ export function detailTable(r, options) {
       rows.push([`step to map at reading pace (${options.dwell} ms a step): p95 / max`, latencies(s.steps.reading)]);
     }
   }
+  if (s.jump) {
+    rows.push([
+      'jump to a later step shown (ms)',
+      `${ms(s.jump.ms)} from navigation start (a fresh load at #${s.jump.step}, cache warm, ${f(s.jump.bytes, kb, ' KB')})` +
+        (s.jump.missed ? `; ${s.jump.error} in ${s.jump.missed} of ${s.jump.runs} runs` : ''),
+    ]);
+  }
+  const read = r.kind === 'story' ? 'after a full read' : r.kind === 'embed' ? 'after stepping' : 'after the scroll';
+  rows.push(
+    [
+      `${read}: DOM elements / SVG markup / JS heap`,
+      `${f(s.fullRead.elements)} / ${f(s.fullRead.svgBytes, kb, ' KB')} / ${f(s.fullRead.heap, (x) => (x / MB).toFixed(1), ' MB')}`,
+    ],
+    [`${read}: transferred (KB, compressed)`, f(s.fullRead.bytes, kb, ' KB')],
+  );
   if (s.failed.length) rows.push(['failed requests (not counted)', s.failed.join(' ')]);
   if (s.httpErrors.length) rows.push(['HTTP errors (counted)', s.httpErrors.join(', ')]);
   rows.push([

@@ -50,6 +50,7 @@ export function summarize(/** @type {Run[]} */ runs) {
   const sp = (figure) => spread(runs.map(figure));
   const withSteps = runs.map((r) => r.steps).filter((x) => x !== null);
   const readings = withSteps.map((s) => s.reading).filter((x) => x !== null);
+  const jumps = runs.map((r) => r.jump).filter((x) => x !== null);
   return {
     firstLoad: byKind(runs, 'load'),
     later: byKind(runs, 'interaction'),
@@ -87,6 +88,24 @@ export function summarize(/** @type {Run[]} */ runs) {
         : {
             scroll: summarizeLatencies(withSteps.map((s) => s.scroll)),
             reading: readings.length === 0 ? null : summarizeLatencies(readings),
+          },
+    fullRead: {
+      elements: sp((r) => r.fullRead.elements),
+      svgBytes: sp((r) => r.fullRead.svgBytes),
+      heap: sp((r) => r.fullRead.heap),
+      bytes: sp((r) => r.fullRead.bytes),
+    },
+    jump:
+      jumps.length === 0
+        ? null
+        : {
+            step: jumps.at(-1)?.step ?? null,
+            ms: spread(jumps.map((j) => j.ms)),
+            bytes: spread(jumps.map((j) => j.bytes)),
+            /** Runs whose jump was never shown. */
+            missed: jumps.filter((j) => j.ms === null).length,
+            runs: jumps.length,
+            error: jumps.find((j) => j.error)?.error ?? null,
           },
   };
 }
