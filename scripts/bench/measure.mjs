@@ -4,6 +4,7 @@
  * floor) or the stepping (embed); on the story also the step-to-map latencies, the step-by-step read and the jump to
  * a later step; the page's weight after the read.
  */
+import os from 'node:os';
 import {
   instrument,
   mapCaughtUp,
@@ -133,6 +134,8 @@ async function jump(page) {
  * @param {Options} options
  */
 export async function measure(browser, url, kind, origin, options) {
+  /** The machine's 1-minute load average as the run starts. */
+  const loadAverage = os.loadavg()[0];
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
@@ -275,6 +278,7 @@ export async function measure(browser, url, kind, origin, options) {
       };
     }
     return {
+      loadAverage,
       requests: requests.map((r) => ({ ...r, kind: kindOf(r), otherHost: new URL(r.url).origin !== origin })),
       fcp: /** @type {number | null} */ (loaded.fcp),
       lcp: /** @type {number | null} */ (loaded.lcp),

@@ -5,12 +5,14 @@ import { dirname } from 'node:path';
 import { BUDGETS, KB, MB } from './goals.mjs';
 import { SHOW_CEILING } from './options.mjs';
 import { KINDS } from './stats.mjs';
+import { floorCheck } from './summarize.mjs';
 
 /** @typedef {import('./options.mjs').Options} Options */
 /** @typedef {import('./options.mjs').Kind} Kind */
 /** @typedef {import('./summarize.mjs').PageSummary} PageSummary */
 /** @typedef {import('./stats.mjs').Spread} Spread */
 /** @typedef {{ kind: Kind, path: string, summary: PageSummary | null, note: string | null }} PageResult */
+/** @typedef {{ before: number, after: number }} LoadAverage the 1-minute load average before and after the runs */
 
 const kb = (/** @type {number} */ bytes) => (bytes / KB).toFixed(1);
 const int = (/** @type {number} */ x) => x.toFixed(0);
@@ -30,6 +32,21 @@ export function formatSpread(s, show = count, unit = '') {
   return min === max ? `${median}${unit}` : `${median}${unit} (${min}–${max})`;
 }
 const f = formatSpread;
+
+/**
+ * The sentence that says whether the floor page scrolled as on a quiet machine; null without a floor.
+ * @param {ReturnType<typeof floorCheck>} check @param {LoadAverage} load
+ */
+export function floorSentence(check, load) {
+  if (!check) return null;
+  const { over16, p95, longTasks } = check.figures;
+  const figures =
+    `floor frames over 16.7 ms ${over16 === null ? '–' : `${pct(over16)} %`}, p95 ${p95 === null ? '–' : ms1(p95)} ms, ` +
+    `${longTasks ?? '–'} long tasks while scrolling; load average ${load.before.toFixed(1)} → ${load.after.toFixed(1)}`;
+  return check.quiet
+    ? `The floor was quiet in this run (${figures}).`
+    : `**The floor was slow in this run (${figures}): the machine was busy; do not quote these figures.**`;
+}
 
 const title = (/** @type {PageResult} */ r) => (r.kind === 'floor' ? 'floor: plain text' : `${r.kind} \`${r.path}\``);
 
@@ -151,19 +168,23 @@ export function detailTable(r, options) {
  * The whole report as Markdown, and the JSON of every figure and request written to `options.json`.
  * @param {{ options: Options, pages: import('./options.mjs').PageToMeasure[], results: PageResult[],
  *   runs: Record<string, unknown[]>, environment: { date: string, commit: string | null, cpus: number,
- *   loadAverage: { before: number, after: number } } & Record<string, unknown> }} bench
+ *   loadAverage: LoadAverage } & Record<string, unknown> }} bench
  */
 export function report({ options, pages, results, runs, environment }) {
   const profile =
     `390×844 @2x mobile, CPU ${options.cpu}× slower, ${options.latency} ms latency, ` +
     `${options.down}/${options.up} Mbit/s, gzip`;
+  const floor = floorCheck(results.find((r) => r.kind === 'floor')?.summary?.interaction);
+  const sentence = floorSentence(floor, environment.loadAverage);
   const markdown = [
     `## npm run bench: median of ${options.runs} runs`,
     `${profile}; ${environment.cpus} cores, load average ${environment.loadAverage.before.toFixed(1)} → ` +
       `${environment.loadAverage.after.toFixed(1)}; ${environment.date.slice(0, 10)}, ${environment.commit ?? 'no commit'}`,
+    ...(sentence ? [sentence] : []),
     budgetTable(results),
     `Details: median (min–max) of ${options.runs} runs; one figure where every run measured the same.`,
     ...results.filter((x) => x.summary).map((x) => detailTable(x, options)),
+    ...(sentence && !floor?.quiet ? [sentence] : []),
   ].join('\n\n');
 
   mkdirSync(dirname(options.json), { recursive: true });
@@ -174,6 +195,8 @@ export function report({ options, pages, results, runs, environment }) {
         options: { ...options, pages },
         profile,
         environment,
+        floorQuiet: floor ? floor.quiet : null,
+        floor,
         budgets: BUDGETS.map(({ label, budget }) => ({ label, budget })),
         results,
         runs,

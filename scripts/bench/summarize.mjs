@@ -1,5 +1,5 @@
 // @ts-check
-/** The runs of one page summed up: each figure as its median and range over the runs. */
+/** The runs of one page summed up: each figure as its median and range over the runs; the floor's quiet check. */
 import { KINDS, median, spread } from './stats.mjs';
 
 /** @typedef {import('./stats.mjs').Spread} Spread */
@@ -146,4 +146,29 @@ function summarizeLatencies(/** @type {PassLatencies[]} */ runs) {
     unshownRuns: runs.filter((p) => p.unshown > 0).length,
     runs: runs.length,
   };
+}
+
+/**
+ * Above these the floor page itself was slow, so the machine was busy: its median share of frames over 16.7 ms
+ * while scrolling, its median p95 frame interval (ms), its median count of long tasks while scrolling.
+ */
+export const FLOOR_LIMITS = { over16: 0.01, p95: 17.5, longTasks: 0 };
+
+/**
+ * Whether the floor page scrolled as a quiet machine scrolls it: null without a floor; otherwise `quiet` and the
+ * figures checked, with the ones over their limits in `over`.
+ * @param {{ over16: Spread | null, p95: Spread | null, longTasks: Spread | null } | null | undefined} floor
+ *   the floor's interaction summary
+ */
+export function floorCheck(floor) {
+  if (!floor) return null;
+  const figures = {
+    over16: floor.over16?.median ?? null,
+    p95: floor.p95?.median ?? null,
+    longTasks: floor.longTasks?.median ?? null,
+  };
+  const over = /** @type {(keyof typeof FLOOR_LIMITS)[]} */ (Object.keys(FLOOR_LIMITS)).filter(
+    (key) => figures[key] === null || /** @type {number} */ (figures[key]) > FLOOR_LIMITS[key],
+  );
+  return { quiet: over.length === 0, figures, over };
 }
