@@ -1,8 +1,8 @@
 // @ts-check
-/** The benchmark's report: Markdown tables (budgets, each page's details) and the JSON of every figure. */
+/** The benchmark's report: Markdown tables (budgets, goals, each page's details) and the JSON of every figure. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { BUDGETS, KB, MB } from './goals.mjs';
+import { BUDGETS, goalRows, KB, MB } from './goals.mjs';
 import { SHOW_CEILING } from './options.mjs';
 import { KINDS } from './stats.mjs';
 import { floorCheck } from './summarize.mjs';
@@ -68,6 +68,24 @@ export function budgetTable(/** @type {PageResult[]} */ results) {
     });
     lines.push(`| ${row.label} | ${cells.join(' | ')} |`);
   }
+  return lines.join('\n');
+}
+
+/** The goals of issue 14 for each story page: median, target and verdict; null without a measured story page. */
+export function goalsTable(/** @type {PageResult[]} */ results, /** @type {{ cpu: number }} */ context) {
+  const stories = results.filter((r) => r.kind === 'story' && r.summary);
+  if (stories.length === 0) return null;
+  const floor = results.find((r) => r.kind === 'floor')?.summary ?? null;
+  const rows = stories.map((r) => goalRows(/** @type {PageSummary} */ (r.summary), floor, context));
+  const head = ['Issue 14 goals (median)', ...stories.flatMap((r) => [title(r), 'target', ''])];
+  const lines = [`| ${head.join(' | ')} |`, `| --- |${' ---: | ---: | :-: |'.repeat(stories.length)}`];
+  rows[0].forEach((row, i) => {
+    const cells = rows.flatMap((page) => {
+      const { shown, limit, pass } = page[i];
+      return [shown, limit, pass === null ? '?' : pass ? 'pass' : '**FAIL**'];
+    });
+    lines.push(`| ${row.label} | ${cells.join(' | ')} |`);
+  });
   return lines.join('\n');
 }
 
@@ -176,17 +194,21 @@ export function report({ options, pages, results, runs, environment }) {
     `${options.down}/${options.up} Mbit/s, gzip`;
   const floor = floorCheck(results.find((r) => r.kind === 'floor')?.summary?.interaction);
   const sentence = floorSentence(floor, environment.loadAverage);
+  const goals = goalsTable(results, options);
   const markdown = [
     `## npm run bench: median of ${options.runs} runs`,
     `${profile}; ${environment.cpus} cores, load average ${environment.loadAverage.before.toFixed(1)} → ` +
       `${environment.loadAverage.after.toFixed(1)}; ${environment.date.slice(0, 10)}, ${environment.commit ?? 'no commit'}`,
     ...(sentence ? [sentence] : []),
     budgetTable(results),
+    ...(goals ? [goals] : []),
     `Details: median (min–max) of ${options.runs} runs; one figure where every run measured the same.`,
     ...results.filter((x) => x.summary).map((x) => detailTable(x, options)),
     ...(sentence && !floor?.quiet ? [sentence] : []),
   ].join('\n\n');
 
+  const stories = results.filter((r) => r.kind === 'story' && r.summary);
+  const floorSummary = results.find((r) => r.kind === 'floor')?.summary ?? null;
   mkdirSync(dirname(options.json), { recursive: true });
   writeFileSync(
     options.json,
@@ -198,6 +220,9 @@ export function report({ options, pages, results, runs, environment }) {
         floorQuiet: floor ? floor.quiet : null,
         floor,
         budgets: BUDGETS.map(({ label, budget }) => ({ label, budget })),
+        goals: Object.fromEntries(
+          stories.map((r) => [r.path, goalRows(/** @type {PageSummary} */ (r.summary), floorSummary, options)]),
+        ),
         results,
         runs,
       },
