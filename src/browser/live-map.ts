@@ -182,8 +182,9 @@ export class LiveMap {
     const target = cameraTransform(state.projection, camera, size);
     const previous = this.current;
     if (previous && previous.base !== base) {
+      // Its countries keep their roles: setRoles sets them all when it is shown again, and clearing them here
+      // restyled every country of a drawing no one sees.
       previous.base.group.setAttribute('visibility', 'hidden');
-      for (const path of previous.base.countries.values()) path.removeAttribute('data-role');
       previous.base.shapeGroups.areas.replaceChildren();
       previous.base.shapeGroups.lines.replaceChildren();
     }

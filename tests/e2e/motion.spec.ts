@@ -21,7 +21,7 @@ async function recordTransition(page: Page) {
       const w = window as unknown as { transition: string[]; rolesAtSwitch: string[] | null };
       const live = document.querySelector('.map-live')!;
       const transform = () => document.querySelector(base)?.getAttribute('transform') ?? '';
-      const roles = () => [...live.querySelectorAll('path.country[data-role]')].map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort();
+      const roles = () => [...live.querySelectorAll(`${base} path.country[data-role]`)].map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort();
       w.transition = [transform()];
       w.rolesAtSwitch = null;
       const start = performance.now();

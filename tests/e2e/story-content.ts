@@ -99,7 +99,8 @@ export function readMapSnapshot(rootSelector: string): MapSnapshot {
   const svg = [...(container?.querySelectorAll('svg.map') ?? [])].find((el) => getComputedStyle(el).display !== 'none');
   if (!container || !svg) return { roles: [], markers: [], flows: [], shapes: [], description: null, inset: false };
   return {
-    roles: [...container.querySelectorAll('path.country[data-role]')].map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort(),
+    // A live map's hidden drawings (another scene or rotation, kept near the reader) keep their last roles.
+    roles: [...container.querySelectorAll('path.country[data-role]')].filter((p) => !p.closest('g.base[visibility="hidden"]')).map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort(),
     markers: [...svg.querySelectorAll('circle.marker:not([data-id^="area-"])')].map((c) => c.getAttribute('data-id') ?? '').sort(),
     flows: [...svg.querySelectorAll('g.flow')].map((g) => `${g.getAttribute('data-id')}:${g.getAttribute('data-kind')}`).sort(),
     shapes: [...container.querySelectorAll('path.line, path.area')]
