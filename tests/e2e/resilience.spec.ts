@@ -134,7 +134,10 @@ test('with the map data slow to come, the server-drawn map holds until the live 
   const errors = uncaught(page);
   let release = () => {};
   const arrived = new Promise<void>((resolve) => (release = resolve));
+  let asked = () => {};
+  const requested = new Promise<void>((resolve) => (asked = resolve));
   await page.route('**/data/*.json', async (route) => {
+    asked();
     await arrived;
     await route.continue();
   });
@@ -144,7 +147,8 @@ test('with the map data slow to come, the server-drawn map holds until the live 
   const anchor = ANCHORS[6];
   await scrollStepToCentre(page, anchor);
   await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', anchor);
-  await page.waitForTimeout(1_000);
+  // The live map has asked for its data and is waiting for it.
+  await requested;
   await expect(page.locator('figure.story-map .map-static svg.map').filter({ visible: true }), 'still there while the data is on its way').toBeVisible();
   await expect(page.locator(`section.step[id="${anchor}"] .prose`)).toBeVisible();
 

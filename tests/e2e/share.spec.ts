@@ -110,7 +110,8 @@ test('with JavaScript the step images cost nothing: none is fetched', async ({ p
   });
   await openStory(page);
   await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
-  await page.waitForTimeout(500);
+  // The whole page has been passed and the map drew the last step: any lazy image would have been asked for.
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', ANCHORS.at(-1)!);
   expect(fetched).toEqual([]);
 });
 
