@@ -4,12 +4,14 @@
  * Built a slice per frame in the background, one at a time so slices never pile up in a frame, or at once when the
  * reader waits for it; dropped when no step near the reader needs it.
  */
+import { escapeXml } from '../lib/escape-xml';
+import { bordersMarkup, countryMarkup, geometryMarkup } from '../lib/map-markup';
 import type { MapState } from '../lib/map-state';
 import { referencePieces } from '../lib/reference-drawing';
 import type { DrawableScene } from '../lib/scene-data';
 import { stateRotate } from '../lib/scene-geometry';
 import { sliced } from './sliced';
-import { el } from './svg-element';
+import { child, insert } from './svg-element';
 
 /** Base drawing paths added per frame in the background, and countries per path of borders. */
 const PATHS_PER_FRAME = 4;
@@ -72,39 +74,40 @@ export class BaseDrawings {
     const existing = this.bases.get(key);
     if (existing) return existing;
     const rotate = this.rotate(scene, state);
-    const group = el('g', { class: 'base', visibility: 'hidden', 'data-scene': state.scene });
-    const countries = el('g', { class: 'countries' });
+    // In place (hidden) from the start, so it is styled and laid out a slice at a time as it is built, not all at
+    // once when first shown. The sea's path is filled in by the first piece.
+    const group = insert(
+      this.svg,
+      `<g class="base" visibility="hidden" data-scene="${escapeXml(state.scene)}">${geometryMarkup({ sphere: '', countries: [], areas: [], lines: [] }, '')}</g>`,
+      this.before,
+    ) as SVGGElement;
+    const countries = child(group, '.countries');
     const base: Base = {
       key,
       group,
       countries: new Map(),
       shapes: new Map(),
-      shapeGroups: { areas: el('g', { class: 'areas' }), lines: el('g', { class: 'lines' }) },
+      shapeGroups: { areas: child(group, '.areas'), lines: child(group, '.lines') },
       points: new Map(),
       build: () => Promise.resolve(),
       queued: Promise.resolve(),
       urgent: false,
       built: false,
     };
-    // In place (hidden) from the start, so it is styled and laid out a slice at a time as it is built, not all at
-    // once when first shown.
-    this.svg.insertBefore(group, this.before);
     // Borders are drawn over the country fills by a few paths of many countries each: few elements keep their
     // width through a zoom almost for free, where a stroke on each country would re-lay out every one of them.
     let outlines: string[] = [];
     const flush = () => {
-      if (outlines.length > 0) group.insertBefore(el('path', { class: 'borders', d: outlines.join('') }), base.shapeGroups.areas);
+      if (outlines.length > 0) insert(group, bordersMarkup(outlines.join('')), base.shapeGroups.areas);
       outlines = [];
     };
     const job = async () => {
       await sliced(
         referencePieces(scene, state.projection, rotate),
         (piece) => {
-          if (piece.kind === 'sphere') {
-            el('path', { class: 'sphere', d: piece.d }, group);
-            group.append(countries, base.shapeGroups.areas, base.shapeGroups.lines);
-          } else if (piece.kind === 'country') {
-            base.countries.set(piece.id, el('path', { class: 'country', d: piece.d, 'data-id': piece.id }, countries));
+          if (piece.kind === 'sphere') child(group, '.sphere').setAttribute('d', piece.d);
+          else if (piece.kind === 'country') {
+            base.countries.set(piece.id, insert(countries, countryMarkup({ id: piece.id, d: piece.d, role: null })) as SVGPathElement);
             outlines.push(piece.d);
             if (outlines.length === COUNTRIES_PER_BORDER_PATH) flush();
           } else {

@@ -7,7 +7,7 @@
  * stepper drive it.
  */
 import type { Camera, Size } from '../lib/camera';
-import { insetMarkup, labelMarkup } from '../lib/overlay-markup';
+import { EMPTY_OVERLAY, flowMarkup, insetMarkup, labelMarkup, mapSvg, markerMarkup, overlayMarkup, shapeMarkup } from '../lib/map-markup';
 import type { MapState } from '../lib/map-state';
 import {
   cameraTransform,
@@ -23,7 +23,7 @@ import { stateCamera } from '../lib/scene-geometry';
 import { BaseDrawings, type Base } from './base-drawings';
 import { SceneLoader } from './scene-loader';
 import { sliced } from './sliced';
-import { el, set } from './svg-element';
+import { child, insert, set } from './svg-element';
 
 const DURATION_MS = 800;
 const FADE_MS = 400;
@@ -85,27 +85,15 @@ export class LiveMap {
   ) {
     this.sceneOf = new Map(options.steps.map((s) => [s.anchor, s.scene]));
     this.scenes = new SceneLoader(options.dataUrl, options.onFail);
-    this.svg = el('svg', { class: 'map', role: 'img' });
-    const defs = el('defs', {}, this.svg);
-    this.hatch = el(
-      'pattern',
-      {
-        id: `${options.idPrefix}-hatch`,
-        class: 'hatch',
-        width: 6,
-        height: 6,
-        patternUnits: 'userSpaceOnUse',
-        patternTransform: 'rotate(45)',
-      },
-      defs,
-    );
-    el('path', { d: 'M0 0V6' }, this.hatch);
-    // Base drawings go in before these, under what keeps its screen size.
+    // In the page (hidden by it until it draws) from the start, so base drawings are styled and laid out a slice at
+    // a time as they are built; they go in before the overlay's groups, under what keeps its screen size.
+    this.svg = insert(canvas, mapSvg({ idPrefix: options.idPrefix, content: overlayMarkup(EMPTY_OVERLAY) })) as SVGSVGElement;
+    this.hatch = child(this.svg, 'pattern');
     this.overlay = {
-      flows: el('g', { class: 'flows' }, this.svg),
-      markers: el('g', { class: 'markers' }, this.svg),
-      labels: el('g', { class: 'labels' }, this.svg),
-      inset: el('g', { class: 'moon-inset-layer' }, this.svg),
+      flows: child(this.svg, '.flows'),
+      markers: child(this.svg, '.markers'),
+      labels: child(this.svg, '.labels'),
+      inset: child(this.svg, '.moon-inset-layer'),
     };
     this.bases = new BaseDrawings(this.svg, this.overlay.flows);
     this.resize = new ResizeObserver(([entry]) => {
@@ -118,9 +106,6 @@ export class LiveMap {
       if (this.active) this.draw(this.active, false);
     });
     this.resize.observe(canvas);
-    // In place (hidden by the page until it draws) from the start, so base drawings are styled and laid out a
-    // slice at a time as they are built, not all at once when first shown.
-    canvas.append(this.svg);
   }
 
   /** Shows `anchor`'s step, gliding from the current one when both share a drawing; prepares the next few. */
@@ -266,31 +251,19 @@ export class LiveMap {
   /** The state's lines and areas: shapes already shown stay (a line does not draw itself twice). */
   private setShapes(base: Base, scene: DrawableScene, state: MapState): void {
     const update = (group: SVGGElement, kind: 'area' | 'line', layers: MapState['lines']) => {
-      const wanted = new Map<string, SVGPathElement>();
-      const existing = new Map([...group.children].map((c) => [c.getAttribute('data-key') ?? '', c as SVGPathElement]));
+      const key = (path: Element) => `${path.getAttribute('data-layer')}:${path.getAttribute('data-feature')}`;
+      const existing = new Map([...group.children].map((c) => [key(c), c]));
+      const wanted = new Set<string>();
       for (const layer of layers) {
         for (const f of layerFeatures(scene.geometry, layer)) {
           const d = base.shapes.get(`${layer.data}:${f.id}`);
           if (!d) continue;
           const shape = frameShape(layer, f, d);
-          const path =
-            existing.get(shape.id) ??
-            el('path', {
-              class: kind,
-              d: shape.d,
-              'data-key': shape.id,
-              'data-layer': shape.layer,
-              'data-feature': shape.feature,
-              'data-class': shape.class,
-              fill: kind === 'area' ? `url(#${this.options.idPrefix}-hatch)` : undefined,
-              'data-draw': kind === 'line' && shape.draw ? '' : undefined,
-              pathLength: kind === 'line' && shape.draw ? 1 : undefined,
-            });
-          wanted.set(shape.id, path);
+          wanted.add(shape.id);
+          if (!existing.has(shape.id)) insert(group, shapeMarkup(kind, shape, this.options.idPrefix));
         }
       }
-      for (const [key, path] of existing) if (!wanted.has(key)) path.remove();
-      group.append(...[...wanted.values()].filter((p) => p.parentNode !== group));
+      for (const [id, path] of existing) if (!wanted.has(id)) path.remove();
     };
     update(base.shapeGroups.areas, 'area', state.areas);
     update(base.shapeGroups.lines, 'line', state.lines);
@@ -305,9 +278,7 @@ export class LiveMap {
       let group = flows.get(flow.id);
       if (!group || group.getAttribute('data-kind') !== flow.kind) {
         group?.remove();
-        group = el('g', { class: 'flow', 'data-id': flow.id, 'data-kind': flow.kind }, this.overlay.flows);
-        el('path', { class: 'shaft' }, group);
-        el('path', { class: 'head' }, group);
+        group = insert(this.overlay.flows, flowMarkup(flow)) as SVGGElement;
       }
       flows.delete(flow.id);
       const [shaft, head] = group.children;
@@ -317,12 +288,9 @@ export class LiveMap {
     }
     for (const stale of flows.values()) stale.remove();
 
-    const markers = new Map(
-      [...this.overlay.markers.children].map((c) => [c.getAttribute('data-id') ?? '', c as SVGCircleElement]),
-    );
+    const markers = new Map([...this.overlay.markers.children].map((c) => [c.getAttribute('data-id') ?? '', c]));
     for (const marker of overlay.markers) {
-      const circle =
-        markers.get(marker.id) ?? el('circle', { class: 'marker', 'data-id': marker.id }, this.overlay.markers);
+      const circle = markers.get(marker.id) ?? insert(this.overlay.markers, markerMarkup(marker));
       markers.delete(marker.id);
       set(circle, 'cx', String(marker.x));
       set(circle, 'cy', String(marker.y));

@@ -1,17 +1,23 @@
-/** Small helpers for the live map's SVG DOM. */
+/**
+ * Small helpers for the live map's SVG DOM. Its elements are made from the map's one renderer's markup
+ * (lib/map-markup.ts), parsed in place; after that the live map only changes their attributes.
+ */
 
-const SVG = 'http://www.w3.org/2000/svg';
+/** Parses `markup` (one element) into `parent`, at the end or before `before`, and returns the element. */
+export function insert(parent: Element, markup: string, before: Element | null = null): Element {
+  if (before) {
+    before.insertAdjacentHTML('beforebegin', markup);
+    return before.previousElementSibling as Element;
+  }
+  parent.insertAdjacentHTML('beforeend', markup);
+  return parent.lastElementChild as Element;
+}
 
-/** A new SVG element with its attributes (undefined ones left out), appended to `parent` if given. */
-export function el<K extends keyof SVGElementTagNameMap>(
-  name: K,
-  attributes: Record<string, string | number | undefined> = {},
-  parent?: Element,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(key, String(value));
-  parent?.append(node);
-  return node;
+/** The first element matching `selector` in `root`; the live map's own markup always has it. */
+export function child<E extends Element = SVGGElement>(root: Element, selector: string): E {
+  const found = root.querySelector<E>(selector);
+  if (!found) throw new Error(`live map: no ${selector} in its markup`);
+  return found;
 }
 
 /** Sets (or, for null, removes) an attribute only when it changes: every write restyles the element. */

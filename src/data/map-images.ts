@@ -1,12 +1,11 @@
 /**
  * Build-time map images: each step's map as a standalone SVG (downloads, no-JavaScript and print images)
- * and as PNG (downloads, social cards), drawn by the same MapView as the page.
+ * and as PNG (downloads, social cards), drawn by the map's one renderer (lib/map-markup.ts).
  */
 import sharp from 'sharp';
-import { render } from 'svelte/server';
-import MapView from '../islands/MapView.svelte';
 import { inlineCssVariables } from '../lib/css-vars';
 import { isLocalSite } from '../lib/deploy-target';
+import { frameSvg } from '../lib/map-markup';
 import { siteUrl } from '../lib/embed';
 import { stepSources } from '../lib/step-sources';
 import { mapBox, mapImageSvg, wrapText } from '../lib/map-image';
@@ -47,13 +46,12 @@ export async function stepMapSvg(anchor: string, kind: keyof typeof IMAGE_SIZES)
   const { width, height } = IMAGE_SIZES[kind];
   const box = mapBox(width, height, footer.length);
   const frame = drawState(data.drawable, state, { width: box.width, height: box.height });
-  const { body } = render(MapView, { props: { frame, description: state.description, idPrefix: `image-${anchor}`, placement: { x: box.x, y: box.y } } });
   return mapImageSvg({
     width,
     height,
     title: scene.title,
     subtitle: kind === 'social' ? story.story.headline : null,
-    mapMarkup: body,
+    mapMarkup: frameSvg(frame, { description: state.description, idPrefix: `image-${anchor}`, placement: { x: box.x, y: box.y } }),
     legend: state.key,
     footer,
     css: imageCss,

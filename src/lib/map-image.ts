@@ -18,7 +18,7 @@ export interface MapImage {
   title: string;
   /** A second heading line, e.g. the story's headline, or null. */
   subtitle: string | null;
-  /** The drawing: MapView's markup, rendered at `map.x`, `map.y` (see `mapBox`). */
+  /** The drawing (lib/map-markup.ts `frameSvg`), placed at `mapBox`'s corner. */
   mapMarkup: string;
   /** Legend entries for what the map shows. */
   legend: ImageLegendEntry[];
