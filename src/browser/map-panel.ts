@@ -1,0 +1,103 @@
+/**
+ * The live map's panel (MapPanel.svelte's markup), driven the same way by the story (StoryMap.svelte, following
+ * the step being read) and the embed stepper (embed-stepper.ts, following its buttons). It wakes the live map
+ * when the reader first moves, or at once for a step that needs it; shows the step asked for; marks what it shows
+ * (`data-active-step`, `data-shown-step`, `data-ready`; `data-failed` shows the notice); writes that step's legend into its scene's key and shows
+ * only that key; and when the map cannot load, says so and offers to try again.
+ */
+import { legendMarkup } from '../lib/legend-markup';
+import { onFirstMove } from './first-move';
+import type { LiveMap, ShownStep } from './live-map';
+import { startLiveMap } from './start-live-map';
+
+export interface MapPanelOptions {
+  /** Each step's anchor and scene id, in order. */
+  steps: readonly { anchor: string; scene: string }[];
+  /** URL of the folder holding each scene's `<scene>.json`. */
+  dataUrl: string;
+  /** Called when what the panel shows changes: a step drawn, the failure notice shown (the embed's height). */
+  onChange?(): void;
+}
+
+export class MapPanel {
+  private readonly canvas: HTMLElement;
+  private readonly retryButton: HTMLButtonElement | null;
+  private readonly stopWaiting: () => void;
+  private map: LiveMap | null = null;
+  private started = false;
+  private active = '';
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly options: MapPanelOptions,
+  ) {
+    const canvas = root.querySelector<HTMLElement>('.map-canvas');
+    if (!canvas) throw new Error('map panel: no .map-canvas in its markup');
+    this.canvas = canvas;
+    this.retryButton = root.querySelector('.map-retry');
+    this.retryButton?.addEventListener('click', this.retry);
+    // Until then the server's drawing is what the reader sees, and all they need.
+    this.stopWaiting = onFirstMove(() => this.wake());
+  }
+
+  /** Shows `anchor`'s step; with `wake`, starts the live map now if it has not started. */
+  show(anchor: string, wake: boolean): void {
+    this.active = anchor;
+    this.root.dataset.activeStep = anchor;
+    if (wake) this.wake();
+    this.map?.show(anchor);
+  }
+
+  destroy(): void {
+    this.stopWaiting();
+    this.retryButton?.removeEventListener('click', this.retry);
+    this.map?.destroy();
+    this.map = null;
+  }
+
+  private wake(): void {
+    if (this.started) return;
+    this.started = true;
+    this.stopWaiting();
+    void startLiveMap(this.canvas, {
+      steps: this.options.steps,
+      dataUrl: this.options.dataUrl,
+      idPrefix: 'live-map',
+      onShow: (shown) => this.shown(shown),
+      onFail: () => this.fail(),
+    }).then((map) => {
+      this.map = map;
+      if (map && this.active) map.show(this.active);
+    });
+  }
+
+  private shown({ state }: ShownStep): void {
+    this.root.dataset.shownStep = state.step;
+    this.root.dataset.ready = 'true';
+    // Every scene's key is in the panel, stacked: showing another changes what is visible, never the layout.
+    for (const strip of this.root.querySelectorAll<HTMLElement>('.map-key-strip[data-scene]')) {
+      const current = strip.dataset.scene === state.scene;
+      strip.toggleAttribute('data-current', current);
+      if (!current) continue;
+      for (const legend of strip.querySelectorAll('.map-key-step')) legend.remove();
+      strip.querySelector('.map-key')?.insertAdjacentHTML('beforeend', legendMarkup(state, true));
+    }
+    this.options.onChange?.();
+  }
+
+  private fail(): void {
+    delete this.root.dataset.ready;
+    this.root.dataset.failed = 'true';
+    this.options.onChange?.();
+  }
+
+  /** A fresh live map: the one that failed keeps its failed loads. */
+  private readonly retry = () => {
+    delete this.root.dataset.failed;
+    this.map?.destroy();
+    this.map = null;
+    delete this.root.dataset.shownStep;
+    this.started = false;
+    this.wake();
+  };
+}

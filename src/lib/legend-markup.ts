@@ -1,0 +1,38 @@
+/**
+ * The markup of a step's legend in the map's key: what the step's map shows (its `key`, lib/map-key.ts), and
+ * "Since then" with its day when the map shows a later day than the story's. Written on the server into every
+ * key (MapKey.svelte) and by the live map's panel (browser/map-panel.ts) for the step it shows: one template.
+ */
+import { formatLongDate } from './dates';
+import { escapeXml } from './escape-xml';
+import type { KeyEntry } from './map-key';
+import type { MapState } from './map-state';
+
+/** What a legend needs of a step's state. */
+export type LegendStep = Pick<MapState, 'step' | 'key' | 'asOf' | 'since'>;
+
+/** A legend line's swatch: a role's fill, or a style's area and line. */
+function swatchMarkup(entry: KeyEntry): string {
+  if (entry.role) return `<span class="swatch" data-role="${escapeXml(entry.role)}" aria-hidden="true"></span>`;
+  return `<svg class="swatch-line" data-style="${escapeXml(entry.style ?? '')}" viewBox="0 0 24 12" aria-hidden="true"><rect class="swatch-area" x="1" y="1" width="22" height="10"/><path class="swatch-stroke" d="M2 6H22"/></svg>`;
+}
+
+/** Reference widths of a sized mark at the map's scale, each with its value, then the unit. */
+function sizesMarkup(entry: KeyEntry): string {
+  if (!entry.sizes) return '';
+  const sizes = entry.sizes.map(({ value, width }) => {
+    const height = Math.ceil(width) + 4;
+    return `<svg class="key-size" width="24" height="${height}" aria-hidden="true"><path class="key-size-stroke" d="M0 ${height / 2}H24" stroke-width="${width}"/></svg> ${value}`;
+  });
+  return ` <span class="key-sizes">${sizes.join(' ')} ${escapeXml(entry.unit ?? '')}</span>`;
+}
+
+/** One step's legend; `shown` marks the one its key shows. A step with nothing to list has an empty one. */
+export function legendMarkup(step: LegendStep, shown: boolean): string {
+  const lines = [
+    ...(step.since ? [`<li class="map-since"><strong>Since then:</strong>&nbsp;as of ${formatLongDate(step.asOf)}</li>`] : []),
+    ...step.key.map((entry) => `<li data-key="${escapeXml(entry.key)}">${swatchMarkup(entry)}<span>${escapeXml(entry.label)}${sizesMarkup(entry)}</span></li>`),
+  ];
+  const list = lines.length > 0 ? `<ul class="legend">${lines.join('')}</ul>` : '';
+  return `<div class="map-key-step" data-step="${escapeXml(step.step)}"${shown ? ' data-shown=""' : ''}>${list}</div>`;
+}
