@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
-import { isLocalSite, normaliseBasePath, normaliseSiteUrl } from './src/lib/deploy-target.ts';
+import { isLocalSite, normaliseBasePath, normaliseSiteUrl } from './src/lib/site/deploy-target.ts';
 
 // The deploy target comes from the environment so one build config serves any host (see README): SITE_URL is
 // the origin (https://news.example.org), BASE_PATH the sub-path (/graphics/2021/china-russia/, or / for the root).

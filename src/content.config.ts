@@ -1,10 +1,10 @@
-/** Content collections: the files under content/, validated by the schemas in src/lib/schemas.ts. */
+/** Content collections: the files under content/, validated by the schemas in src/lib/content/schemas.ts. */
 import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { borderAreaSchema } from './lib/border-area-schema';
-import { parsePointCollection } from './lib/geojson-points';
-import { aboutMapsSchema, correctionSchema, sourceSchema } from './lib/editorial-schemas';
+import { borderAreaSchema } from './lib/content/border-area-schema';
+import { parsePointCollection } from './lib/geo/geojson-points';
+import { aboutMapsSchema, correctionSchema, sourceSchema } from './lib/content/editorial-schemas';
 import {
   countryGroupSchema,
   flowSchema,
@@ -14,7 +14,7 @@ import {
   sceneSchema,
   stepSchema,
   storySchema,
-} from './lib/schemas';
+} from './lib/content/schemas';
 
 const PLACES_FILE = 'content/geodata/places.geojson';
 
@@ -33,14 +33,14 @@ export const collections = {
   ilrsPartners: defineCollection({ loader: file('./content/data/ilrs-partners.yaml'), schema: ilrsPartnerSchema }),
   flows: defineCollection({ loader: file('./content/data/flows.yaml'), schema: flowSchema }),
   countryGroups: defineCollection({ loader: file('./content/data/country-groups.yaml'), schema: countryGroupSchema }),
-  // Disputed and occupied areas: how every scene's base map draws them (src/lib/border-areas.ts).
+  // Disputed and occupied areas: how every scene's base map draws them (src/lib/geo/border-areas.ts).
   borderAreas: defineCollection({ loader: file('./content/geodata/borders.yaml'), schema: borderAreaSchema }),
   corrections: defineCollection({ loader: file('./content/corrections.yaml'), schema: correctionSchema }),
   aboutMaps: defineCollection({
     loader: glob({ pattern: 'about-maps.md', base: './content', generateId: () => 'about-maps' }),
     schema: aboutMapsSchema,
   }),
-  // The layer list; each layer's GeoJSON is read and checked by src/data/story.ts (lib/geojson-layer.ts).
+  // The layer list; each layer's GeoJSON is read and checked by src/data/story.ts (lib/geo/geojson-layer.ts).
   geoLayers: defineCollection({ loader: file('./content/geodata/layers.yaml'), schema: geoLayerSchema }),
   places: defineCollection({
     loader: {

@@ -4,12 +4,12 @@
  * Built a slice per frame in the background, one at a time so slices never pile up in a frame, or at once when the
  * reader waits for it; dropped when no step near the reader needs it.
  */
-import { escapeXml } from '../lib/escape-xml';
-import { bordersMarkup, countryMarkup, geometryMarkup } from '../lib/map-markup';
-import type { MapState } from '../lib/map-state';
-import { referencePieces } from '../lib/reference-drawing';
-import type { DrawableScene } from '../lib/scene-data';
-import { stateRotate } from '../lib/scene-geometry';
+import { escapeXml } from '../lib/render/escape-xml';
+import { bordersMarkup, countryMarkup, geometryMarkup } from '../lib/render/map-markup';
+import type { MapState } from '../lib/state/map-state';
+import { referencePieces } from '../lib/render/reference-drawing';
+import type { DrawableScene } from '../lib/state/scene-data';
+import { stateRotate } from '../lib/state/scene-geometry';
 import { sliced } from './sliced';
 import { child, insert } from './svg-element';
 

@@ -2,7 +2,7 @@
  * The embed page's side of the height protocol: reports the page's height to the host page on load, whenever
  * it changes (resize, a stepper's step change) and when asked, in both pym.js and AMP form.
  */
-import { childIdFrom, CONTENT_CHANGE_EVENT, heightMessages, isHeightRequest } from '../lib/embed-protocol';
+import { childIdFrom, CONTENT_CHANGE_EVENT, heightMessages, isHeightRequest } from '../lib/embed/embed-protocol';
 
 /**
  * The document's height with its margins. Measured on the root's box, not its scroll height: that is at least

@@ -4,8 +4,8 @@
  * is that iframe's window and origin, and only when it is a sane number (HEIGHT_RANGE); pym.js strings and AMP
  * `embed-size` messages are both understood, so one script serves every embed on the page.
  */
-import { EMBED_SRC_ATTRIBUTE, EMBED_TITLE_ATTRIBUTE, initialEmbedHeight } from '../lib/embed';
-import { FRAMES_INIT, parseHeight } from '../lib/embed-protocol';
+import { EMBED_SRC_ATTRIBUTE, EMBED_TITLE_ATTRIBUTE, initialEmbedHeight } from '../lib/embed/embed';
+import { FRAMES_INIT, parseHeight } from '../lib/embed/embed-protocol';
 
 /** Marks a placeholder that already has its iframe. */
 const READY_ATTRIBUTE = 'data-china-russia-embed-ready';

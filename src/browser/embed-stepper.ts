@@ -4,7 +4,7 @@
  * its live map loads when the reader reaches for the stepper — points at it, touches it, focuses it; until then
  * the server's drawing shows.
  */
-import { CONTENT_CHANGE_EVENT, stepMessage } from '../lib/embed-protocol';
+import { CONTENT_CHANGE_EVENT, stepMessage } from '../lib/embed/embed-protocol';
 import { MapPanel } from './map-panel';
 
 export function startEmbedStepper(root: HTMLElement): void {

@@ -6,9 +6,9 @@
  * screen size — arrows, markers, labels and the lunar inset — placed afresh. The story's StoryMap and the embed
  * stepper drive it.
  */
-import type { Camera, Size } from '../lib/camera';
-import { EMPTY_OVERLAY, flowMarkup, insetMarkup, labelMarkup, mapSvg, markerMarkup, overlayMarkup, shapeMarkup } from '../lib/map-markup';
-import type { MapState } from '../lib/map-state';
+import type { Camera, Size } from '../lib/geo/camera';
+import { EMPTY_OVERLAY, flowMarkup, insetMarkup, labelMarkup, mapSvg, markerMarkup, overlayMarkup, shapeMarkup } from '../lib/render/map-markup';
+import type { MapState } from '../lib/state/map-state';
 import {
   cameraTransform,
   interpolateTransform,
@@ -16,10 +16,10 @@ import {
   transformAttribute,
   transformPlacer,
   type MapTransform,
-} from '../lib/reference-drawing';
-import { drawOverlay, frameShape, layerFeatures, markerRadius, type FrameOverlay } from '../lib/render-frame';
-import type { DrawableScene } from '../lib/scene-data';
-import { stateCamera } from '../lib/scene-geometry';
+} from '../lib/render/reference-drawing';
+import { drawOverlay, frameShape, layerFeatures, markerRadius, type FrameOverlay } from '../lib/render/render-frame';
+import type { DrawableScene } from '../lib/state/scene-data';
+import { stateCamera } from '../lib/state/scene-geometry';
 import { BaseDrawings, type Base } from './base-drawings';
 import { SceneLoader } from './scene-loader';
 import { sliced } from './sliced';

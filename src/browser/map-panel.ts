@@ -5,7 +5,7 @@
  * (`data-active-step`, `data-shown-step`, `data-ready`; `data-failed` shows the notice); writes that step's legend into its scene's key and shows
  * only that key; and when the map cannot load, says so and offers to try again.
  */
-import { legendMarkup } from '../lib/legend-markup';
+import { legendMarkup } from '../lib/render/legend-markup';
 import { onFirstMove } from './first-move';
 import type { LiveMap, ShownStep } from './live-map';
 import { startLiveMap } from './start-live-map';

@@ -3,8 +3,8 @@
  * decoded once for every scene drawn on it. Decoding runs a slice per frame in the background, and at once for a
  * scene the reader is waiting for (`hurry`).
  */
-import { countryFeature, type CountryFeature } from '../lib/base-map';
-import { fetchSceneJson, fetchTopology, sceneFromJson, type DrawableScene } from '../lib/scene-data';
+import { countryFeature, type CountryFeature } from '../lib/geo/base-map';
+import { fetchSceneJson, fetchTopology, sceneFromJson, type DrawableScene } from '../lib/state/scene-data';
 import { sliced } from './sliced';
 
 /** Countries decoded from TopoJSON per frame, in the background. */

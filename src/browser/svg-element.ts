@@ -1,6 +1,6 @@
 /**
  * Small helpers for the live map's SVG DOM. Its elements are made from the map's one renderer's markup
- * (lib/map-markup.ts), parsed in place; after that the live map only changes their attributes.
+ * (lib/render/map-markup.ts), parsed in place; after that the live map only changes their attributes.
  */
 
 /** Parses `markup` (one element) into `parent`, at the end or before `before`, and returns the element. */

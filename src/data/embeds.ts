@@ -10,12 +10,12 @@ import {
   scriptEmbedCode,
   siteUrl,
   type EmbedCaption,
-} from '../lib/embed';
-import type { MapState } from '../lib/map-state';
-import { ABOUT_MAPS_ID } from '../lib/site-path';
-import { stepSources } from '../lib/step-sources';
-import { sceneInfo, type DrawableScene, type SceneInfo } from '../lib/scene-data';
-import type { Source } from '../lib/editorial-schemas';
+} from '../lib/embed/embed';
+import type { MapState } from '../lib/state/map-state';
+import { ABOUT_MAPS_ID } from '../lib/site/site-path';
+import { stepSources } from '../lib/content/step-sources';
+import { sceneInfo, type DrawableScene, type SceneInfo } from '../lib/state/scene-data';
+import type { Source } from '../lib/content/editorial-schemas';
 import { loadStory, type LoadedStory } from './story';
 
 /** One embed: where it lives, what it is called and the code that embeds it. */

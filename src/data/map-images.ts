@@ -1,15 +1,15 @@
 /**
  * Build-time map images: each step's map as a standalone SVG (downloads, no-JavaScript and print images)
- * and as PNG (downloads, social cards), drawn by the map's one renderer (lib/map-markup.ts).
+ * and as PNG (downloads, social cards), drawn by the map's one renderer (lib/render/map-markup.ts).
  */
 import sharp from 'sharp';
-import { inlineCssVariables } from '../lib/css-vars';
-import { isLocalSite } from '../lib/deploy-target';
-import { frameSvg } from '../lib/map-markup';
-import { siteUrl } from '../lib/embed';
-import { stepSources } from '../lib/step-sources';
-import { mapBox, mapImageSvg, wrapText } from '../lib/map-image';
-import { drawState } from '../lib/scene-data';
+import { inlineCssVariables } from '../lib/render/css-vars';
+import { isLocalSite } from '../lib/site/deploy-target';
+import { frameSvg } from '../lib/render/map-markup';
+import { siteUrl } from '../lib/embed/embed';
+import { stepSources } from '../lib/content/step-sources';
+import { mapBox, mapImageSvg, wrapText } from '../lib/render/map-image';
+import { drawState } from '../lib/state/scene-data';
 import mapCss from '../styles/map.css?raw';
 import paletteCss from '../styles/palette.css?raw';
 import { loadStory } from './story';

@@ -3,8 +3,8 @@
  * lines and areas it draws), built from the same resolved states and collections as the maps.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { toCsv } from '../lib/csv';
-import { BORDER_LAYER } from '../lib/border-areas';
+import { toCsv } from '../lib/site/csv';
+import { BORDER_LAYER } from '../lib/geo/border-areas';
 import { loadStory } from './story';
 
 /** The CSV's columns. */

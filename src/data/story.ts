@@ -7,21 +7,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { countryFeatures, countryNames, labelPoint, type CountriesTopology, type CountryFeature } from '../lib/base-map';
-import { areasInView, BORDER_LAYER, borderShapes, recognisedTopology, withBorderAreas, type BorderAreaEntry } from '../lib/border-areas';
-import { parseGeoLayer, roundGeometry, type LayerFeature } from '../lib/geojson-layer';
-import { keyProblems, resolveKey, shownKeys, unusedLegendEntries, type FeatureClasses, type ShownKeys } from '../lib/map-key';
-import { resolveMapState, type MapState } from '../lib/map-state';
-import type { SceneGeometry } from '../lib/render-frame';
-import { drawableScene, type DrawableScene } from '../lib/scene-data';
-import { countriesInScene, sceneRegion } from '../lib/scene-geometry';
-import { compactTopology } from '../lib/topology-compact';
-import { topologyFile } from '../lib/topology-file';
-import type { Correction, Source } from '../lib/editorial-schemas';
-import type { CountryGroup, DatedFact, Flow, IlrsPartner, Place, Scene, Story } from '../lib/schemas';
-import { subsetTopology } from '../lib/topology-subset';
-import { stepSources } from '../lib/step-sources';
-import { anchorFromFile, lastUpdate, storyProblems } from '../lib/validate-story';
+import { countryFeatures, countryNames, labelPoint, type CountriesTopology, type CountryFeature } from '../lib/geo/base-map';
+import { areasInView, BORDER_LAYER, borderShapes, recognisedTopology, withBorderAreas, type BorderAreaEntry } from '../lib/geo/border-areas';
+import { parseGeoLayer, roundGeometry, type LayerFeature } from '../lib/geo/geojson-layer';
+import { keyProblems, resolveKey, shownKeys, unusedLegendEntries, type FeatureClasses, type ShownKeys } from '../lib/state/map-key';
+import { resolveMapState, type MapState } from '../lib/state/map-state';
+import type { SceneGeometry } from '../lib/render/render-frame';
+import { drawableScene, type DrawableScene } from '../lib/state/scene-data';
+import { countriesInScene, sceneRegion } from '../lib/state/scene-geometry';
+import { compactTopology } from '../lib/geo/topology-compact';
+import { topologyFile } from '../lib/geo/topology-file';
+import type { Correction, Source } from '../lib/content/editorial-schemas';
+import type { CountryGroup, DatedFact, Flow, IlrsPartner, Place, Scene, Story } from '../lib/content/schemas';
+import { subsetTopology } from '../lib/geo/topology-subset';
+import { stepSources } from '../lib/content/step-sources';
+import { anchorFromFile, lastUpdate, storyProblems } from '../lib/content/validate-story';
 
 /** A step ready to render: its entry (for the prose), anchor and resolved map state. */
 export interface StoryStep {

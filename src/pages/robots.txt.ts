@@ -3,7 +3,7 @@
  * robots.txt only at a host's root: under a sub-path, add this Sitemap line to the host's own robots.txt.
  */
 import type { APIRoute } from 'astro';
-import { pageUrl, robotsTxt } from '../lib/sitemap';
+import { pageUrl, robotsTxt } from '../lib/site/sitemap';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('robots.txt needs `site` in astro.config.mjs (SITE_URL)');

@@ -8,7 +8,7 @@
  */
 import type { APIRoute } from 'astro';
 import { loadStory } from '../data/story';
-import { sitemapXml, type SitemapPage } from '../lib/sitemap';
+import { sitemapXml, type SitemapPage } from '../lib/site/sitemap';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('sitemap.xml needs `site` in astro.config.mjs (SITE_URL)');

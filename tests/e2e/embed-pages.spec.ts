@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { wakeLiveMap } from './site';
 import { E2E_BASE_PATH } from '../../playwright.config';
-import { embedLayout } from '../../src/lib/embed';
+import { embedLayout } from '../../src/lib/embed/embed';
 import { STEPPER_PATH, STILL_PATH } from './embeds';
 import { ANCHORS, expectedSnapshot, loadStates, mapSnapshot } from './story';
 

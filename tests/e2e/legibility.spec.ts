@@ -4,8 +4,8 @@
  * desktops have; every still embed from 280 to 1200 px.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { EMBED_LAYOUTS } from '../../src/lib/embed';
-import { STORY_BANDS } from '../../src/lib/story-bands';
+import { EMBED_LAYOUTS } from '../../src/lib/embed/embed';
+import { STORY_BANDS } from '../../src/lib/render/story-bands';
 import { isStill, PAGES } from './site';
 import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
 

@@ -71,7 +71,7 @@ test('the server-rendered map of the first step is there and visible', async ({ 
   const svg = page.locator('figure.story-map .map-static svg.map').filter({ visible: true });
   await expect(svg).toHaveCount(1);
   await expect(svg).toHaveAttribute('role', 'img');
-  // The countries are the geometry every band of screen sizes places (src/lib/static-drawing.ts).
+  // The countries are the geometry every band of screen sizes places (src/lib/render/static-drawing.ts).
   const geometry = page.locator('figure.story-map .map-static .map-geometry');
   expect(await geometry.locator('path.country').count()).toBeGreaterThan(10);
   await expect(geometry.locator('path.country[data-id="156"]')).toHaveAttribute('data-role', 'founder');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { countryFeatures, countryNames, labelPoint, type CountriesTopology, type CountryFeature } from '../../src/lib/base-map';
+import { countryFeatures, countryNames, labelPoint, type CountriesTopology, type CountryFeature } from '../../src/lib/geo/base-map';
 import { squareCountry } from './fixtures';
 
 const world = countries110m as unknown as CountriesTopology;

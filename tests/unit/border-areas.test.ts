@@ -2,9 +2,9 @@ import { geoContains } from 'd3-geo';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import { countryFeatures, type CountriesTopology } from '../../src/lib/base-map';
-import type { BorderArea } from '../../src/lib/border-area-schema';
-import { areasInView, borderShapes, coarsePolygons, recognisedTopology, withBorderAreas, type BorderAreaEntry } from '../../src/lib/border-areas';
+import { countryFeatures, type CountriesTopology } from '../../src/lib/geo/base-map';
+import type { BorderArea } from '../../src/lib/content/border-area-schema';
+import { areasInView, borderShapes, coarsePolygons, recognisedTopology, withBorderAreas, type BorderAreaEntry } from '../../src/lib/geo/border-areas';
 import { mapState, squareCountry } from './fixtures';
 
 /**

@@ -1,7 +1,7 @@
 import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { centralMeridian, fitCamera, interpolateCamera, projectionFor, type Camera, type ProjectionName } from '../../src/lib/camera';
+import { centralMeridian, fitCamera, interpolateCamera, projectionFor, type Camera, type ProjectionName } from '../../src/lib/geo/camera';
 import { fineSquareCountry } from './fixtures';
 
 const projections: ProjectionName[] = ['naturalEarth1', 'equalEarth', 'mercator'];

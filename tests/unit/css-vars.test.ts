@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropMediaBlocks, inlineCssVariables } from '../../src/lib/css-vars';
+import { dropMediaBlocks, inlineCssVariables } from '../../src/lib/render/css-vars';
 
 describe('dropMediaBlocks', () => {
   it('dropMediaBlocks(css with nested @media blocks) keeps only the rules outside them', () => {

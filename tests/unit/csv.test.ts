@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/csv';
+import { toCsv } from '../../src/lib/site/csv';
 
 describe('toCsv', () => {
   it('toCsv(header, rows) writes CRLF lines and quotes only fields that need it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateMentions, formatLongDate, formatShortDate, isCalendarDay, parseContentDate, startsAfter } from '../../src/lib/dates';
+import { dateMentions, formatLongDate, formatShortDate, isCalendarDay, parseContentDate, startsAfter } from '../../src/lib/content/dates';
 
 describe('parseContentDate', () => {
   it('parseContentDate("2021") is the whole year', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalSite, normaliseBasePath, normaliseSiteUrl } from '../../src/lib/deploy-target';
+import { isLocalSite, normaliseBasePath, normaliseSiteUrl } from '../../src/lib/site/deploy-target';
 
 describe('normaliseBasePath', () => {
   it('normaliseBasePath(unset or empty or "/") is the root', () => {

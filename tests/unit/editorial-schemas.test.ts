@@ -1,6 +1,6 @@
 import type { ZodType } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { correctionSchema, sourceSchema } from '../../src/lib/editorial-schemas';
+import { correctionSchema, sourceSchema } from '../../src/lib/content/editorial-schemas';
 
 /** The issues of a failed parse, as [path, message] pairs. */
 function issues(schema: ZodType, value: unknown): [PropertyKey[], string][] {

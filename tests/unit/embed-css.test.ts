@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EMBED_LAYOUTS } from '../../src/lib/embed';
+import { EMBED_LAYOUTS } from '../../src/lib/embed/embed';
 
 const css = readFileSync(resolve(import.meta.dirname, '../../src/styles/embed.css'), 'utf8');
 

@@ -11,7 +11,7 @@ import {
   parsePym,
   pymMessage,
   stepMessage,
-} from '../../src/lib/embed-protocol';
+} from '../../src/lib/embed/embed-protocol';
 
 describe('pymMessage', () => {
   it('pymMessage(id, type, value) is the pym.js wire format', () => {

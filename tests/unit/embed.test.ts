@@ -13,7 +13,7 @@ import {
   scriptEmbedCode,
   siteUrl,
   type EmbedCaption,
-} from '../../src/lib/embed';
+} from '../../src/lib/embed/embed';
 
 const caption = (text: string, since?: string): EmbedCaption => ({ anchor: 'a', text, since: since ? [{ date: '2022-09-26', text: since }] : [], sources: [], storyUrl: 'https://example.org/#a' });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../src/lib/escape-xml';
+import { escapeXml } from '../../src/lib/render/escape-xml';
 
 describe('escapeXml', () => {
   it('escapeXml(text) escapes the characters that could end content or an attribute', () => {

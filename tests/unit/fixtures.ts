@@ -1,6 +1,6 @@
 /** Tiny hand-made geometry shared by the unit tests. */
-import type { CountryFeature } from '../../src/lib/base-map';
-import type { MapState } from '../../src/lib/map-state';
+import type { CountryFeature } from '../../src/lib/geo/base-map';
+import type { MapState } from '../../src/lib/state/map-state';
 
 /**
  * A square country `side` degrees wide with its south-west corner at [west, south]. The exterior ring runs

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BEND, curvedArrow, headAlong } from '../../src/lib/flow-arrow';
+import { BEND, curvedArrow, headAlong } from '../../src/lib/render/flow-arrow';
 
 type Point = [number, number];
 

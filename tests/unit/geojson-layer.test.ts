@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGeoLayer, roundGeometry, slug, type LayerSpec } from '../../src/lib/geojson-layer';
+import { parseGeoLayer, roundGeometry, slug, type LayerSpec } from '../../src/lib/geo/geojson-layer';
 
 const FILE = 'content/geodata/test.geojson';
 const lines: LayerSpec = { geometry: 'lines', idField: 'id' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePointCollection } from '../../src/lib/geojson-points';
+import { parsePointCollection } from '../../src/lib/geo/geojson-points';
 
 const FILE = 'content/geodata/places.geojson';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { houseStyleProblems, sentenceProblems } from '../../src/lib/house-style';
+import { houseStyleProblems, sentenceProblems } from '../../src/lib/content/house-style';
 
 describe('houseStyleProblems', () => {
   it('houseStyleProblems(text in the house style) is empty', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_FONT_PX, placeLabels, type LabelCandidate, type PlacedLabel } from '../../src/lib/label-layout';
+import { LABEL_FONT_PX, placeLabels, type LabelCandidate, type PlacedLabel } from '../../src/lib/render/label-layout';
 
 const label = (id: string, x: number, y: number, priority = 1, lines = [id]): LabelCandidate => ({ id, x, y, lines, priority });
 const overlaps = (a: PlacedLabel['box'], b: PlacedLabel['box']) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;

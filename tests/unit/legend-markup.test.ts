@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legendMarkup } from '../../src/lib/legend-markup';
+import { legendMarkup } from '../../src/lib/render/legend-markup';
 
 const step = { step: 'energy-ties', asOf: '2021-03-26', since: false, key: [] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapBox, mapImageSvg, wrapText, type MapImage } from '../../src/lib/map-image';
+import { mapBox, mapImageSvg, wrapText, type MapImage } from '../../src/lib/render/map-image';
 
 describe('wrapText', () => {
   it('wrapText(text, 10) breaks at spaces, never past the limit unless a word is longer', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entryKey, keyProblems, listNames, resolveKey, shownKeys, unusedLegendEntries, type FeatureClasses, type KeyContext } from '../../src/lib/map-key';
-import { energyWidth, type MapState } from '../../src/lib/map-state';
-import type { LegendEntry } from '../../src/lib/schemas';
+import { entryKey, keyProblems, listNames, resolveKey, shownKeys, unusedLegendEntries, type FeatureClasses, type KeyContext } from '../../src/lib/state/map-key';
+import { energyWidth, type MapState } from '../../src/lib/state/map-state';
+import type { LegendEntry } from '../../src/lib/content/schemas';
 import { mapState } from './fixtures';
 
 const NAMES: Record<string, string> = { '156': 'China', '643': 'Russia', '840': 'United States of America', '250': 'France' };

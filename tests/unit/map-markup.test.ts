@@ -15,10 +15,10 @@ import {
   overlayMarkup,
   shapeMarkup,
   staticDrawingMarkup,
-} from '../../src/lib/map-markup';
-import { moonInset } from '../../src/lib/moon-inset';
-import { markerRadius, type Frame } from '../../src/lib/render-frame';
-import type { StaticDrawing } from '../../src/lib/static-drawing';
+} from '../../src/lib/render/map-markup';
+import { moonInset } from '../../src/lib/render/moon-inset';
+import { markerRadius, type Frame } from '../../src/lib/render/render-frame';
+import type { StaticDrawing } from '../../src/lib/render/static-drawing';
 
 describe('labelMarkup', () => {
   it('labelMarkup(one line) is a text with its name, anchored at its point', () => {

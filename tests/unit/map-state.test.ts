@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { energyWidth, MTOE_PER_PX, partnersAsOf, resolveMapState, SANCTIONS_WIDTH, type StateContext } from '../../src/lib/map-state';
-import type { CountryGroup, Flow, IlrsPartner, Scene, Step } from '../../src/lib/schemas';
+import { energyWidth, MTOE_PER_PX, partnersAsOf, resolveMapState, SANCTIONS_WIDTH, type StateContext } from '../../src/lib/state/map-state';
+import type { CountryGroup, Flow, IlrsPartner, Scene, Step } from '../../src/lib/content/schemas';
 
 function partner(country: string, name: string, role: IlrsPartner['role'], signed: string | null, listed?: string): IlrsPartner {
   return { country, name, role, signed, ...(listed ? { listed } : {}), agreement: 'MoU', capital: [Number(country) / 10, 10], sources: ['s'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moonInset } from '../../src/lib/moon-inset';
+import { moonInset } from '../../src/lib/render/moon-inset';
 
 describe('moonInset', () => {
   it('moonInset(size) puts the south pole inside the square, in its lower half', () => {

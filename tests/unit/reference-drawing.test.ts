@@ -1,10 +1,10 @@
 import { geoPath } from 'd3-geo';
 import type { LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { fitCamera, projectionFor, type Camera, type ProjectionName } from '../../src/lib/camera';
-import type { LayerFeature } from '../../src/lib/geojson-layer';
-import type { MapState } from '../../src/lib/map-state';
-import { moonInset } from '../../src/lib/moon-inset';
+import { fitCamera, projectionFor, type Camera, type ProjectionName } from '../../src/lib/geo/camera';
+import type { LayerFeature } from '../../src/lib/geo/geojson-layer';
+import type { MapState } from '../../src/lib/state/map-state';
+import { moonInset } from '../../src/lib/render/moon-inset';
 import {
   cameraTransform,
   interpolateTransform,
@@ -14,10 +14,10 @@ import {
   transformAttribute,
   transformPlacer,
   type MapTransform,
-} from '../../src/lib/reference-drawing';
-import { drawOverlay, renderFrame } from '../../src/lib/render-frame';
-import { drawableScene } from '../../src/lib/scene-data';
-import { stateCamera, stateRotate } from '../../src/lib/scene-geometry';
+} from '../../src/lib/render/reference-drawing';
+import { drawOverlay, renderFrame } from '../../src/lib/render/render-frame';
+import { drawableScene } from '../../src/lib/state/scene-data';
+import { stateCamera, stateRotate } from '../../src/lib/state/scene-geometry';
 import { mapState, squareCountry } from './fixtures';
 
 const size = { width: 500, height: 400 };

@@ -1,7 +1,7 @@
 import { geoIdentity, geoPath } from 'd3-geo';
 import type { LineString, MultiPolygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { RelativePathContext, relativePath } from '../../src/lib/relative-path';
+import { RelativePathContext, relativePath } from '../../src/lib/geo/relative-path';
 
 /** The absolute positions a path's data visits, subpath by subpath, read the way an SVG renderer reads them. */
 function absolutePoints(d: string): [number, number][][] {

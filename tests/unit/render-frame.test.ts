@@ -1,11 +1,11 @@
 import { geoPath } from 'd3-geo';
 import type { LineString, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { fitCamera, projectionFor } from '../../src/lib/camera';
-import { curvedArrow, headAlong } from '../../src/lib/flow-arrow';
-import type { LayerFeature } from '../../src/lib/geojson-layer';
-import type { MapFlow, MapGeoLayer } from '../../src/lib/map-state';
-import { INSET_CORNERS, insetBox, labelLines, markerRadius, renderFrame, type SceneGeometry } from '../../src/lib/render-frame';
+import { fitCamera, projectionFor } from '../../src/lib/geo/camera';
+import { curvedArrow, headAlong } from '../../src/lib/render/flow-arrow';
+import type { LayerFeature } from '../../src/lib/geo/geojson-layer';
+import type { MapFlow, MapGeoLayer } from '../../src/lib/state/map-state';
+import { INSET_CORNERS, insetBox, labelLines, markerRadius, renderFrame, type SceneGeometry } from '../../src/lib/render/render-frame';
 import { mapState, squareCountry } from './fixtures';
 
 const size = { width: 400, height: 300 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CountriesTopology } from '../../src/lib/base-map';
-import type { MapState } from '../../src/lib/map-state';
-import { countryFeatures } from '../../src/lib/base-map';
-import { drawableScene, drawState, fetchSceneJson, fetchTopology, sceneFromJson, sceneInfo, type SceneJson } from '../../src/lib/scene-data';
-import type { Scene } from '../../src/lib/schemas';
+import type { CountriesTopology } from '../../src/lib/geo/base-map';
+import type { MapState } from '../../src/lib/state/map-state';
+import { countryFeatures } from '../../src/lib/geo/base-map';
+import { drawableScene, drawState, fetchSceneJson, fetchTopology, sceneFromJson, sceneInfo, type SceneJson } from '../../src/lib/state/scene-data';
+import type { Scene } from '../../src/lib/content/schemas';
 import { mapState, squareCountry } from './fixtures';
 
 /** One square country on one arc (no transform, so the arc is plain [lon, lat]), drawn clockwise as d3 wants. */

@@ -1,8 +1,8 @@
 import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { projectionFor } from '../../src/lib/camera';
-import type { MapState } from '../../src/lib/map-state';
-import { countriesInScene, FRAME_SHAPES, framePadding, stateCamera } from '../../src/lib/scene-geometry';
+import { projectionFor } from '../../src/lib/geo/camera';
+import type { MapState } from '../../src/lib/state/map-state';
+import { countriesInScene, FRAME_SHAPES, framePadding, stateCamera } from '../../src/lib/state/scene-geometry';
 import { fineSquareCountry, squareCountry } from './fixtures';
 
 const aland = fineSquareCountry('001', 'Aland', 0, 0);

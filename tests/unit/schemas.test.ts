@@ -4,7 +4,7 @@ import {
   contentDate, countryCode, countryGroupSchema, flowSchema, geoLayerSchema, highlightSchema, ilrsPartnerSchema, labelSchema,
   legendEntrySchema, lonLat, measureSchema, placeSchema, sceneLayerSchema, sceneSchema, stepLayerSchema, stepSchema,
   storySchema, viewSchema,
-} from '../../src/lib/schemas';
+} from '../../src/lib/content/schemas';
 
 /** The issues of a failed parse, as [path, message] pairs. */
 function issues(schema: ZodType, value: unknown): [PropertyKey[], string][] {

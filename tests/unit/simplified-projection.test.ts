@@ -1,7 +1,7 @@
 import { geoIdentity, geoPath } from 'd3-geo';
 import type { LineString, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { simplifiedProjection } from '../../src/lib/simplified-projection';
+import { simplifiedProjection } from '../../src/lib/geo/simplified-projection';
 
 const identity = geoIdentity();
 const wiggly = (amplitude: number): LineString => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitePath } from '../../src/lib/site-path';
+import { sitePath } from '../../src/lib/site/site-path';
 
 describe('sitePath', () => {
   it('sitePath(base with trailing slash, path) joins them with one slash', () => {

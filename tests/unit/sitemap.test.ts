@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrl, robotsTxt, sitemapXml } from '../../src/lib/sitemap';
+import { pageUrl, robotsTxt, sitemapXml } from '../../src/lib/site/sitemap';
 
 const SITE = 'https://news.example.org';
 const BASE = '/graphics/2021/china-russia/';

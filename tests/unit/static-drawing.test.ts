@@ -1,12 +1,12 @@
 import type { LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { LayerFeature } from '../../src/lib/geojson-layer';
-import type { MapState } from '../../src/lib/map-state';
-import { cameraTransform, referenceProjection, transformPlacer } from '../../src/lib/reference-drawing';
-import { drawOverlay } from '../../src/lib/render-frame';
-import { drawableScene } from '../../src/lib/scene-data';
-import { stateCamera } from '../../src/lib/scene-geometry';
-import { staticDrawing, type DrawingBand } from '../../src/lib/static-drawing';
+import type { LayerFeature } from '../../src/lib/geo/geojson-layer';
+import type { MapState } from '../../src/lib/state/map-state';
+import { cameraTransform, referenceProjection, transformPlacer } from '../../src/lib/render/reference-drawing';
+import { drawOverlay } from '../../src/lib/render/render-frame';
+import { drawableScene } from '../../src/lib/state/scene-data';
+import { stateCamera } from '../../src/lib/state/scene-geometry';
+import { staticDrawing, type DrawingBand } from '../../src/lib/render/static-drawing';
 import { mapState, squareCountry } from './fixtures';
 
 const countries = [

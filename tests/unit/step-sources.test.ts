@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepSources } from '../../src/lib/step-sources';
+import { stepSources } from '../../src/lib/content/step-sources';
 
 describe('stepSources', () => {
   it('stepSources(step) lists the map\'s sources, then the "Since then" updates\', each once', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STORY_BANDS } from '../../src/lib/story-bands';
+import { STORY_BANDS } from '../../src/lib/render/story-bands';
 
 const css = readFileSync(resolve(import.meta.dirname, '../../src/styles/global.css'), 'utf8');
 

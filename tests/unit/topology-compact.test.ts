@@ -1,8 +1,8 @@
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import type { CountriesTopology } from '../../src/lib/base-map';
-import { compactTopology, thinArc } from '../../src/lib/topology-compact';
+import type { CountriesTopology } from '../../src/lib/geo/base-map';
+import { compactTopology, thinArc } from '../../src/lib/geo/topology-compact';
 
 /** One country: a square from (0,0) to (10,10) drawn with a point every degree, quantized on a 0.1° grid. */
 function squareTopology(): CountriesTopology {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CountriesTopology } from '../../src/lib/base-map';
-import { topologyFile } from '../../src/lib/topology-file';
+import type { CountriesTopology } from '../../src/lib/geo/base-map';
+import { topologyFile } from '../../src/lib/geo/topology-file';
 
 const square = (id: string) =>
   ({

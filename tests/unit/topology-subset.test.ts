@@ -1,7 +1,7 @@
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import type { CountriesTopology } from '../../src/lib/base-map';
-import { subsetTopology } from '../../src/lib/topology-subset';
+import type { CountriesTopology } from '../../src/lib/geo/base-map';
+import { subsetTopology } from '../../src/lib/geo/topology-subset';
 
 /**
  * Three countries in a row sharing edges, plus an island of the third (no transform: arcs are plain

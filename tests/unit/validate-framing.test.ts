@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BorderArea } from '../../src/lib/border-area-schema';
-import type { Flow, Scene, Step } from '../../src/lib/schemas';
-import { framingProblems } from '../../src/lib/validate-framing';
-import type { StoryEntries } from '../../src/lib/validate-story';
+import type { BorderArea } from '../../src/lib/content/border-area-schema';
+import type { Flow, Scene, Step } from '../../src/lib/content/schemas';
+import { framingProblems } from '../../src/lib/content/validate-framing';
+import type { StoryEntries } from '../../src/lib/content/validate-story';
 
 const FILE = 'content/steps/010-a.md';
 const scene: Scene = {

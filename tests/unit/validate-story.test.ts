@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CountryGroup, Flow, GeoLayer, IlrsPartner, Scene, Step } from '../../src/lib/schemas';
-import { anchorFromFile, linkedIds, storyProblems, type StepEntry, type StoryEntries } from '../../src/lib/validate-story';
+import type { CountryGroup, Flow, GeoLayer, IlrsPartner, Scene, Step } from '../../src/lib/content/schemas';
+import { anchorFromFile, linkedIds, storyProblems, type StepEntry, type StoryEntries } from '../../src/lib/content/validate-story';
 
 const scene: Scene = {
   title: 'Lunar partners',

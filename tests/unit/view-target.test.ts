@@ -1,8 +1,8 @@
 import { geoBounds } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { CountryFeature } from '../../src/lib/base-map';
-import { viewTarget } from '../../src/lib/view-target';
+import type { CountryFeature } from '../../src/lib/geo/base-map';
+import { viewTarget } from '../../src/lib/state/view-target';
 import { squareCountry } from './fixtures';
 
 const a = squareCountry('001', 'Aland', 0, 0);

@@ -1,7 +1,7 @@
 /** Each scene's map data for the islands: where its base map is, the geodata its steps show, and their map states. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory, scenePaths } from '../../data/story';
-import type { SceneJson } from '../../lib/scene-data';
+import type { SceneJson } from '../../lib/state/scene-data';
 
 export const getStaticPaths = scenePaths satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** Which countries a scene needs: those any of its steps can show, at any frame shape the site uses. */
 import { geoPath } from 'd3-geo';
-import type { CountryFeature } from './base-map';
-import { centralMeridian, fitCamera, projectionFor, wrap, type Camera, type Size } from './camera';
+import type { CountryFeature } from '../geo/base-map';
+import { centralMeridian, fitCamera, projectionFor, wrap, type Camera, type Size } from '../geo/camera';
 import type { MapState } from './map-state';
 import { viewTarget } from './view-target';
 

@@ -2,13 +2,13 @@
  * A scene's map data as the site publishes it (`data/<scene>.json`) and as every map draws it: the story's
  * island, the embed stepper and the server-rendered maps all decode it and draw a step's state the same way.
  */
-import type { CountriesTopology, CountryFeature } from './base-map';
-import type { Size } from './camera';
-import type { LayerFeature } from './geojson-layer';
+import type { CountriesTopology, CountryFeature } from '../geo/base-map';
+import type { Size } from '../geo/camera';
+import type { LayerFeature } from '../geo/geojson-layer';
 import type { MapState } from './map-state';
-import { renderFrame, type Frame, type SceneGeometry } from './render-frame';
+import { renderFrame, type Frame, type SceneGeometry } from '../render/render-frame';
 import { stateCamera } from './scene-geometry';
-import type { Scene } from './schemas';
+import type { Scene } from '../content/schemas';
 
 /** The published form of a scene's map data. */
 export interface SceneJson {

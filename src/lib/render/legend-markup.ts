@@ -1,12 +1,12 @@
 /**
- * The markup of a step's legend in the map's key: what the step's map shows (its `key`, lib/map-key.ts), and
+ * The markup of a step's legend in the map's key: what the step's map shows (its `key`, lib/state/map-key.ts), and
  * "Since then" with its day when the map shows a later day than the story's. Written on the server into every
  * key (MapKey.svelte) and by the live map's panel (browser/map-panel.ts) for the step it shows: one template.
  */
-import { formatLongDate } from './dates';
+import { formatLongDate } from '../content/dates';
 import { escapeXml } from './escape-xml';
-import type { KeyEntry } from './map-key';
-import type { MapState } from './map-state';
+import type { KeyEntry } from '../state/map-key';
+import type { MapState } from '../state/map-state';
 
 /** What a legend needs of a step's state. */
 export type LegendStep = Pick<MapState, 'step' | 'key' | 'asOf' | 'since'>;

@@ -10,11 +10,11 @@ import type { GeometryCollection } from 'topojson-specification';
 import simplify from 'simplify-js';
 import { feature, mergeArcs } from 'topojson-client';
 import { labelPoint, type CountriesTopology, type CountryFeature } from './base-map';
-import type { BorderArea } from './border-area-schema';
+import type { BorderArea } from '../content/border-area-schema';
 import { projectionFor } from './camera';
 import type { LayerFeature } from './geojson-layer';
-import type { MapLabel, MapState } from './map-state';
-import { FRAME_SHAPES, stateCamera } from './scene-geometry';
+import type { MapLabel, MapState } from '../state/map-state';
+import { FRAME_SHAPES, stateCamera } from '../state/scene-geometry';
 
 /** An area of the list with its id. */
 export interface BorderAreaEntry {

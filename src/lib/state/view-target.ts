@@ -1,7 +1,7 @@
 /** Turns a step's view into the GeoJSON object its camera fits. */
 import type { FeatureCollection, MultiPoint } from 'geojson';
-import type { CountryFeature } from './base-map';
-import type { StepView } from './schemas';
+import type { CountryFeature } from '../geo/base-map';
+import type { StepView } from '../content/schemas';
 
 /** Points along a box's edges: fitting to them frames the box without relying on ring winding. */
 function boxOutline([[west, south], [east, north]]: [[number, number], [number, number]]): MultiPoint {

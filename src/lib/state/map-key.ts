@@ -4,7 +4,7 @@
  * naming the countries drawn in that role at that step. The checks here keep keys and maps saying the same.
  */
 import { energyWidth, type MapState } from './map-state';
-import type { CountryGroup, LegendEntry, Role, Scene, Step } from './schemas';
+import type { CountryGroup, LegendEntry, Role, Scene, Step } from '../content/schemas';
 
 /** One entry of a map's key. */
 export interface KeyEntry {

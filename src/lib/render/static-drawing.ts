@@ -5,14 +5,14 @@
  * that geometry with a transform and draws its own arrows, markers and labels at its own size: a band's text is
  * 12 px at its size and grows by no more than the band's range on the screens it covers.
  */
-import type { Size } from './camera';
-import type { MapState } from './map-state';
+import type { Size } from '../geo/camera';
+import type { MapState } from '../state/map-state';
 import { cameraTransform, referenceProjection, transformPlacer, type MapTransform } from './reference-drawing';
 import { drawOverlay, frameShape, layerFeatures, type FrameCountry, type FrameOverlay, type FrameShape } from './render-frame';
-import type { DrawableScene } from './scene-data';
-import { stateCamera } from './scene-geometry';
-import { relativePath } from './relative-path';
-import { simplifiedProjection } from './simplified-projection';
+import type { DrawableScene } from '../state/scene-data';
+import { stateCamera } from '../state/scene-geometry';
+import { relativePath } from '../geo/relative-path';
+import { simplifiedProjection } from '../geo/simplified-projection';
 
 /** A band of screen sizes: the size its labels are placed at. */
 export interface DrawingBand {

@@ -1,7 +1,7 @@
 /**
  * The schema of content/geodata/borders.yaml: every area whose drawing or status the base map alone would get
  * wrong — occupied, disputed or unrecognised, or drawn by world-atlas without a country code. One list, applied
- * to the base map of every scene (src/lib/border-areas.ts).
+ * to the base map of every scene (src/lib/geo/border-areas.ts).
  */
 import { z } from 'astro/zod';
 import { countryCode, datedFactSchema, lonLat } from './schemas';

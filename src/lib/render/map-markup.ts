@@ -106,7 +106,7 @@ export interface MapSvg {
   description?: string;
   /** Its drawing's size, or unset until a live map knows its canvas. */
   size?: { width: number; height: number };
-  /** Where it sits when nested in a standalone image (lib/map-image.ts); it then has its size as width and height. */
+  /** Where it sits when nested in a standalone image (lib/render/map-image.ts); it then has its size as width and height. */
   placement?: { x: number; y: number };
   /** The hatching's scale (see `hatchMarkup`), or no hatching when it uses the page's shared one. */
   hatchScale?: number | null;
@@ -132,7 +132,7 @@ export function frameSvg(frame: Frame, o: { idPrefix: string; description: strin
 }
 
 /**
- * The server's drawing of a step (lib/static-drawing.ts): its geometry once, hidden and referenced by id, then a
+ * The server's drawing of a step (lib/render/static-drawing.ts): its geometry once, hidden and referenced by id, then a
  * map per band of screen sizes that places it and draws its own arrows, markers and labels; the page's CSS shows
  * the band that fits.
  */

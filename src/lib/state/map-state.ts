@@ -2,10 +2,10 @@
  * A map state is everything the renderer needs for one step, resolved from content at build time: plain data
  * that the page passes to the island, so the browser never sees the content collections.
  */
-import type { ProjectionName } from './camera';
-import { formatShortDate, parseContentDate, startsAfter } from './dates';
+import type { ProjectionName } from '../geo/camera';
+import { formatShortDate, parseContentDate, startsAfter } from '../content/dates';
 import type { KeyEntry } from './map-key';
-import type { CountryGroup, Flow, IlrsPartner, Role, Scene, Step, StepView } from './schemas';
+import type { CountryGroup, Flow, IlrsPartner, Role, Scene, Step, StepView } from '../content/schemas';
 
 /** A marker at a point, e.g. a partner's capital. */
 export interface MapMarker {

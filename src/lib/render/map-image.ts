@@ -4,7 +4,7 @@
  * Used for the download links, the no-JavaScript and print images, and (rasterised) the social cards.
  */
 import { escapeXml } from './escape-xml';
-import type { KeyEntry } from './map-key';
+import type { KeyEntry } from '../state/map-key';
 
 /** A legend line of the image: a role's fill swatch or a style key's line swatch (see map-key.ts). */
 export type ImageLegendEntry = Pick<KeyEntry, 'role' | 'style' | 'label' | 'sizes' | 'unit'>;
@@ -18,7 +18,7 @@ export interface MapImage {
   title: string;
   /** A second heading line, e.g. the story's headline, or null. */
   subtitle: string | null;
-  /** The drawing (lib/map-markup.ts `frameSvg`), placed at `mapBox`'s corner. */
+  /** The drawing (lib/render/map-markup.ts `frameSvg`), placed at `mapBox`'s corner. */
   mapMarkup: string;
   /** Legend entries for what the map shows. */
   legend: ImageLegendEntry[];

@@ -2,9 +2,9 @@
  * The embeds' pure parts: where embed pages live, how they lay out their map by width, the caption a step
  * carries into an embed, the embed code the gallery offers, and the heights it guesses before an embed reports.
  */
-import type { Size } from './camera';
-import { sitePath } from './site-path';
-import { escapeXml } from './escape-xml';
+import type { Size } from '../geo/camera';
+import { sitePath } from '../site/site-path';
+import { escapeXml } from '../render/escape-xml';
 
 /** The attribute of a placeholder element that the host script turns into an embed: its value is the embed's URL. */
 export const EMBED_SRC_ATTRIBUTE = 'data-china-russia-embed-src';

@@ -5,9 +5,9 @@
  * re-projecting every country.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
-import { projectionFactory, projectionFor, type Camera, type ProjectionName, type Size } from './camera';
+import { projectionFactory, projectionFor, type Camera, type ProjectionName, type Size } from '../geo/camera';
 import type { FramePlacer } from './render-frame';
-import type { DrawableScene } from './scene-data';
+import type { DrawableScene } from '../state/scene-data';
 
 /** The reference projection's scale: the world about a thousand units wide. */
 export const REFERENCE_SCALE = 160;

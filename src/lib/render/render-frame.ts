@@ -4,14 +4,14 @@
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Position } from 'geojson';
-import type { CountryFeature } from './base-map';
+import type { CountryFeature } from '../geo/base-map';
 import { curvedArrow, headAlong } from './flow-arrow';
-import type { LayerFeature } from './geojson-layer';
-import { projectionFor, type Camera, type Size } from './camera';
+import type { LayerFeature } from '../geo/geojson-layer';
+import { projectionFor, type Camera, type Size } from '../geo/camera';
 import { LABEL_CHAR_PX, placeLabels, type LabelCandidate } from './label-layout';
-import type { MapFlow, MapGeoLayer, MapState } from './map-state';
+import type { MapFlow, MapGeoLayer, MapState } from '../state/map-state';
 import { moonInset, type MoonInset } from './moon-inset';
-import type { Role } from './schemas';
+import type { Role } from '../content/schemas';
 
 /** A country as drawn. */
 export interface FrameCountry {

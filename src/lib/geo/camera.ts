@@ -4,7 +4,7 @@
  * zoom geometrically), which is what the island animates between steps.
  */
 import { geoBounds, geoEqualEarth, geoInterpolate, geoMercator, geoNaturalEarth1, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
-import type { Scene } from './schemas';
+import type { Scene } from '../content/schemas';
 
 /** The projections a scene can use. */
 export type ProjectionName = Scene['projection'];

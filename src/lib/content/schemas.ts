@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { countryNames, type CountriesTopology } from './base-map';
+import { countryNames, type CountriesTopology } from '../geo/base-map';
 import { CONTENT_DATE_PATTERN, parseContentDate } from './dates';
 
 const baseCountries = countryNames(countries110m as unknown as CountriesTopology);
