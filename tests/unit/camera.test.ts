@@ -1,7 +1,7 @@
 import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { centralMeridian, fitCamera, interpolateCamera, projectionFor, type Camera, type ProjectionName } from '../../src/lib/geo/camera';
+import { centralMeridian, fitCamera, projectionFor, type Camera, type ProjectionName } from '../../src/lib/geo/camera';
 import { fineSquareCountry } from './fixtures';
 
 const projections: ProjectionName[] = ['naturalEarth1', 'equalEarth', 'mercator'];
@@ -79,39 +79,5 @@ describe('fitCamera', () => {
   it('fitCamera(…, padding larger than the frame) clamps padding to a quarter of the shorter side', () => {
     const camera = fitCamera('mercator', square, size, 1000);
     expectFitted('mercator', camera, square, 75);
-  });
-});
-
-describe('interpolateCamera', () => {
-  const a: Camera = { rotate: 170, center: [-170, 0], scale: 100 };
-  const b: Camera = { rotate: -170, center: [170, 0], scale: 400 };
-
-  it('interpolateCamera(a, b)(0) is a and (1) is b', () => {
-    const at = interpolateCamera(a, b);
-    expect(at(0)).toEqual(a);
-    expect(at(1)).toEqual(b);
-    expect(at(-0.5)).toEqual(a);
-    expect(at(1.5)).toEqual(b);
-  });
-
-  it('interpolateCamera(a, b)(0.5) zooms geometrically: the scale is the geometric mean', () => {
-    expect(interpolateCamera(a, b)(0.5).scale).toBeCloseTo(Math.sqrt(100 * 400), 9);
-  });
-
-  it('interpolateCamera(a, b) turns the short way around, across the antimeridian', () => {
-    const at = interpolateCamera(a, b);
-    expect(at(0.25).rotate).toBeCloseTo(175, 9);
-    expect(Math.abs(at(0.5).rotate)).toBeCloseTo(180, 9);
-    expect(at(0.75).rotate).toBeCloseTo(-175, 9);
-  });
-
-  it('interpolateCamera(a, b) pans along the great circle', () => {
-    const at = interpolateCamera(a, b);
-    const [lon, lat] = at(0.5).center;
-    expect(Math.abs(lon)).toBeCloseTo(180, 6);
-    expect(lat).toBeCloseTo(0, 6);
-    const c = interpolateCamera({ rotate: 0, center: [0, 0], scale: 1 }, { rotate: 0, center: [20, 0], scale: 1 })(0.5);
-    expect(c.center[0]).toBeCloseTo(10, 6);
-    expect(c.center[1]).toBeCloseTo(0, 6);
   });
 });

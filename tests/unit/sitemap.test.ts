@@ -51,7 +51,7 @@ describe('sitemapXml', () => {
   });
 
   it('sitemapXml escapes XML specials in URLs', () => {
-    expect(sitemapXml(SITE, '/', [{ path: "q&a/it's/" }])).toContain("<loc>https://news.example.org/q&amp;a/it&apos;s/</loc>");
+    expect(sitemapXml(SITE, '/', [{ path: "q&a/it's/" }])).toContain("<loc>https://news.example.org/q&amp;a/it&#39;s/</loc>");
   });
 
   it('sitemapXml accepts the W3C dates the content uses (YYYY, YYYY-MM, YYYY-MM-DD, date-time)', () => {

@@ -4,7 +4,7 @@
  */
 import type { Size } from '../geo/camera';
 import { sitePath } from '../site/site-path';
-import { escapeXml } from '../render/escape-xml';
+import { escapeText, escapeXml } from '../render/escape-xml';
 
 /** The attribute of a placeholder element that the host script turns into an embed: its value is the embed's URL. */
 export const EMBED_SRC_ATTRIBUTE = 'data-china-russia-embed-src';
@@ -79,8 +79,6 @@ export function embedPath(scene: string, step?: string): string {
 export function siteUrl(site: URL | string, base: string, path = ''): string {
   return new URL(sitePath(base, path), site).href;
 }
-
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** What embed code needs to know about an embed. */
 export interface EmbedCodeInput {

@@ -1,9 +1,9 @@
 /**
  * A camera is where a map looks: the projection's central meridian, the point at the frame's centre and the
- * scale. Cameras are fitted to a view and a frame size, and interpolate smoothly (pan along the great circle,
- * zoom geometrically), which is what the island animates between steps.
+ * scale. Cameras are fitted to a view and a frame size; the live map glides between two of them by the transforms
+ * they give its reference drawing (render/reference-drawing.ts).
  */
-import { geoBounds, geoEqualEarth, geoInterpolate, geoMercator, geoNaturalEarth1, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoEqualEarth, geoMercator, geoNaturalEarth1, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Scene } from '../content/schemas';
 
 /** The projections a scene can use. */
@@ -68,17 +68,4 @@ export function fitCamera(
   const center = projection.invert?.([size.width / 2, size.height / 2]);
   if (!center) throw new Error(`projection ${name} cannot invert the frame centre`);
   return { rotate: wrap(-meridian), center: [center[0], center[1]], scale: projection.scale() };
-}
-
-/** Interpolates between two cameras: t = 0 gives `a`, t = 1 gives `b`. */
-export function interpolateCamera(a: Camera, b: Camera): (t: number) => Camera {
-  const turn = wrap(b.rotate - a.rotate);
-  const pan = geoInterpolate(a.center, b.center);
-  const zoom = Math.log(b.scale / a.scale);
-  return (t) => {
-    if (t <= 0) return a;
-    if (t >= 1) return b;
-    const center = pan(t);
-    return { rotate: wrap(a.rotate + turn * t), center: [center[0], center[1]], scale: a.scale * Math.exp(zoom * t) };
-  };
 }

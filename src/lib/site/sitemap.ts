@@ -3,6 +3,7 @@
  * `robots.txt` (pointing at it). Pure functions: the endpoints in src/pages pass the site, the base path and
  * the pages they know of.
  */
+import { escapeXml } from '../render/escape-xml';
 import { sitePath } from './site-path';
 
 /** A page of the site for the sitemap. */
@@ -21,10 +22,6 @@ export function pageUrl(site: string | URL, base: string, path: string): string 
   // Pages are folders (build.format 'directory', trailingSlash 'always'); files such as robots.txt keep their name.
   const withSlash = inside === '' || inside.endsWith('/') || /\.[a-z0-9]+$/i.test(inside) ? inside : `${inside}/`;
   return new URL(sitePath(base, withSlash), site).href;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** W3C Datetime, as the sitemap protocol takes it: YYYY, YYYY-MM, YYYY-MM-DD or a full date-time. */
