@@ -3,6 +3,7 @@
  * lines and areas it draws), built from the same resolved states and collections as the maps.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { areaStanding } from '../lib/content/border-area-schema';
 import { toCsv } from '../lib/site/csv';
 import { BORDER_LAYER } from '../lib/geo/border-areas';
 import { loadStory } from './story';
@@ -58,7 +59,7 @@ export async function sceneCsv(scene: string): Promise<string> {
       }
     }
     for (const { id, data: area } of story.borderAreas.filter((a) => state.borderAreas.includes(a.id))) {
-      const detail = `held by ${area.held}${area.claimed ? `; claimed by ${area.claimed}` : ''}. ${area.treatment}`;
+      const detail = `${areaStanding(area)}. ${area.treatment}`;
       rows.push([anchor, 'disputed-area', id, area.name, area.status, '', detail, area.sources.join(' ')]);
     }
   }

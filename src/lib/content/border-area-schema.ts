@@ -6,6 +6,28 @@
 import { z } from 'astro/zod';
 import { countryCode, datedFactSchema, lonLat } from './schemas';
 
+/**
+ * A phrase the page reads after "held by" or "claimed by": it names who ("China, which calls it “Zangnan”"), so it
+ * starts with a name or an article, never with a word that makes "held by disputed …" or "held by in 2021 …", and
+ * its first clause has no verb ("held by Israel has occupied …").
+ */
+function byWhom(field: 'held' | 'claimed') {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    // Its first clause (up to a comma or parenthesis) is who, with no verb of its own; a semicolon would read as
+    // the end of the phrase on the page, which joins "held by …; claimed by …".
+    .refine((text) => !text.includes(';') && !/^(in|on|since|until|disputed|held|claimed|each|both|neither|not|no one|contested)\b/i.test(text) && !/\b(has|have|had|holds|held|claims?|governs|controls|is|are|was|were)\b/.test(text.split(/[,(]/)[0]), {
+      error: `\`${field}\` reads after "${field} by": start with who (e.g. "Russia, since 2014"), not a date, a verb or "disputed"; no semicolons`,
+    });
+}
+
+/** How the page says who holds and claims an area: "held by Russia, since 2014; claimed by Ukraine". */
+export function areaStanding(area: Pick<BorderArea, 'held' | 'claimed'>): string {
+  return [area.held && `held by ${area.held}`, area.claimed && `claimed by ${area.claimed}`].filter(Boolean).join('; ');
+}
+
 /** Where an area's shape comes from. */
 export const borderShapeSchema = z.union([
   z
@@ -49,10 +71,13 @@ export const borderAreaSchema = z
      * territory of another state, drawn by world-atlas without a code.
      */
     status: z.enum(['occupied', 'disputed', 'unrecognised', 'dependency']),
-    /** Who holds it on the story's date, in a few words ("Russia, since 2014"). */
-    held: z.string().min(1),
-    /** Who else claims it, in a few words; left out where no one does. */
-    claimed: z.string().min(1).optional(),
+    /**
+     * Who holds it on the story's date, in a few words that read after "held by" ("Russia, since 2014"); left out
+     * where who holds it is itself in dispute and no source settles it.
+     */
+    held: byWhom('held').optional(),
+    /** Who else claims it, in a few words that read after "claimed by"; left out where no one does. */
+    claimed: byWhom('claimed').optional(),
     /** The UN member states that hold or claim it: a step drawing any of them in a role labels it. */
     parties: z.array(countryCode).default([]),
     /** Its shape; left out for an area our base maps cannot show at their scales (`treatment` says so). */
@@ -95,6 +120,10 @@ export const borderAreaSchema = z
   .refine((a) => a.status === 'dependency' || a.sources.length > 0, {
     error: 'cite at least one source for the area\'s status in `sources`',
     path: ['sources'],
+  })
+  .refine((a) => a.held !== undefined || a.claimed !== undefined, {
+    error: 'say who holds the area in `held`, who claims it in `claimed`, or both',
+    path: ['held'],
   })
   .refine((a) => a.shape !== undefined || a.label === undefined || a.label.at !== undefined, {
     error: 'an area without a shape needs `label.at`, where its label goes',
