@@ -83,8 +83,13 @@ test('the border: Line of Actual Control, hatched disputed areas, each side\'s c
   }
   await expect(map.locator('g.base[visibility="visible"] path.country[data-id="356"]')).toHaveAttribute('data-role', 'subject');
   const data = page.locator('section#sino-indian-border .map-data');
-  await expect(data).toContainText('Aksai Chin: held by China; claimed by India');
-  await expect(data).toContainText('Arunachal Pradesh: held by India; claimed by China, which calls it “Zangnan”');
+  // The step names the disputed areas in view; who holds and claims each is in "About these maps", a link away.
+  await expect(data).toContainText('Aksai Chin');
+  await expect(data).toContainText('Arunachal Pradesh');
+  // In the closed "What the map shows", so not in the accessibility tree until opened.
+  await expect(data.locator('a[href="#about-maps"]')).toHaveText('About these maps');
+  await expect(page.locator('#about-maps tr#area-aksai-chin')).toContainText('China');
+  await expect(page.locator('#about-maps tr#area-arunachal-pradesh')).toContainText('China, which calls it “Zangnan”');
   await expect(page.locator('.map-live .map-key-strip[data-current] .legend')).toContainText('Line of Actual Control (approximate; not agreed or demarcated)');
 });
 
