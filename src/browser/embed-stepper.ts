@@ -20,6 +20,7 @@ export function startEmbedStepper(root: HTMLElement): void {
   const panel = new MapPanel(live, {
     steps: anchors.map((anchor) => ({ anchor, scene })),
     dataUrl: root.dataset.dataUrl ?? '',
+    baseMaps: root.dataset.baseMap ? { [scene]: root.dataset.baseMap } : {},
     onChange: changed,
   });
   panel.show(anchors[0], false);

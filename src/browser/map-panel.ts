@@ -15,6 +15,8 @@ export interface MapPanelOptions {
   steps: readonly { anchor: string; scene: string }[];
   /** URL of the folder holding each scene's `<scene>.json`. */
   dataUrl: string;
+  /** Each scene's base map file, where the page knows it (see LiveMapOptions). */
+  baseMaps?: Readonly<Record<string, string>>;
   /** Called when what the panel shows changes: a step drawn, the failure notice shown (the embed's height). */
   onChange?(): void;
 }
@@ -62,6 +64,7 @@ export class MapPanel {
     void startLiveMap(this.canvas, {
       steps: this.options.steps,
       dataUrl: this.options.dataUrl,
+      baseMaps: this.options.baseMaps,
       idPrefix: 'live-map',
       onShow: (shown) => this.shown(shown),
       onFail: () => this.fail(),

@@ -1,6 +1,6 @@
 /**
  * The live map's scene data: each scene's `data/<scene>.json` fetched once, and each base map it names fetched and
- * decoded once for every scene drawn on it. Decoding runs a slice per frame in the background, and at once for a
+ * decoded once for every scene drawn on it (beside the scene's data where the page names it already). Decoding runs a slice per frame in the background, and at once for a
  * scene the reader is waiting for (`hurry`).
  */
 import { countryFeature, type CountryFeature } from '../lib/geo/base-map';
@@ -23,6 +23,7 @@ export class SceneLoader {
   constructor(
     private readonly dataUrl: string,
     private readonly onFail: (error: unknown) => void,
+    private readonly knownBaseMaps: Readonly<Record<string, string>> = {},
   ) {}
 
   /** A scene, fetched and decoded once; null if it could not be loaded. */
@@ -57,15 +58,27 @@ export class SceneLoader {
   }
 
   private async load(id: string): Promise<DrawableScene> {
+    // Both at once where the page names the base map; the scene's own data has the final word.
+    const known = this.knownBaseMaps[id];
+    if (known) this.baseMap(known).scenes.add(id);
     const json = await fetchSceneJson(this.dataUrl, id);
-    let baseMap = this.baseMaps.get(json.topology);
-    if (!baseMap) {
-      const scenes = new Set<string>();
-      baseMap = { countries: this.decode(json.topology, () => [...scenes].some((scene) => this.urgent.has(scene))), scenes };
-      this.baseMaps.set(json.topology, baseMap);
-    }
+    const baseMap = this.baseMap(json.topology);
     baseMap.scenes.add(id);
     return sceneFromJson(json, await baseMap.countries);
+  }
+
+  /** A base map's countries, fetched and decoded once, with the scenes drawn on it. */
+  private baseMap(file: string): { countries: Promise<CountryFeature[]>; scenes: Set<string> } {
+    let baseMap = this.baseMaps.get(file);
+    if (!baseMap) {
+      const scenes = new Set<string>();
+      const countries = this.decode(file, () => [...scenes].some((scene) => this.urgent.has(scene)));
+      // Fetched ahead, it may fail before any scene awaits it: each scene's load reports the failure, once.
+      countries.catch(() => undefined);
+      baseMap = { countries, scenes };
+      this.baseMaps.set(file, baseMap);
+    }
+    return baseMap;
   }
 
   /** Fetches a base map and decodes its countries a slice at a time (at once once `urgent`). */

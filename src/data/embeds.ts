@@ -52,6 +52,8 @@ export interface SceneEmbeds {
   info: SceneInfo;
   /** The scene ready to draw on the server. */
   drawable: DrawableScene;
+  /** Its base map's file in the data folder, fetched beside the scene's data. */
+  baseMap: string;
   /** The scene as a stepper. */
   stepper: Embed;
   /** "About these maps" in the story, which the credits link to. */
@@ -97,6 +99,7 @@ export function sceneEmbeds(story: LoadedStory, site: string, base: string): Sce
       scene,
       info: sceneInfo(definition),
       drawable: data.drawable,
+      baseMap: data.topologyFile,
       aboutUrl: `${storyUrl}#${ABOUT_MAPS_ID}`,
       stepper: embed(embedPath(scene), `Map: ${definition.title}, step by step`, captions, 'stepper', site, base),
       steps: steps.map((step, i) => ({

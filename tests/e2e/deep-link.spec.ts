@@ -27,6 +27,26 @@ test('a link to #<step> restores that step\'s map, and a reload keeps it', async
   expect(new URL(page.url()).hash).toBe(`#${DEEP}`);
 });
 
+test('a link to a step fetches its scene\'s base map beside the scene\'s data, not after it', async ({ page }) => {
+  // The scene's data is held back until the base map is asked for: a live map that waited for the scene's data to
+  // name its base map would ask for it only after, and the map would not draw.
+  let baseAsked = () => {};
+  const asked = new Promise<void>((resolve) => (baseAsked = resolve));
+  const sceneFiles: string[] = [];
+  await page.route('**/data/base/*.json', async (route) => {
+    baseAsked();
+    await route.continue();
+  });
+  await page.route('**/data/*.json', async (route) => {
+    sceneFiles.push(new URL(route.request().url()).pathname);
+    await asked;
+    await route.continue();
+  });
+  await openStory(page, `./#${DEEP}`);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', DEEP);
+  expect(sceneFiles.length).toBeGreaterThan(0);
+});
+
 test('a link to a lunar step restores its inset', async ({ page, request }) => {
   await openStory(page, './#aerospace-integration');
   const states = await loadStates(request, (await stepScenes(page)).values());

@@ -44,6 +44,8 @@ export interface MapSource {
   steps: { anchor: string; scene: string }[];
   /** Title and credits of each scene. */
   scenes: Record<string, SceneInfo>;
+  /** Each scene's base map file (its `topology`), so the live map fetches it beside the scene's data, not after. */
+  baseMaps: Record<string, string>;
   /** URL of the folder holding each scene's `<scene>.json` (geometry and map states). */
   dataUrl: string;
 }
