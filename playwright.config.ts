@@ -1,9 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 /** The e2e suite runs against the production build served by nginx under a sub-path (see scripts/test.mjs). */
 export const E2E_BASE_PATH = '/graphics/2021/china-russia/';
 const PORT = Number(process.env.E2E_PORT ?? 4399);
+/**
+ * The build under test: `npm test` builds into .build/test/ (never dist/, the developer's own). The tests read
+ * its files (tests/e2e/site.ts) and the server serves it.
+ */
+export const E2E_DIST = resolve(process.env.DIST_DIR ?? fileURLToPath(new URL('.build/test/', import.meta.url)));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,10 +31,10 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 375, height: 740 } }, testIgnore: /deploy\.spec\.ts$/ },
   ],
   webServer: {
-    // nginx serving dist/ under the base path as a production host would (gzip, cache headers, the redirect to
+    // nginx serving the build under the base path as a production host would (gzip, cache headers, the redirect to
     // the trailing slash, the 404 page); where nginx is absent the script says so and runs `astro preview`.
     command: 'node scripts/serve-nginx.mjs',
-    env: { E2E_PORT: String(PORT), BASE_PATH: E2E_BASE_PATH, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { E2E_PORT: String(PORT), BASE_PATH: E2E_BASE_PATH, DIST_DIR: E2E_DIST, ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${PORT}${E2E_BASE_PATH}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `npm run bench`: builds the site, serves dist/ with gzip on 127.0.0.1 and measures the story page (load, a scroll
- * through the whole story, a read step by step, a jump to its last step) and the embed stepper (load, then "next"
- * through every step) in headless Chromium as a mid-range phone on a poor connection: 390×844 at DPR 2, 4× CPU
- * throttling, 150 ms latency, 1.6 Mbit/s down, 0.75 up, a fresh browser context per run. Prints the medians against
- * the budgets of issue 6 and the goals of issue 14 as Markdown tables, each page's figures as median (min–max), and
- * writes every figure and request as JSON. Timings depend on the machine and on what else runs on it: a plain text
- * "floor" page, scrolled the same way, says whether the machine was quiet. The parts are in scripts/bench/.
+ * `npm run bench`: builds the site into .build/bench/ (never dist/), serves it with gzip on 127.0.0.1 and measures the
+ * story page (load, a scroll through the whole story, a read step by step, a jump to its last step) and the embed
+ * stepper (load, then "next" through every step) in headless Chromium as a mid-range phone on a poor connection:
+ * 390×844 at DPR 2, 4× CPU throttling, 150 ms latency, 1.6 Mbit/s down, 0.75 up, a fresh browser context per run.
+ * Prints the medians against the budgets of issue 6 and the goals of issue 14 as Markdown tables, each page's figures
+ * as median (min–max), and writes every figure and request as JSON. Timings depend on the machine and on what else runs
+ * on it: a plain text "floor" page, scrolled the same way, says whether the machine was quiet. The parts are in
+ * scripts/bench/.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Serves dist/ under the base path the way a production host does: with nginx (Debian's `nginx` package), from a
+ * Serves a build (DIST_DIR, default dist/) under the base path the way a production host does: with nginx (Debian's `nginx` package), from a
  * config written into a temporary folder (pid, logs and temp paths there too; nothing under /etc or /var is
  * touched), in the foreground until it is stopped. The end-to-end tests start it (playwright.config.ts).
  *
@@ -164,10 +164,10 @@ function log(message) {
  * Falls back to Astro's preview server, saying so.
  * @param {{ port: number, basePath: string, reason: string }} options
  */
-function servePreview({ port, basePath, reason }) {
+function servePreview({ port, basePath, distDir, reason }) {
   log(`${reason}: falling back to \`astro preview\` (no gzip, no cache headers, no redirect to the trailing slash).`);
   log('Install nginx to test as deployed: sudo apt-get install -y nginx (or set NGINX_PATH).');
-  const child = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn('npx', ['astro', 'preview', '--outDir', distDir, '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     stdio: 'inherit',
     env: { ...process.env, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
   });
@@ -222,11 +222,11 @@ function main() {
     process.exit(1);
   }
   if (!existsSync(join(distDir, 'index.html'))) {
-    log(`no ${join(distDir, 'index.html')}: build the site first (BASE_PATH=${basePath} npm run build)`);
+    log(`no ${join(distDir, 'index.html')}: build the site first (BASE_PATH=${basePath} npx astro build --outDir ${distDir})`);
     process.exit(1);
   }
   const nginx = findNginx();
-  if (!nginx) servePreview({ port, basePath, reason: process.env.NGINX_PATH ? `NGINX_PATH ${process.env.NGINX_PATH} does not exist` : 'nginx is not installed' });
+  if (!nginx) servePreview({ port, basePath, distDir, reason: process.env.NGINX_PATH ? `NGINX_PATH ${process.env.NGINX_PATH} does not exist` : 'nginx is not installed' });
   else serveNginx({ nginx, port, basePath, distDir });
 }
 

@@ -3,16 +3,19 @@
  * `npm test`: every suite, in order — type checks (.astro and .svelte), unit tests, the content-error builds,
  * then the end-to-end tests against the production build served by nginx under a sub-path (`astro preview`
  * where nginx is absent, said in the summary; see scripts/serve-nginx.mjs), then the cross-engine journeys in
- * Firefox ESR and WebKitGTK against the same build (tests/engines/run.ts). Ends with one line
- * "N passed, N failed" over all suites and exits non-zero on any failure.
+ * Firefox ESR and WebKitGTK against the same build (tests/engines/run.ts). That build goes into .build/test/, never
+ * dist/: dist/ is the developer's (`npm start`, `npm run build`), and the run checks at its end that it was left as
+ * it was. Ends with one line "N passed, N failed" over all suites and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
 import { findNginx } from './serve-nginx.mjs';
 
 const E2E_BASE_PATH = '/graphics/2021/china-russia/';
 const E2E_PORT = process.env.E2E_PORT ?? '4399';
+// The suites' own build; the Playwright config and the cross-engine suite read the same folder by default.
+const BUILD_DIR = '.build/test';
 // The build's SITE_URL is the test server's origin, so canonical and sitemap URLs can be fetched as they are.
 const SITE_URL = `http://127.0.0.1:${E2E_PORT}`;
 const totals = { passed: 0, failed: 0 };
@@ -42,6 +45,18 @@ function fromJson(label, file, ok, read) {
   lines.push(`${label}: ${passed} passed, ${failed + extra} failed`);
 }
 
+/** A folder as the list of its entries with their sizes and modification times, or "absent". */
+function snapshot(dir) {
+  if (!existsSync(dir)) return ['absent'];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((entry) => {
+      const stat = lstatSync(`${dir}/${entry}`);
+      return `${entry} ${stat.isDirectory() ? 'dir' : stat.size} ${stat.mtimeMs}`;
+    });
+}
+const distBefore = snapshot('dist');
+
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
@@ -52,7 +67,7 @@ const unitOk = run('Unit and content tests', 'npx', ['vitest', 'run', '--reporte
 fromJson('vitest', 'test-results/unit.json', unitOk, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
 
 // One production build under the sub-path, for both end-to-end suites.
-const buildOk = run('Production build under a sub-path', 'npx', ['astro', 'build'], { BASE_PATH: E2E_BASE_PATH, SITE_URL });
+const buildOk = run('Production build under a sub-path', 'npx', ['astro', 'build', '--outDir', BUILD_DIR], { BASE_PATH: E2E_BASE_PATH, SITE_URL });
 single('astro build', buildOk);
 
 const chromium = findChromium();
@@ -66,7 +81,12 @@ if (!chromium) {
     : 'end-to-end server: astro preview, as nginx is not installed (sudo apt-get install -y nginx): the nginx checks are skipped (failed under CI)';
   console.log(`\n${server}`);
   lines.push(server);
-  const e2eOk = run('End-to-end (Playwright, Chromium)', 'npx', ['playwright', 'test'], { E2E_PORT, CHROMIUM_PATH: chromium, SITE_URL });
+  const e2eOk = run('End-to-end (Playwright, Chromium)', 'npx', ['playwright', 'test'], {
+    E2E_PORT,
+    CHROMIUM_PATH: chromium,
+    SITE_URL,
+    DIST_DIR: BUILD_DIR,
+  });
   fromJson('playwright', 'test-results/e2e.json', e2eOk, (r) => ({
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected,
@@ -76,13 +96,19 @@ if (!chromium) {
 if (buildOk) {
   // Gecko and WebKit through the reader's core journeys, on the same build (tests/engines/run.ts). An engine that is
   // not installed is skipped, saying how to install it (failed under CI=true).
-  const enginesOk = run('Cross-engine (Firefox ESR, WebKitGTK)', process.execPath, ['--experimental-strip-types', 'tests/engines/run.ts'], {
+  const enginesOk = run('Cross-engine (Firefox ESR, WebKitGTK)', process.execPath, ['--experimental-strip-types', 'tests/engines/run.ts', '--dist', BUILD_DIR], {
     BASE_PATH: E2E_BASE_PATH,
   });
   fromJson('cross-engine', 'test-results/engines.json', enginesOk, (r) => ({ passed: r.passed, failed: r.failed }));
   const report = existsSync('test-results/engines.json') ? JSON.parse(readFileSync('test-results/engines.json', 'utf8')) : {};
   if (report.skipped > 0) lines.push(`cross-engine: ${report.skipped} skipped, as an engine is not installed (see above)`);
 }
+
+const distAfter = snapshot('dist');
+const [before, after] = [new Set(distBefore), new Set(distAfter)];
+const changed = [...distBefore.filter((e) => !after.has(e)), ...distAfter.filter((e) => !before.has(e))];
+if (changed.length > 0) console.error(`\ndist/ changed during the run (entry, size, mtime):\n${changed.slice(0, 20).join('\n')}`);
+single('dist/ untouched', changed.length === 0);
 
 console.log(`\n${lines.join('\n')}`);
 const summary = `${totals.passed} passed, ${totals.failed} failed`;

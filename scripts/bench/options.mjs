@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 export const HELP = `npm run bench -- [options]
   --runs N          runs per page, each in a fresh browser context; medians are reported (default 5)
   --no-build        measure the existing build instead of running \`astro build\` first
-  --dist DIR        the built site (default dist)
+  --dist DIR        where the site is built and measured (default .build/bench; never dist/, which is yours)
   --base PATH       base path the site is built and served under (default $BASE_PATH or /)
   --story PATH      story page to load and scroll through, below the base (default /; repeatable; "none")
   --embed PATH      embed stepper to load and tap "next" through (default /embed/lunar-partners/; repeatable;
@@ -67,7 +67,7 @@ export function readOptions(argv) {
     options: {
       runs: { type: 'string', default: '5' },
       build: { type: 'boolean', default: true },
-      dist: { type: 'string', default: 'dist' },
+      dist: { type: 'string', default: '.build/bench' },
       base: { type: 'string', default: process.env.BASE_PATH || '/' },
       story: { type: 'string', multiple: true, default: ['/'] },
       embed: { type: 'string', multiple: true, default: ['/embed/lunar-partners/'] },

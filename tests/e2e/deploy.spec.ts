@@ -1,6 +1,6 @@
 /**
- * The build as deployed: dist/ served by nginx under the base path (scripts/serve-nginx.mjs). Every page and
- * everything it references resolves; a link without its trailing slash still reaches its page; unknown
+ * The build as deployed: the build under test served by nginx under the base path (scripts/serve-nginx.mjs).
+ * Every page and everything it references resolves; a link without its trailing slash still reaches its page; unknown
  * addresses get the 404 page; the crawler files are right; the cache and compression headers are those the
  * README prescribes; no source maps ship.
  *
@@ -8,11 +8,13 @@
  * skipped, saying so (under CI=true they fail instead: CI installs nginx).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { E2E_DIST } from '../../playwright.config';
 
-const DIST = new URL('../../dist/', import.meta.url);
+const DIST = pathToFileURL(`${E2E_DIST}/`);
 
-/** Every file under dist/, as paths relative to it with forward slashes. */
+/** Every file of the build, as paths relative to it with forward slashes. */
 function distFiles(): string[] {
   return (readdirSync(DIST, { recursive: true }) as string[])
     .map((f) => f.split('\\').join('/'))
@@ -20,7 +22,7 @@ function distFiles(): string[] {
     .sort();
 }
 
-/** The HTML pages in dist/ as paths inside the site ('' for the story, 'embeds/' …), with their noindex flag. */
+/** The HTML pages of the build as paths inside the site ('' for the story, 'embeds/' …), with their noindex flag. */
 function distPages(): { path: string; noindex: boolean }[] {
   return distFiles()
     .filter((f) => f.endsWith('.html') && f !== '404.html')
@@ -216,7 +218,7 @@ test.describe('deployed under the base path', () => {
 
     expect(problems).toEqual([]);
     console.log(`crawled ${pages.size} pages, checked ${checked.size} other files`);
-    // The story and every indexable page of dist/ were reached; their stylesheet, island script and renderer,
+    // The story and every indexable page of the build were reached; their stylesheet, island script and renderer,
     // and the scenes' data files at least were checked.
     expect([...pages.keys()]).toEqual(expect.arrayContaining(distPages().filter((p) => !p.noindex).map((p) => new URL(p.path, base).href)));
     expect(checked.size).toBeGreaterThanOrEqual(5);
@@ -319,7 +321,7 @@ test.describe('deployed under the base path', () => {
     expect(story.headers()['content-type']).toBe('text/html; charset=utf-8');
   });
 
-  test('dist/ holds no source maps unless SOURCEMAP=true', () => {
+  test('the build holds no source maps unless SOURCEMAP=true', () => {
     test.skip(process.env.SOURCEMAP === 'true', 'built with SOURCEMAP=true');
     const files = distFiles();
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);

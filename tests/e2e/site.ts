@@ -1,10 +1,10 @@
-/** The built site as the end-to-end tests see it: every HTML page in dist/, by kind. */
+/** The built site as the end-to-end tests see it: every HTML page of the build under test, by kind. */
 import { readdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
+import { E2E_DIST } from '../../playwright.config';
 
-/** The build the preview server serves. */
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The build the test server serves (.build/test/ unless DIST_DIR says otherwise). */
+export const DIST = E2E_DIST;
 
 /**
  * Every HTML page of the build, as a path relative to the base: "" for the story, "embed/<scene>/" for a

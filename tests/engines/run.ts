@@ -3,7 +3,7 @@
  * The cross-engine suite: the reader's core journeys in Gecko (Firefox ESR) and WebKit (WebKitGTK), against a
  * production build. `npm test` runs it after the Chromium suite, on the same build:
  *
- *   node tests/engines/run.ts [--engine firefox|webkit] [--dist dist]
+ *   node tests/engines/run.ts [--engine firefox|webkit] [--dist .build/test]
  *
  * The build must be made for BASE_PATH (default /graphics/2021/china-russia/, as `npm test` builds it); the site
  * is served on 127.0.0.1:$ENGINES_PORT (default 4397). An engine that is not installed is skipped with how to
@@ -36,7 +36,8 @@ const REPORT = 'test-results/engines.json';
 const { values: args } = parseArgs({
   options: {
     engine: { type: 'string', multiple: true },
-    dist: { type: 'string', default: 'dist' },
+    // npm test's build (scripts/test.mjs), not dist/, which is the developer's.
+    dist: { type: 'string', default: '.build/test' },
   },
 });
 const dist = resolve(args.dist);
@@ -75,7 +76,7 @@ function withCeiling<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
 }
 
 if (!existsSync(join(dist, 'index.html')) || !readFileSync(join(dist, 'index.html'), 'utf8').includes(`href="${base}`)) {
-  console.error(`No build for ${base} in ${dist}. Build it first: BASE_PATH=${base} npx astro build`);
+  console.error(`No build for ${base} in ${dist}. Build it first: BASE_PATH=${base} npx astro build --outDir ${args.dist}`);
   mkdirSync('test-results', { recursive: true });
   writeFileSync(REPORT, JSON.stringify({ passed: 0, failed: 1, skipped: 0, error: 'no build' }, null, 2));
   process.exit(1);
