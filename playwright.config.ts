@@ -32,7 +32,8 @@ export default defineConfig({
   ],
   webServer: {
     // nginx serving the build under the base path as a production host would (gzip, cache headers, the redirect to
-    // the trailing slash, the 404 page); where nginx is absent the script says so and runs `astro preview`.
+    // the trailing slash, the 404 page); where nginx is absent the script says so and
+    // serves it with the small static server (scripts/static-server.mjs).
     command: 'node scripts/serve-nginx.mjs',
     env: { E2E_PORT: String(PORT), BASE_PATH: E2E_BASE_PATH, DIST_DIR: E2E_DIST, ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${PORT}${E2E_BASE_PATH}`,

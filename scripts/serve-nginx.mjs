@@ -6,15 +6,16 @@
  *
  *   E2E_PORT=4399 BASE_PATH=/graphics/2021/china-russia/ node scripts/serve-nginx.mjs
  *
- * Where nginx is not installed it says so and falls back to `astro preview` (which neither compresses nor
- * sends cache headers nor redirects to the trailing slash: the deploy tests that check those are skipped,
- * or fail under CI=true). NGINX_PATH picks a binary other than the usual places.
+ * Where nginx is not installed it says so and falls back to the small static server the benchmark and the
+ * cross-engine suite use (scripts/static-server.mjs): the deploy tests of nginx itself are then skipped, or fail
+ * under CI=true. NGINX_PATH picks a binary other than the usual places.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve } from './static-server.mjs';
 
 const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx', '/usr/local/bin/nginx', '/opt/homebrew/bin/nginx', '/usr/bin/nginx'];
 
@@ -164,15 +165,13 @@ function log(message) {
  * Falls back to Astro's preview server, saying so.
  * @param {{ port: number, basePath: string, reason: string }} options
  */
-function servePreview({ port, basePath, distDir, reason }) {
-  log(`${reason}: falling back to \`astro preview\` (no gzip, no cache headers, no redirect to the trailing slash).`);
+async function serveSmall({ port, basePath, distDir, reason }) {
+  log(`${reason}: falling back to the small static server the benchmark uses (scripts/static-server.mjs: gzip,`);
+  log('cache headers and the redirect to the trailing slash, but not nginx): the checks of nginx itself are skipped.');
   log('Install nginx to test as deployed: sudo apt-get install -y nginx (or set NGINX_PATH).');
-  const child = spawn('npx', ['astro', 'preview', '--outDir', distDir, '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: 'inherit',
-    env: { ...process.env, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  const server = await serve(distDir, basePath, port);
+  log(`serving ${resolve(distDir)} at http://127.0.0.1:${port}${basePath}`);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
 }
 
 /** @param {{ nginx: string, port: number, basePath: string, distDir: string }} options */
@@ -226,7 +225,7 @@ function main() {
     process.exit(1);
   }
   const nginx = findNginx();
-  if (!nginx) servePreview({ port, basePath, distDir, reason: process.env.NGINX_PATH ? `NGINX_PATH ${process.env.NGINX_PATH} does not exist` : 'nginx is not installed' });
+  if (!nginx) void serveSmall({ port, basePath, distDir, reason: process.env.NGINX_PATH ? `NGINX_PATH ${process.env.NGINX_PATH} does not exist` : 'nginx is not installed' });
   else serveNginx({ nginx, port, basePath, distDir });
 }
 

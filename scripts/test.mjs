@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every suite, in order — type checks (.astro and .svelte), unit tests, the content-error builds,
- * then the end-to-end tests against the production build served by nginx under a sub-path (`astro preview`
- * where nginx is absent, said in the summary; see scripts/serve-nginx.mjs), then the cross-engine journeys in
+ * then the end-to-end tests against the production build served by nginx under a sub-path (the small static
+ * server where nginx is absent, said in the summary; see scripts/serve-nginx.mjs), then the cross-engine journeys in
  * Firefox ESR and WebKitGTK against the same build (tests/engines/run.ts). That build goes into .build/test/, never
  * dist/: dist/ is the developer's (`npm start`, `npm run build`), and the run checks at its end that it was left as
  * it was. Ends with one line "N passed, N failed" over all suites and exits non-zero on any failure.
@@ -78,7 +78,7 @@ if (!chromium) {
   const nginx = findNginx();
   const server = nginx
     ? `end-to-end server: nginx (${nginx})`
-    : 'end-to-end server: astro preview, as nginx is not installed (sudo apt-get install -y nginx): the nginx checks are skipped (failed under CI)';
+    : 'end-to-end server: the small static server, as nginx is not installed (sudo apt-get install -y nginx): the nginx checks are skipped (failed under CI)';
   console.log(`\n${server}`);
   lines.push(server);
   const e2eOk = run('End-to-end (Playwright, Chromium)', 'npx', ['playwright', 'test'], {

@@ -4,7 +4,8 @@
  * addresses get the 404 page; the crawler files are right; the cache and compression headers are those the
  * README prescribes; no source maps ship.
  *
- * Where nginx is absent the suite runs against `astro preview`: the checks of nginx's behaviour are then
+ * Where nginx is absent the suite runs against the small static server (scripts/static-server.mjs): the checks of
+ * nginx's behaviour are then
  * skipped, saying so (under CI=true they fail instead: CI installs nginx).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -32,7 +33,7 @@ function distPages(): { path: string; noindex: boolean }[] {
     }));
 }
 
-/** The server's name from its Server header ("nginx/1.22.1"), or '' (astro preview sends none). */
+/** The server's name from its Server header ("nginx/1.22.1"), or '' (the small static server sends none). */
 async function serverName(request: APIRequestContext): Promise<string> {
   return (await request.get('')).headers()['server'] ?? '';
 }
@@ -41,7 +42,7 @@ async function serverName(request: APIRequestContext): Promise<string> {
 async function requireNginx(request: APIRequestContext): Promise<void> {
   const server = await serverName(request);
   if (server.startsWith('nginx')) return;
-  const why = `served by ${server || 'astro preview'}, not nginx: install nginx (apt-get install -y nginx) to test as deployed`;
+  const why = `served by ${server || 'the small static server'}, not nginx: install nginx (apt-get install -y nginx) to test as deployed`;
   if (process.env.CI) throw new Error(why);
   test.skip(true, why);
 }
@@ -85,7 +86,7 @@ async function sitemapLocs(request: APIRequestContext, page: Page): Promise<stri
 }
 
 test.describe('deployed under the base path', () => {
-  test('the build is served by nginx (astro preview only where nginx is absent)', async ({ request }) => {
+  test('the build is served by nginx (the small static server only where nginx is absent)', async ({ request }) => {
     await requireNginx(request);
     expect(await serverName(request)).toMatch(/^nginx\//);
   });
