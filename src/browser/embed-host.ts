@@ -1,6 +1,6 @@
 /**
  * The host script (served as `embed.js`): turns each placeholder `<div data-china-russia-embed-src="…">` into
- * an iframe and sizes it to the height its embed reports. A height is applied only from a message whose source
+ * an iframe (or takes the one pasted oEmbed code brings in it) and sizes it to the height its embed reports. A height is applied only from a message whose source
  * is that iframe's window and origin, and only when it is a sane number (HEIGHT_RANGE); pym.js strings and AMP
  * `embed-size` messages are both understood, so one script serves every embed on the page.
  */
@@ -47,14 +47,23 @@ function start(): { scan: () => void } {
       }
       if (url.protocol !== 'https:' && url.protocol !== 'http:') continue;
       placeholder.setAttribute(READY_ATTRIBUTE, '');
-      const iframe = document.createElement('iframe');
+      // Code pasted through oEmbed brings its iframe, at a fixed height: that one is sized from now on, not replaced.
+      const pasted = placeholder.querySelector('iframe');
+      const iframe = pasted?.src === url.href ? pasted : document.createElement('iframe');
+      const ask = () => iframe.contentWindow?.postMessage(FRAMES_INIT, url.origin);
+      // Asks for the height once the embed has loaded, as a frames parent does, in case its first report came early.
+      iframe.addEventListener('load', ask);
+      embedded.push({ iframe, origin: url.origin });
+      if (iframe === pasted) {
+        iframe.style.display = 'block';
+        // It may have loaded before this script ran.
+        ask();
+        continue;
+      }
       iframe.src = url.href;
       iframe.title = placeholder.getAttribute(EMBED_TITLE_ATTRIBUTE) || placeholder.textContent?.trim() || 'Map';
       iframe.loading = 'lazy';
       iframe.style.cssText = `display:block;width:100%;border:0;height:${initialEmbedHeight(placeholder.clientWidth || 600)}px`;
-      // Asks for the height once the embed has loaded, as a frames parent does, in case its first report came early.
-      iframe.addEventListener('load', () => iframe.contentWindow?.postMessage(FRAMES_INIT, url.origin));
-      embedded.push({ iframe, origin: url.origin });
       placeholder.replaceChildren(iframe);
     }
   };

@@ -11,11 +11,13 @@ import {
   siteUrl,
   type EmbedCaption,
 } from '../lib/embed/embed';
+import { OEMBED_FILE, oembedResponse, type OEmbedResponse } from '../lib/embed/oembed';
 import type { MapState } from '../lib/state/map-state';
 import { ABOUT_MAPS_ID } from '../lib/site/site-path';
 import { stepSources } from '../lib/content/step-sources';
 import { sceneInfo, type DrawableScene, type SceneInfo } from '../lib/state/scene-data';
 import type { Source } from '../lib/content/editorial-schemas';
+import { IMAGE_SIZES } from './map-images';
 import { loadStory, type LoadedStory } from './story';
 
 /** One embed: where it lives, what it is called and the code that embeds it. */
@@ -32,6 +34,9 @@ export interface Embed {
   scriptCode: string;
   /** The plain iframe embed code. */
   iframeCode: string;
+  /** Its oEmbed response's absolute URL, which its page links to, and the response. */
+  oembedUrl: string;
+  oembed: OEmbedResponse;
 }
 
 /** A step as a still embed. */
@@ -62,17 +67,22 @@ export interface SceneEmbeds {
   steps: StepEmbed[];
 }
 
+/** An embed at `path`, showing `captions`; its thumbnail is the social card of the step it opens at. */
 function embed(path: string, title: string, captions: EmbedCaption[], kind: 'still' | 'stepper', site: string, base: string): Embed {
   const url = siteUrl(site, base, path);
   const code = { src: url, title };
   const fixedHeight = fixedEmbedHeight(captions, kind);
+  const scriptUrl = siteUrl(site, base, HOST_SCRIPT_PATH);
+  const thumbnail = { url: siteUrl(site, base, `social/${captions[0].anchor}.png`), ...IMAGE_SIZES.social };
   return {
     path,
     url,
     title,
     fixedHeight,
-    scriptCode: scriptEmbedCode(code, siteUrl(site, base, HOST_SCRIPT_PATH)),
+    scriptCode: scriptEmbedCode(code, scriptUrl),
     iframeCode: iframeEmbedCode(code, fixedHeight),
+    oembedUrl: siteUrl(site, base, `${path}${OEMBED_FILE}`),
+    oembed: oembedResponse({ embed: { url, title, fixedHeight }, scriptUrl, storyUrl: siteUrl(site, base), thumbnail }),
   };
 }
 

@@ -106,6 +106,18 @@ export function iframeEmbedCode(embed: EmbedCodeInput, height: number): string {
   return `<iframe src="${escapeXml(embed.src)}" title="${escapeXml(embed.title)}" width="100%" height="${height}" style="border:0;width:100%;" loading="lazy"></iframe>`;
 }
 
+/**
+ * The embed code a content system gets from oEmbed (lib/embed/oembed.ts): the plain iframe, at the fixed height for
+ * a typical column, inside the placeholder the host script knows, then that script. Where the system strips
+ * scripts the iframe shows as it is; where it keeps them, the host script sizes the iframe to its content.
+ */
+export function pastedEmbedCode(embed: EmbedCodeInput, height: number, scriptUrl: string): string {
+  return [
+    `<div ${EMBED_SRC_ATTRIBUTE}="${escapeXml(embed.src)}" ${EMBED_TITLE_ATTRIBUTE}="${escapeXml(embed.title)}">${iframeEmbedCode(embed, height)}</div>`,
+    `<script src="${escapeXml(scriptUrl)}" async></script>`,
+  ].join('\n');
+}
+
 /** The width, in CSS pixels, a fixed-height iframe is sized for: a typical article column. */
 export const FIXED_EMBED_WIDTH = 640;
 
