@@ -45,24 +45,24 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
 
-/** Formats a content date for a map label, e.g. "17 Jul 2023", "May 2024", "2023". */
-export function formatShortDate(value: string): string {
+/** A content date in words, with the month names given: "17 Jul 2023" or "17 July 2023", "May 2024", "2023". */
+function formatDate(value: string, months: readonly string[]): string {
   const parsed = parseContentDate(value);
   if (!parsed) throw new Error(`not a content date: "${value}"`);
   const [y, mo, d] = value.split('-');
   if (parsed.precision === 'year') return y;
-  if (parsed.precision === 'month') return `${MONTHS[Number(mo) - 1]} ${y}`;
-  return `${Number(d)} ${MONTHS[Number(mo) - 1]} ${y}`;
+  if (parsed.precision === 'month') return `${months[Number(mo) - 1]} ${y}`;
+  return `${Number(d)} ${months[Number(mo) - 1]} ${y}`;
+}
+
+/** Formats a content date for a map label, e.g. "17 Jul 2023", "May 2024", "2023". */
+export function formatShortDate(value: string): string {
+  return formatDate(value, MONTHS);
 }
 
 /** Formats a content date for prose, e.g. "9 March 2021", "March 2021". */
 export function formatLongDate(value: string): string {
-  const parsed = parseContentDate(value);
-  if (!parsed) throw new Error(`not a content date: "${value}"`);
-  const [y, mo, d] = value.split('-');
-  if (parsed.precision === 'year') return y;
-  if (parsed.precision === 'month') return `${MONTHS_LONG[Number(mo) - 1]} ${y}`;
-  return `${Number(d)} ${MONTHS_LONG[Number(mo) - 1]} ${y}`;
+  return formatDate(value, MONTHS_LONG);
 }
 
 /** True when `value` (a content date) lies wholly after the day `day` ("YYYY-MM-DD"): its first day is later. */
