@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * Serves a build (DIST_DIR, default dist/) under the base path the way a production host does: with nginx (Debian's `nginx` package), from a
- * config written into a temporary folder (pid, logs and temp paths there too; nothing under /etc or /var is
- * touched), in the foreground until it is stopped. The end-to-end tests start it (playwright.config.ts).
+ * Serves a build (DIST_DIR, default dist/) under the base path the way a production host does: with nginx (Debian's
+ * `nginx` package) and the config the site ships, deploy/nginx.conf, rendered into a temporary folder for this
+ * folder, port and base path (pid, logs and temp paths there too; nothing under /etc or /var is touched), in the
+ * foreground until it is stopped. The end-to-end tests start it (playwright.config.ts).
  *
  *   E2E_PORT=4399 BASE_PATH=/graphics/2021/china-russia/ node scripts/serve-nginx.mjs
  *
@@ -39,35 +40,13 @@ export function nginxVersion(binary) {
   return /nginx\/(\S+)/.exec(`${result.stderr}${result.stdout}`)?.[1] ?? 'unknown';
 }
 
-/** File types the site publishes (nginx's own mime.types is not assumed to be at any path). */
-const TYPES = {
-  'text/html': ['html', 'htm'],
-  'text/css': ['css'],
-  'text/javascript': ['js', 'mjs'],
-  'application/json': ['json', 'map'],
-  'application/geo+json': ['geojson'],
-  'text/csv': ['csv'],
-  'text/plain': ['txt'],
-  'application/xml': ['xml'],
-  'image/svg+xml': ['svg'],
-  'image/png': ['png'],
-  'image/jpeg': ['jpg', 'jpeg'],
-  'image/webp': ['webp'],
-  'image/avif': ['avif'],
-  'image/gif': ['gif'],
-  'image/x-icon': ['ico'],
-  'application/manifest+json': ['webmanifest'],
-  'font/woff2': ['woff2'],
-  'font/woff': ['woff'],
-  'application/pdf': ['pdf'],
-};
+/** The nginx config the site ships: what a newsroom installs, and what the end-to-end tests serve. */
+export const DEPLOY_CONFIG = fileURLToPath(new URL('../deploy/nginx.conf', import.meta.url));
 
-/** Compressed on the fly (text/html always is). */
-const GZIP_TYPES = ['text/css', 'text/javascript', 'application/json', 'application/geo+json', 'text/csv', 'text/plain', 'application/xml', 'image/svg+xml', 'application/manifest+json'];
-
-/** Cache headers: hashed build assets forever, everything else revalidated on each use. */
-export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
-export const CACHE_REVALIDATE = 'no-cache';
+/** The folder, base path and listen line deploy/nginx.conf is written for (what the tests change). */
+const SHIPPED_DIST = '/srv/china-russia/dist/';
+const SHIPPED_BASE = '/graphics/2021/china-russia/';
+const SHIPPED_LISTEN = 'listen 80;';
 
 /** @param {string} path */
 function quoted(path) {
@@ -75,84 +54,79 @@ function quoted(path) {
   return `"${path}"`;
 }
 
+/** @param {string} text @param {string} what */
+function occurrences(text, what) {
+  return text.split(what).length - 1;
+}
+
 /**
- * An nginx.conf serving `distDir` at `basePath` on 127.0.0.1:`port`, keeping its pid, logs and temp files in
- * `tempDir`. `asRoot`: the master runs as root, so the workers must too to read a checkout under /root.
- * @param {{ port: number, basePath: string, distDir: string, tempDir: string, asRoot?: boolean }} options
+ * The file types an nginx config declares in its `types { }` block, extension → type.
+ * @param {string} config
+ * @returns {Map<string, string>}
  */
-export function nginxConfig({ port, basePath, distDir, tempDir, asRoot = false }) {
+export function nginxTypes(config) {
+  const block = /\btypes \{([^}]*)\}/.exec(config);
+  if (!block) throw new Error('the config has no types { } block');
+  /** @type {Map<string, string>} */
+  const types = new Map();
+  for (const entry of block[1].split(';')) {
+    const [type, ...extensions] = entry.replace(/#[^\n]*/g, '').trim().split(/\s+/);
+    for (const extension of type ? extensions : []) types.set(extension, type);
+  }
+  return types;
+}
+
+/**
+ * deploy/nginx.conf (or `template`) made to serve `distDir` at `basePath` on 127.0.0.1:`port`, in the foreground,
+ * keeping its pid, logs and temp files in `tempDir`; comments are left out. Nothing else changes. `asRoot`: the
+ * master runs as root, so the workers must too to read a checkout under /root.
+ * @param {{ port: number, basePath: string, distDir: string, tempDir: string, asRoot?: boolean, template?: string }} options
+ */
+export function nginxConfig({ port, basePath, distDir, tempDir, asRoot = false, template = readFileSync(DEPLOY_CONFIG, 'utf8') }) {
   if (!basePath.startsWith('/') || !basePath.endsWith('/')) throw new Error(`base path "${basePath}" must start and end with "/"`);
   if (!/^[A-Za-z0-9\-._~/]+$/.test(basePath)) throw new Error(`base path "${basePath}" has characters this config does not quote`);
   const dist = resolve(distDir).replace(/\/+$/, '');
   const tmp = resolve(tempDir);
-  const types = Object.entries(TYPES)
-    .map(([type, extensions]) => `    ${type} ${extensions.join(' ')};`)
+
+  let config = template
+    .split('\n')
+    .filter((line) => !/^\s*(#.*)?$/.test(line))
     .join('\n');
-  const bare = basePath.replace(/\/$/, '');
-  return `# Written by scripts/serve-nginx.mjs for the end-to-end tests; see the README's "Deploy" section.
-${asRoot ? 'user root;\n' : ''}daemon off;
-master_process on;
-worker_processes 1;
-pid ${quoted(join(tmp, 'nginx.pid'))};
-error_log ${quoted(join(tmp, 'error.log'))} warn;
+  const shippedBare = SHIPPED_BASE.replace(/\/$/, '');
+  const redirect = new RegExp(`\\n[ \\t]*location = ${shippedBare} \\{[^}]*\\}`);
+  const shape = [
+    [occurrences(config, SHIPPED_LISTEN) === 1, `one "${SHIPPED_LISTEN}"`],
+    [/^http \{$/m.test(config), 'an "http {" line'],
+    [redirect.test(config), `the redirect "location = ${shippedBare}"`],
+    [occurrences(config, `alias ${SHIPPED_DIST}`) === occurrences(config, SHIPPED_DIST) && occurrences(config, SHIPPED_DIST) > 0, `${SHIPPED_DIST} in alias directives only`],
+    [!/^\s*(user|daemon|master_process|pid|error_log|access_log|\w+_temp_path)\s/m.test(config), 'no user, daemon, pid, log or temp path directives (the tests set them)'],
+  ];
+  const missing = shape.filter(([ok]) => !ok).map(([, what]) => what);
+  if (missing.length) throw new Error(`${DEPLOY_CONFIG} is not as scripts/serve-nginx.mjs expects: it needs ${missing.join(', ')}`);
 
-events {
-  worker_connections 256;
-}
-
-http {
-  types {
-${types}
-  }
-  default_type application/octet-stream;
-  charset utf-8;
-  charset_types text/css text/plain text/javascript text/csv application/xml image/svg+xml;
-
+  // At the root there is no base path without its slash to redirect.
+  if (basePath === '/') config = config.replace(redirect, '');
+  config = config
+    .split(shippedBare)
+    .join(basePath.replace(/\/$/, ''))
+    .replace(new RegExp(`alias ${SHIPPED_DIST}(\\S*);`, 'g'), (_, rest) => `alias ${quoted(`${dist}/${rest}`)};`)
+    .replace(SHIPPED_LISTEN, () => `listen 127.0.0.1:${port};`)
+    .replace(
+      /^http \{$/m,
+      () => `http {
   access_log ${quoted(join(tmp, 'access.log'))};
   client_body_temp_path ${quoted(join(tmp, 'client_body'))};
   proxy_temp_path ${quoted(join(tmp, 'proxy'))};
   fastcgi_temp_path ${quoted(join(tmp, 'fastcgi'))};
   uwsgi_temp_path ${quoted(join(tmp, 'uwsgi'))};
-  scgi_temp_path ${quoted(join(tmp, 'scgi'))};
-
-  sendfile on;
-  keepalive_timeout 30;
-
-  gzip on;
-  gzip_vary on;
-  gzip_comp_level 5;
-  gzip_min_length 256;
-  gzip_proxied any;
-  gzip_types ${GZIP_TYPES.join(' ')};
-
-  # Redirects (a folder without its trailing slash) say only the path, so they work behind any proxy or port.
-  absolute_redirect off;
-
-  server {
-    listen 127.0.0.1:${port};
-    server_name localhost;
-${bare ? `
-    # The base path without its slash: nginx only adds the slash itself for folders inside the location.
-    location = ${bare} {
-      return 301 ${basePath};
-    }
-` : ''}
-    # Hashed build assets: the name changes whenever the content does.
-    location ^~ ${basePath}_astro/ {
-      alias ${quoted(`${dist}/_astro/`)};
-      add_header Cache-Control "${CACHE_IMMUTABLE}";
-      error_page 404 ${basePath}404.html;
-    }
-
-    # Pages (folders with an index.html), data files and the rest: revalidated on each use.
-    location ${basePath} {
-      alias ${quoted(`${dist}/`)};
-      index index.html;
-      add_header Cache-Control "${CACHE_REVALIDATE}" always;
-      error_page 404 ${basePath}404.html;
-    }
-  }
-}
+  scgi_temp_path ${quoted(join(tmp, 'scgi'))};`,
+    );
+  return `# deploy/nginx.conf, rendered by scripts/serve-nginx.mjs for the end-to-end tests (docs/deploying.md).
+${asRoot ? 'user root;\n' : ''}daemon off;
+master_process on;
+pid ${quoted(join(tmp, 'nginx.pid'))};
+error_log ${quoted(join(tmp, 'error.log'))} warn;
+${config}
 `;
 }
 

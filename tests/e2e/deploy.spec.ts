@@ -1,8 +1,8 @@
 /**
- * The build as deployed: the build under test served by nginx under the base path (scripts/serve-nginx.mjs).
- * Every page and everything it references resolves; a link without its trailing slash still reaches its page; unknown
- * addresses get the 404 page; the crawler files are right; the cache and compression headers are those the
- * README prescribes; no source maps ship.
+ * The build as deployed: the build under test served by nginx with the config the site ships, deploy/nginx.conf,
+ * under the base path (scripts/serve-nginx.mjs). Every page and everything it references resolves; a link without
+ * its trailing slash still reaches its page; unknown addresses get the 404 page; the crawler files are right; every
+ * file has its type; the cache and compression headers are those docs/deploying.md prescribes; no source maps ship.
  *
  * Where nginx is absent the suite runs against the small static server (scripts/static-server.mjs): the checks of
  * nginx's behaviour are then
@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E_DIST } from '../../playwright.config';
+import { DEPLOY_CONFIG, nginxTypes } from '../../scripts/serve-nginx.mjs';
 
 const DIST = pathToFileURL(`${E2E_DIST}/`);
 
@@ -320,6 +321,24 @@ test.describe('deployed under the base path', () => {
     }
     const story = await request.get('', { headers: gzip });
     expect(story.headers()['content-type']).toBe('text/html; charset=utf-8');
+  });
+
+  test('every kind of file the build holds is served with the type deploy/nginx.conf gives it', async ({ request }) => {
+    await requireNginx(request);
+    const types = nginxTypes(readFileSync(DEPLOY_CONFIG, 'utf8'));
+    const byExtension = new Map<string, string>();
+    for (const file of distFiles()) {
+      const extension = /\.([^./]+)$/.exec(file)?.[1].toLowerCase() ?? '';
+      if (!byExtension.has(extension)) byExtension.set(extension, file);
+    }
+    expect([...byExtension.keys()]).toEqual(expect.arrayContaining(['html', 'js', 'css', 'json', 'csv', 'geojson', 'svg', 'png']));
+    for (const [extension, file] of byExtension) {
+      const type = types.get(extension);
+      expect(type, `deploy/nginx.conf types .${extension} (${file})`).toBeTruthy();
+      const response = await request.get(file, { maxRedirects: 0 });
+      expect(response.status(), file).toBe(200);
+      expect((response.headers()['content-type'] ?? '').split(';')[0], file).toBe(type);
+    }
   });
 
   test('the build holds no source maps unless SOURCEMAP=true', () => {
