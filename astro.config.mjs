@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { isLocalSite, normaliseBasePath, normaliseSiteUrl } from './src/lib/site/deploy-target.ts';
 
-// The deploy target comes from the environment so one build config serves any host (see README): SITE_URL is
+// The deploy target comes from the environment so one build config serves any host (docs/deploying.md): SITE_URL is
 // the origin (https://news.example.org), BASE_PATH the sub-path (/graphics/2021/china-russia/, or / for the root).
 const site = normaliseSiteUrl(process.env.SITE_URL);
 const base = normaliseBasePath(process.env.BASE_PATH);
@@ -24,7 +24,7 @@ function siteUrlNotice(site) {
         if (!isLocalSite(site)) return;
         // After Astro's own closing lines, so it is the last thing the build prints.
         process.once('exit', () => {
-          logger.warn(`NOT FOR PUBLICATION: built for ${site}, this machine. Canonical links and share URLs point here. Set SITE_URL (and BASE_PATH) to the public address and build again; see the README, "Deploy".`);
+          logger.warn(`NOT FOR PUBLICATION: built for ${site}, this machine. Canonical links and share URLs point here. Set SITE_URL (and BASE_PATH) to the public address and build again; see docs/deploying.md.`);
         });
       },
     },

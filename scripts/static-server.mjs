@@ -91,7 +91,7 @@ export function serve(dist, base, port, pages = {}) {
     const { size, mtimeMs } = statSync(file);
     const etag = `"${size.toString(36)}-${Math.round(mtimeMs).toString(36)}${gzip ? '-gz' : ''}"`;
     const caching = {
-      // as the README's deploy section asks: hashed assets for a year, everything else revalidated
+      // as docs/deploying.md asks (and deploy/nginx.conf does): hashed assets for a year, everything else revalidated
       'cache-control': path.startsWith(`${base}_astro/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
       etag,
       vary: 'accept-encoding',

@@ -1,8 +1,8 @@
 /**
  * The built site as the cross-engine journeys read it: `dist/` served under its base path by the benchmark's
- * static host (scripts/static-server.mjs: gzip, ETags, the README's cache headers), every page with the problem
- * record at its top (capture.ts), and a log of every request it answers, so that a journey can tell what a page
- * fetched, and how often, whatever the engine's protocol reports.
+ * static host (scripts/static-server.mjs: gzip, ETags, the cache headers of docs/deploying.md), every page with the
+ * problem record at its top (capture.ts), and a log of every request it answers, so that a journey can tell what a
+ * page fetched, and how often, whatever the engine's protocol reports.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';

@@ -115,7 +115,7 @@ export function parseHeight(data: unknown): number | null {
   return pym !== null && pym.type === 'height' ? saneHeight(pym.value) : null;
 }
 
-/** What an embed stepper posts to its host page when the reader moves to a step (README: "Analytics"). */
+/** What an embed stepper posts to its host page when the reader moves to a step (docs/embedding.md, "Analytics"). */
 export interface StepMessage {
   sentinel: 'china-russia';
   type: 'step';
