@@ -70,7 +70,7 @@ fromJson('vitest', 'test-results/unit.json', unitOk, (r) => ({ passed: r.numPass
 const buildOk = run('Production build under a sub-path', 'npx', ['astro', 'build', '--outDir', BUILD_DIR], { BASE_PATH: E2E_BASE_PATH, SITE_URL });
 single('astro build', buildOk);
 
-const chromium = findChromium();
+const chromium = findChromium({ headlessShell: true });
 if (!chromium) {
   console.error(`\n${HOW_TO_GET_CHROMIUM}\n`);
   single('end-to-end (no browser)', false);
