@@ -1,6 +1,9 @@
 /**
- * Bad content never builds: each case copies the project, makes one mistake in content/, runs `astro build` and
- * expects it to stop with one message naming the file, the field and the fix. The cases run side by side: a
+ * Bad content never builds: each case makes one mistake in a copy of the project's content/, runs `astro build` and
+ * expects it to stop with one message for it, naming the file, the field and the fix. A mistake the content
+ * schemas catch stops Astro at the first bad entry, so it is built alone; the checks across files list every
+ * problem at once, so mistakes in different files share a build (one message each, no more messages than
+ * mistakes), which keeps the suite to a dozen builds rather than one per mistake. The builds run side by side: a
  * build that fails on content stops within a few seconds.
  */
 import { spawn } from 'node:child_process';
@@ -111,6 +114,13 @@ interface Mistake {
   problem: RegExp;
   /** How the message says to fix it. */
   fix: RegExp;
+  /**
+   * Which check catches it. The build stops after the first check that finds a problem, so only mistakes of one
+   * check share a build; a content schema stops Astro at the first bad entry, so a schema mistake is built alone.
+   */
+  check: 'schema' | 'geodata' | 'story' | 'borders' | 'keys';
+  /** Files the mistake reads or changes, when more than `file`: mistakes in the same build touch different files. */
+  touches?: string[];
 }
 
 const MISTAKES: Mistake[] = [
@@ -121,6 +131,7 @@ const MISTAKES: Mistake[] = [
     field: 'view.fit.0',
     problem: /unknown country code "999"/,
     fix: /use the ISO 3166-1 numeric code of a country the base map draws/,
+    check: 'schema',
   },
   {
     name: 'an unknown scene',
@@ -129,6 +140,7 @@ const MISTAKES: Mistake[] = [
     field: 'scene',
     problem: /unknown scene "moon-base"/,
     fix: /use a scene from content\/scenes\/ \(known: .*lunar-partners/,
+    check: 'story',
   },
   {
     name: 'an unknown layer',
@@ -137,6 +149,7 @@ const MISTAKES: Mistake[] = [
     field: 'layers[1]',
     problem: /unknown layer "pipelines" in scene "lunar-partners"/,
     fix: /use one of the scene's layers or add it to content\/scenes\/lunar-partners\.yaml/,
+    check: 'story',
   },
   {
     name: 'an unknown source',
@@ -145,6 +158,7 @@ const MISTAKES: Mistake[] = [
     field: 'sources[0]',
     problem: /unknown source id "no-such-source"/,
     fix: /add it to content\/sources\.yaml or fix the id/,
+    check: 'story',
   },
   {
     name: 'an unknown place',
@@ -153,6 +167,7 @@ const MISTAKES: Mistake[] = [
     field: 'labels[1].place',
     problem: /unknown place "pangong-lake"/,
     fix: /use a place id from content\/geodata\/places\.geojson or add the place there/,
+    check: 'story',
   },
   {
     name: 'an unknown flow',
@@ -161,6 +176,7 @@ const MISTAKES: Mistake[] = [
     field: 'layers[0].show[1]',
     problem: /unknown flow "ru-cn-oil" in layer "flows"/,
     fix: /use a flow id from content\/data\/flows\.yaml \(known: .*ru-cn-gas/,
+    check: 'story',
   },
   {
     name: 'an unknown country group',
@@ -169,6 +185,7 @@ const MISTAKES: Mistake[] = [
     field: 'highlight[0].group',
     problem: /unknown country group "nato-2020"/,
     fix: /use a group from content\/data\/country-groups\.yaml or add it there/,
+    check: 'story',
   },
   {
     name: 'a link to an unknown step id',
@@ -177,6 +194,7 @@ const MISTAKES: Mistake[] = [
     field: 'body',
     problem: /the link to "#nato-reprot" names no step/,
     fix: /link to a step by its id, its file name without the order number \(known: .*nato-report/,
+    check: 'story',
   },
   {
     name: 'a duplicate step id',
@@ -185,6 +203,8 @@ const MISTAKES: Mistake[] = [
     field: 'file name',
     problem: /duplicate step id "ilrs-agreement" \(also content\/steps\/010-ilrs-agreement\.md\)/,
     fix: /rename one of the files/,
+    touches: [FIRST_STEP, 'content/steps/015-ilrs-agreement.md'],
+    check: 'story',
   },
   {
     name: 'a missing map description',
@@ -193,6 +213,7 @@ const MISTAKES: Mistake[] = [
     field: 'description',
     problem: /every step needs a `description` of its map for screen readers/,
     fix: /add `description:` with one or two sentences on what the map shows/,
+    check: 'schema',
   },
   {
     name: 'a malformed date',
@@ -201,6 +222,7 @@ const MISTAKES: Mistake[] = [
     field: 'asOf',
     problem: /malformed date "31 December 2023"/,
     fix: /write it in quotes as "YYYY-MM-DD"/,
+    check: 'schema',
   },
   {
     name: 'an impossible date',
@@ -209,6 +231,7 @@ const MISTAKES: Mistake[] = [
     field: 'asOf',
     problem: /impossible date "2023-02-30"/,
     fix: /correct it to a real date as "YYYY-MM-DD"/,
+    check: 'schema',
   },
   {
     name: "a date later than the story's last correction or update",
@@ -217,6 +240,7 @@ const MISTAKES: Mistake[] = [
     field: 'asOf',
     problem: /"2031-01-15" is later than the story's last update, \d{4}-\d{2}-\d{2} \(content\/corrections\.yaml\)/,
     fix: /log the update in content\/corrections\.yaml/,
+    check: 'story',
   },
   {
     name: 'a fact dated after the story outside a "Since then" frame',
@@ -225,6 +249,7 @@ const MISTAKES: Mistake[] = [
     field: 'description',
     problem: /mentions "26 September 2022", after the story's date \(12 March 2021, `asOf` in content\/story\.yaml\)/,
     fix: /move it to `since` with its date/,
+    check: 'story',
   },
   {
     name: 'a "Since then" entry that predates the story',
@@ -233,6 +258,7 @@ const MISTAKES: Mistake[] = [
     field: 'since[1].date',
     problem: /"2020-12-01" is not after the story's date/,
     fix: /put it in the map's description or the step's note instead/,
+    check: 'story',
   },
   {
     name: 'a source without a title',
@@ -241,6 +267,7 @@ const MISTAKES: Mistake[] = [
     field: 'tass-ilrs-mou-2021.title',
     problem: /every source needs the `title` of the item cited/,
     fix: /as its publisher gave it/,
+    check: 'schema',
   },
   {
     name: 'a source on a bare IP address',
@@ -249,6 +276,7 @@ const MISTAKES: Mistake[] = [
     field: 'tass-ilrs-mou-2021.url',
     problem: /a source `url` on a bare IP address is not the original publication/,
     fix: /cite the publisher's own address/,
+    check: 'schema',
   },
   {
     name: 'prose that ends mid-sentence',
@@ -257,6 +285,7 @@ const MISTAKES: Mistake[] = [
     field: 'body',
     problem: /ends mid-sentence \("…/,
     fix: /end the step where the article's sentence ends/,
+    check: 'story',
   },
   {
     name: 'a key entry for something the step does not show',
@@ -265,6 +294,7 @@ const MISTAKES: Mistake[] = [
     field: 'key[0]',
     problem: /the map at this step does not show countries as "member"/,
     fix: /remove the entry, or show what it explains/,
+    check: 'keys',
   },
   {
     name: 'a disputed area whose point lies outside it',
@@ -273,6 +303,7 @@ const MISTAKES: Mistake[] = [
     field: 'crimea.shape.at',
     problem: /no polygon of country "643" in countries-110m and countries-50m contains \[30\.5, 50\.4\]/,
     fix: /give a point inside the area/,
+    check: 'borders',
   },
   {
     name: 'GeoJSON with an invalid geometry type',
@@ -281,6 +312,7 @@ const MISTAKES: Mistake[] = [
     field: 'features[0].geometry.type',
     problem: /"Linestring" is not one of LineString, MultiLineString/,
     fix: /give the feature a LineString or MultiLineString geometry/,
+    check: 'geodata',
   },
   {
     name: 'a ring wound the wrong way',
@@ -289,6 +321,7 @@ const MISTAKES: Mistake[] = [
     field: 'features[0].geometry.coordinates',
     problem: /the exterior ring is wound the wrong way \(counter-clockwise\), so it would fill the globe/,
     fix: /reverse its positions/,
+    check: 'geodata',
   },
   {
     name: 'coordinates out of range',
@@ -301,6 +334,7 @@ const MISTAKES: Mistake[] = [
     field: 'features[0].geometry.coordinates[3]',
     problem: /\[27\d\.\d+, 3\d\.\d+\] is out of range/,
     fix: /check the numbers and that longitude comes first/,
+    check: 'geodata',
   },
   {
     name: 'empty prose',
@@ -309,23 +343,68 @@ const MISTAKES: Mistake[] = [
     field: 'body',
     problem: /the step has no prose/,
     fix: /write its passage of the article below the frontmatter/,
+    check: 'story',
   },
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe.concurrent('astro build with bad content', { timeout: 240_000 }, () => {
-  for (const mistake of MISTAKES) {
-    it(`stops on ${mistake.name} with one message naming the file, the field and the fix`, async () => {
-      const dir = await projectCopy();
-      await mistake.make(dir);
-      const problems = await buildProblems(dir);
-      expect(problems, 'one mistake, one message').toHaveLength(1);
-      const [message] = problems;
-      expect(message).toMatch(new RegExp(`^${escape(mistake.file)}: ${escape(mistake.field)}: `));
-      expect(message).toMatch(mistake.problem);
-      expect(message).toMatch(mistake.fix);
+/**
+ * The builds: each schema mistake alone; the others first-fit into builds of mistakes that the same check catches
+ * and that touch different files (so no edit lands on another's, and no mistake hides another).
+ */
+function buildsOf(mistakes: Mistake[]): Mistake[][] {
+  const builds: Mistake[][] = [];
+  const touched = (m: Mistake) => m.touches ?? [m.file];
+  for (const mistake of mistakes) {
+    const shared =
+      mistake.check === 'schema'
+        ? undefined
+        : builds.find((b) => b[0].check === mistake.check && b.every((other) => !touched(other).some((f) => touched(mistake).includes(f))));
+    if (shared) shared.push(mistake);
+    else builds.push([mistake]);
+  }
+  return builds;
+}
+
+const BUILDS = buildsOf(MISTAKES);
+const built = new Map<Mistake[], Promise<string[]>>();
+
+/** The problems the build with these mistakes prints; built once, for the first of its cases to ask. */
+function problemsOf(mistakes: Mistake[]): Promise<string[]> {
+  let problems = built.get(mistakes);
+  if (!problems) {
+    problems = projectCopy().then(async (dir) => {
+      for (const mistake of mistakes) await mistake.make(dir);
+      return buildProblems(dir);
     });
+    built.set(mistakes, problems);
+  }
+  return problems;
+}
+
+describe.concurrent('astro build with bad content', { timeout: 240_000 }, () => {
+  it('builds every mistake: a schema mistake alone, the others with mistakes of the same check in other files', () => {
+    expect(BUILDS.flat()).toHaveLength(MISTAKES.length);
+    for (const build of BUILDS) {
+      if (build[0].check === 'schema') expect(build).toHaveLength(1);
+      expect(new Set(build.map((m) => m.check)).size).toBe(1);
+    }
+    expect(BUILDS.length).toBeLessThan(MISTAKES.length);
+  });
+
+  for (const build of BUILDS) {
+    for (const mistake of build) {
+      it(`stops on ${mistake.name} with one message naming the file, the field and the fix`, async () => {
+        const problems = await problemsOf(build);
+        const others = build.filter((m) => m !== mistake).map((m) => m.name);
+        const context = others.length > 0 ? ` (built with: ${others.join('; ')})` : '';
+        expect(problems, `one message per mistake${context}`).toHaveLength(build.length);
+        const mine = problems.filter((p) => p.startsWith(`${mistake.file}: ${mistake.field}: `) && mistake.problem.test(p));
+        expect(mine, `one message for this mistake, among:\n${problems.join('\n')}`).toHaveLength(1);
+        expect(mine[0]).toMatch(mistake.fix);
+      });
+    }
   }
 
   it('stops on several mistakes in several files with every message at once', async () => {
