@@ -25,10 +25,22 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}${E2E_BASE_PATH}`,
     launchOptions: { executablePath: findChromium({ headlessShell: true }) ?? undefined, args: CHROMIUM_ARGS },
   },
+  // Every test runs on both screens unless the screen cannot change its outcome (it checks files, the server's
+  // answers or the page's words, or sets its own sizes): those are tagged @desktop and run once, and the phone's
+  // own layout tests are tagged @phone. The deploy checks are about the server, the phone file about the phone.
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
-    // The deploy checks are about the server, not the screen: once (desktop) is enough.
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 375, height: 740 } }, testIgnore: /deploy\.spec\.ts$/ },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+      grepInvert: /@phone\b/,
+      testIgnore: /phone\.spec\.ts$/,
+    },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], viewport: { width: 375, height: 740 } },
+      grepInvert: /@desktop\b/,
+      testIgnore: /deploy\.spec\.ts$/,
+    },
   ],
   webServer: {
     // nginx serving the build under the base path as a production host would (gzip, cache headers, the redirect to

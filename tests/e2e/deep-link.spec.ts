@@ -101,8 +101,8 @@ test('a reload mid-page without a hash shows the step at the trigger line, not t
   await expectMapShows(page, states.get(atLine)!);
 });
 
-test('a page that arrives slowly is observed whole: every step, though the observer hydrates before the last arrives', async ({ page }) => {
-  test.skip(test.info().project.name !== 'desktop', 'one screen is enough: this is about load order, not layout');
+// In the desktop project only (one screen is enough: this is about load order, not layout).
+test('a page that arrives slowly is observed whole: every step, though the observer hydrates before the last arrives', { tag: '@desktop' }, async ({ page }) => {
   // The story served from the build in two parts, a pause between: the observer (first in <main>) hydrates in the pause.
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const cut = html.indexOf(`id="${ANCHORS[3]}"`);

@@ -101,7 +101,8 @@ test('the stepper steps by keyboard, announces each step and draws its map', asy
   await expect(page.locator('.map-static').filter({ visible: true })).toHaveCount(0);
 });
 
-test('query parameters from the host never reach the page', async ({ page }) => {
+// In the desktop project only (what the page writes does not depend on the width).
+test('query parameters from the host never reach the page', { tag: '@desktop' }, async ({ page }) => {
   const marker = 'injected-by-host';
   const query = new URLSearchParams({
     initialWidth: '375',
@@ -116,7 +117,8 @@ test('query parameters from the host never reach the page', async ({ page }) => 
   }
 });
 
-test('the page height follows its width only, from 280 to 1200 px, without sideways scrolling', async ({ page }) => {
+// In the desktop project only (the test sets its own widths).
+test('the page height follows its width only, from 280 to 1200 px, without sideways scrolling', { tag: '@desktop' }, async ({ page }) => {
   // Sixteen loads, eight of them waking a live map: room for a busy machine (a ceiling, not a wait).
   test.setTimeout(120_000);
   for (const path of [STEPPER_PATH, STILL_PATH]) {
@@ -178,8 +180,8 @@ test('the gallery offers every scene and step, with live previews and both forms
   await expect.poll(() => first.evaluate((el) => el.clientHeight)).toBeGreaterThan(400);
 });
 
-test('a plain iframe at its fixed height shows every embed whole in a 640 px column', async ({ page, browser }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'one width is enough: the heights are sized for a desktop column');
+// In the desktop project only (one width is enough: the heights are sized for a desktop column).
+test('a plain iframe at its fixed height shows every embed whole in a 640 px column', { tag: '@desktop' }, async ({ page, browser }) => {
   test.setTimeout(120_000);
   await page.goto('embeds/');
   const codes = await page.locator('textarea[id$="-iframe"]').evaluateAll((els) =>

@@ -24,8 +24,8 @@ async function roleStyles(page: Page) {
   });
 }
 
-test('in forced colors each role has an outline of its own, the same in the key, and the key\'s swatches keep their color', async ({ page }) => {
-  test.skip(test.info().project.name !== 'desktop', 'one screen is enough');
+// In the desktop project only (one screen is enough).
+test('in forced colors each role has an outline of its own, the same in the key, and the key\'s swatches keep their color', { tag: '@desktop' }, async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
   await openStory(page);
   const states = await loadStates(page.request, (await stepScenes(page)).values());
@@ -52,8 +52,8 @@ test.describe('zoomed, with the reader\'s own text spacing', () => {
   // The reader's stylesheet is theirs, not the page's: the page's Content-Security-Policy does not apply to it.
   test.use({ bypassCSP: true });
 
-  test('at 200 % zoom with WCAG text spacing nothing is lost, cut off or run together', async ({ page }) => {
-    test.skip(test.info().project.name !== 'desktop', 'the zoomed desktop is the case: a 1280 × 800 window at 200 %');
+  // In the desktop project only (the zoomed desktop is the case: a 1280 × 800 window at 200 %).
+  test('at 200 % zoom with WCAG text spacing nothing is lost, cut off or run together', { tag: '@desktop' }, async ({ page }) => {
     await page.setViewportSize({ width: 640, height: 400 });
     await openStory(page);
     await page.addStyleTag({ content: TEXT_SPACING });

@@ -64,8 +64,8 @@ function labelProblems(page: Page, root: string): Promise<string[]> {
 test.describe('the server\'s drawings, before any script runs', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the story\'s first map fits every screen, its labels 11 to 18 px, inside the map and clear of each other', async ({ page }) => {
-    test.skip(test.info().project.name !== 'desktop', 'the test sets its own screens');
+  // In the desktop project only (the test sets its own screens).
+  test('the story\'s first map fits every screen, its labels 11 to 18 px, inside the map and clear of each other', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('./');
     for (const [width, height] of SCREENS) {
       await page.setViewportSize({ width, height });
@@ -73,8 +73,8 @@ test.describe('the server\'s drawings, before any script runs', () => {
     }
   });
 
-  test('the story\'s first map fills its box on any screen: the frame shows whole, the map drawn around it covers the rest', async ({ page }) => {
-    test.skip(test.info().project.name !== 'desktop', 'the test sets its own screens');
+  // In the desktop project only (the test sets its own screens).
+  test('the story\'s first map fills its box on any screen: the frame shows whole, the map drawn around it covers the rest', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('./');
     for (const [width, height] of [...SCREENS, ...ODD_SCREENS]) {
       await page.setViewportSize({ width, height });
@@ -95,8 +95,8 @@ test.describe('the server\'s drawings, before any script runs', () => {
     }
   });
 
-  test('every still embed, from 280 to 1200 px wide', async ({ page }) => {
-    test.skip(test.info().project.name !== 'desktop', 'the test sets its own widths');
+  // In the desktop project only (the test sets its own widths).
+  test('every still embed, from 280 to 1200 px wide', { tag: '@desktop' }, async ({ page }) => {
     // Every still at ten widths: a page load each, and ten layouts.
     test.setTimeout(180_000);
     for (const path of PAGES.filter(isStill)) {
@@ -109,8 +109,8 @@ test.describe('the server\'s drawings, before any script runs', () => {
   });
 });
 
-test('the live map, at every step and on every screen: labels 11 to 18 px, inside the map and clear of each other', async ({ page }) => {
-  test.skip(test.info().project.name !== 'desktop', 'the test sets its own screens');
+// In the desktop project only (the test sets its own screens).
+test('the live map, at every step and on every screen: labels 11 to 18 px, inside the map and clear of each other', { tag: '@desktop' }, async ({ page }) => {
   test.setTimeout(300_000);
   await openStory(page);
   const states = await loadStates(page.request, (await stepScenes(page)).values());

@@ -3,8 +3,8 @@ import { expect, test } from '@playwright/test';
 import { isStepper, PAGES, wakeLiveMap } from './site';
 import { ANCHORS, openStory, stepScenes } from './story';
 
-test('every asset, internal link and fragment on every page resolves under the base path', async ({ page, request, baseURL }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'the links are the same at every width');
+// In the desktop project only (the links are the same at every width).
+test('every asset, internal link and fragment on every page resolves under the base path', { tag: '@desktop' }, async ({ page, request, baseURL }) => {
   test.setTimeout(120_000);
   const base = new URL(baseURL ?? '');
   /** Every internal URL (without its fragment) with the pages that use it, and every fragment with its page. */
@@ -68,7 +68,8 @@ test('every asset, internal link and fragment on every page resolves under the b
   for (const anchor of ANCHORS) expect(fragments.some((f) => f.id === anchor && f.target === base.href), anchor).toBe(true);
 });
 
-test('the map data files hold a state for every step of their scene, and name a base map they share', async ({ page, request }) => {
+// In the desktop project only (data files are the same for every screen).
+test('the map data files hold a state for every step of their scene, and name a base map they share', { tag: '@desktop' }, async ({ page, request }) => {
   await openStory(page);
   const byScene = new Map<string, string[]>();
   for (const [anchor, scene] of await stepScenes(page)) byScene.set(scene, [...(byScene.get(scene) ?? []), anchor]);
@@ -94,7 +95,8 @@ test('the map data files hold a state for every step of their scene, and name a 
   expect(baseMaps.size).toBeLessThan(byScene.size);
 });
 
-test('an unknown path under the base path is a 404, not the story', async ({ request }) => {
+// In the desktop project only (the server's answer does not depend on the width).
+test('an unknown path under the base path is a 404, not the story', { tag: '@desktop' }, async ({ request }) => {
   const response = await request.get('no-such-page/');
   expect(response.status()).toBe(404);
 });

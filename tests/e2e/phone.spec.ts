@@ -1,10 +1,9 @@
-/** The story on a phone: no sideways scrolling, a sticky map that never takes the reader's touch, rotation. */
+/**
+ * The story on a phone: no sideways scrolling, a sticky map that never takes the reader's touch, rotation. The phone
+ * project only runs this file (playwright.config.ts).
+ */
 import { expect, test } from '@playwright/test';
 import { ANCHORS, canvasAndViewBox, expectMapShows, expectViewBoxFitsCanvas, loadStates, openStory, readingLine, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
-
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'phone layout');
-});
 
 test('at 375 px nothing overflows sideways', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });

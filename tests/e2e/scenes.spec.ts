@@ -118,8 +118,8 @@ test('NATO members of March 2021 come from the country group: 30 members', async
   await expect(map.locator('g.base[visibility="visible"] path.country[data-role="member"]')).toHaveCount(30);
 });
 
-test('on a phone every label sits inside the map and is at least 11 px', async ({ page }) => {
-  test.skip(test.info().project.name !== 'phone', 'phone layout only');
+// In the phone project only (its layout).
+test('on a phone every label sits inside the map and is at least 11 px', { tag: '@phone' }, async ({ page }) => {
   for (const anchor of ['aerospace-integration', 'eu-xinjiang', 'sino-indian-border', 'nord-stream-2']) {
     await showStep(page, anchor);
     const canvas = (await page.locator('.map-live .map-canvas').boundingBox())!;
@@ -140,8 +140,8 @@ test('on a phone every label sits inside the map and is at least 11 px', async (
   }
 });
 
-test('on a phone the key strip holds every step\'s legend and credits without cutting them off', async ({ page }) => {
-  test.skip(test.info().project.name !== 'phone', 'phone layout only');
+// In the phone project only (its layout).
+test('on a phone the key strip holds every step\'s legend and credits without cutting them off', { tag: '@phone' }, async ({ page }) => {
   await openStory(page);
   const heights = new Set<number>();
   for (const anchor of ANCHORS) {

@@ -17,7 +17,8 @@ async function fetchOk(request: APIRequestContext, url: string) {
   return response;
 }
 
-test('every page has a title, description, canonical URL and Open Graph / X card with a 1200×630 map image', async ({ page, request }) => {
+// In the desktop project only (a page's head and its card are the same at every width).
+test('every page has a title, description, canonical URL and Open Graph / X card with a 1200×630 map image', { tag: '@desktop' }, async ({ page, request }) => {
   const pages = ['./', 'embeds/', 'embed/sanctions/', 'embed/nord-stream/nord-stream-2/'];
   for (const path of pages) {
     await page.goto(path);
@@ -34,14 +35,16 @@ test('every page has a title, description, canonical URL and Open Graph / X card
   }
 });
 
-test('a card of a map with pipeline routes carries the OpenStreetMap credit', async ({ request }) => {
+// In the desktop project only (files are the same for every screen).
+test('a card of a map with pipeline routes carries the OpenStreetMap credit', { tag: '@desktop' }, async ({ request }) => {
   // The credit is drawn into the image; the SVG the PNG is rasterised from says so in text.
   const svg = await (await fetchOk(request, 'maps/nord-stream-2.svg')).text();
   expect(svg).toContain('© OpenStreetMap contributors');
   expect(pngSize(await (await fetchOk(request, 'social/nord-stream-2.png')).body())).toEqual({ width: 1200, height: 630 });
 });
 
-test('every step offers its map as SVG and PNG with title, credit and source line', async ({ page, request }) => {
+// In the desktop project only (files are the same for every screen).
+test('every step offers its map as SVG and PNG with title, credit and source line', { tag: '@desktop' }, async ({ page, request }) => {
   await page.goto('./');
   for (const anchor of ANCHORS) {
     const links = page.locator(`section#${anchor} .step-downloads a`);
@@ -56,7 +59,8 @@ test('every step offers its map as SVG and PNG with title, credit and source lin
   }
 });
 
-test('each scene offers its data as CSV with the documented columns and as valid GeoJSON', async ({ page, request }) => {
+// In the desktop project only (files are the same for every screen).
+test('each scene offers its data as CSV with the documented columns and as valid GeoJSON', { tag: '@desktop' }, async ({ page, request }) => {
   await page.goto('./');
   const links = page.locator('section.scene-data a');
   const hrefs = await links.evaluateAll((els) => els.map((a) => a.getAttribute('href')!));

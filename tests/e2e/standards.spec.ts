@@ -23,8 +23,8 @@ async function countries(request: APIRequestContext, scene: string): Promise<Cou
 
 const holder = (world: Countries, at: [number, number]) => world.features.filter((f) => geoContains(f as never, at)).map((f) => f.id);
 
-test('every map draws internationally recognized borders: Crimea in Ukraine, no area of the base map left out', async ({ request }) => {
-  test.skip(test.info().project.name !== 'desktop', 'data files are the same for every screen');
+// In the desktop project only (data files are the same for every screen).
+test('every map draws internationally recognized borders: Crimea in Ukraine, no area of the base map left out', { tag: '@desktop' }, async ({ request }) => {
   for (const scene of ['world', 'sanctions', 'lunar-partners']) {
     const world = await countries(request, scene);
     expect(world.features.every((f) => typeof f.id === 'string'), `${scene}: every shape has its country`).toBe(true);
@@ -52,7 +52,8 @@ test('Crimea is hatched on the sanctions map, never in Russia\'s color, and labe
   await expect(page.locator('.map-live .map-key-strip[data-current] .legend')).toContainText('Disputed or occupied area (hatched)');
 });
 
-test('"About these maps" explains every disputed or occupied area, and every map\'s credits link to it', async ({ page }) => {
+// In the desktop project only (the page's words and links are the same at every width).
+test('"About these maps" explains every disputed or occupied area, and every map\'s credits link to it', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('./');
   const areas = yamlIds(content('geodata/borders.yaml'));
   const about = page.locator('section#about-maps');
@@ -68,7 +69,8 @@ test('"About these maps" explains every disputed or occupied area, and every map
   await expect(page.locator('section.step .step-sources a[href="#about-maps"]')).toHaveCount(await page.locator('section.step').count());
 });
 
-test('the story shows its corrections and updates; the header and every corrected step link to them', async ({ page, request }) => {
+// In the desktop project only (the page's words and links are the same at every width).
+test('the story shows its corrections and updates; the header and every corrected step link to them', { tag: '@desktop' }, async ({ page, request }) => {
   await page.goto('./');
   const entries = page.locator('section#corrections li');
   const ids = yamlIds(content('corrections.yaml'));
@@ -110,7 +112,8 @@ test('each key lists what its map shows: the countries shaded at that step, name
   await expect(page.locator('.map-live svg.map text.label[data-id="156"]')).toHaveCount(1);
 });
 
-test('facts dated after the article are framed "Since then", with their dates; maps of a later day say so', async ({ page }) => {
+// In the desktop project only (the page's words are the same at every width).
+test('facts dated after the article are framed "Since then", with their dates; maps of a later day say so', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('./');
   const nordStream = page.locator('section#nord-stream-2 .map-data');
   const ns2 = nordStream.locator('li', { hasText: 'Pipe-laying began' });
@@ -125,7 +128,8 @@ test('facts dated after the article are framed "Since then", with their dates; m
   await expect(page.locator('section#open-to-partners .step-note')).toContainText('International Lunar Research Station');
 });
 
-test('sources are originals: each names its title and date, none is Wikipedia or a bare IP address', async ({ page }) => {
+// In the desktop project only (the page's words and links are the same at every width).
+test('sources are originals: each names its title and date, none is Wikipedia or a bare IP address', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('./');
   const items = page.locator('section#sources li');
   expect(await items.count()).toBeGreaterThan(50);
@@ -136,8 +140,8 @@ test('sources are originals: each names its title and date, none is Wikipedia or
   }
 });
 
-test('each row of the data downloads cites its own sources', async ({ request }) => {
-  test.skip(test.info().project.name !== 'desktop', 'data files are the same for every screen');
+// In the desktop project only (data files are the same for every screen).
+test('each row of the data downloads cites its own sources', { tag: '@desktop' }, async ({ request }) => {
   const rows = (await (await request.get('data/lunar-partners.csv')).text()).trim().split('\r\n').map((r) => r.split(','));
   const venezuela = rows.filter((r) => r[1] === 'partner' && r[2] === '862');
   expect(venezuela.length).toBeGreaterThan(0);
@@ -149,8 +153,8 @@ test('each row of the data downloads cites its own sources', async ({ request })
   expect(sanctions.some((r) => r.startsWith('us-sanctions,disputed-area,crimea,Crimea,occupied'))).toBe(true);
 });
 
-test('nothing that leaves the site carries the build machine\'s address', async ({ request }) => {
-  test.skip(test.info().project.name !== 'desktop', 'files are the same for every screen');
+// In the desktop project only (files are the same for every screen).
+test('nothing that leaves the site carries the build machine\'s address', { tag: '@desktop' }, async ({ request }) => {
   // This build's SITE_URL is the test server on 127.0.0.1: an address that means nothing to a reader.
   for (const path of ['maps/ilrs-agreement.svg', 'maps/us-pressure.svg', 'data/world.csv', 'data/nord-stream.geojson']) {
     const text = await (await request.get(path)).text();
