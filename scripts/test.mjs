@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every suite, in order — type checks (.astro and .svelte), unit tests, the content-error builds,
- * then the end-to-end tests against the production build served by nginx under a sub-path (the small static
- * server where nginx is absent, said in the summary; see scripts/serve-nginx.mjs), then the cross-engine journeys in
- * Firefox ESR and WebKitGTK against the same build (tests/engines/run.ts). That build goes into .build/test/, never
+ * `npm test`: every suite, in order — type checks (.astro and .svelte, side by side), one production build under a
+ * sub-path, the unit tests, the content-error builds and the byte budgets (on that build), then the end-to-end
+ * tests against that build served by nginx (the small static server where nginx is absent, said in the summary;
+ * see scripts/serve-nginx.mjs), then the cross-engine journeys in Firefox ESR and WebKitGTK against the same build
+ * (tests/engines/run.ts). That build goes into .build/test/, never
  * dist/: dist/ is the developer's (`npm start`, `npm run build`), and the run checks at its end that it was left as
  * it was. Ends with one line "N passed, N failed" over all suites and exits non-zero on any failure.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
 import { findNginx } from './serve-nginx.mjs';
 
@@ -16,6 +18,8 @@ const E2E_BASE_PATH = '/graphics/2021/china-russia/';
 const E2E_PORT = process.env.E2E_PORT ?? '4399';
 // The suites' own build; the Playwright config and the cross-engine suite read the same folder by default.
 const BUILD_DIR = '.build/test';
+/** What that build printed: the budget tests read its last line. */
+const BUILD_LOG = '.build/test.log';
 // The build's SITE_URL is the test server's origin, so canonical and sitemap URLs can be fetched as they are.
 const SITE_URL = `http://127.0.0.1:${E2E_PORT}`;
 const totals = { passed: 0, failed: 0 };
@@ -25,6 +29,53 @@ function run(label, command, args, env = {}) {
   console.log(`\n── ${label}: ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status === 0;
+}
+
+/**
+ * Runs a command, showing its output as it comes and keeping it in `logFile` too; resolves to whether it succeeded.
+ * @param {string} label @param {string} command @param {string[]} args @param {Record<string, string>} env
+ * @param {string} logFile
+ */
+function runLogged(label, command, args, env, logFile) {
+  console.log(`\n── ${label}: ${command} ${args.join(' ')}`);
+  return new Promise((done) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    let output = '';
+    const keep = (/** @type {Buffer} */ chunk, /** @type {NodeJS.WriteStream} */ to) => {
+      output += chunk;
+      to.write(chunk);
+    };
+    child.stdout.on('data', (d) => keep(d, process.stdout));
+    child.stderr.on('data', (d) => keep(d, process.stderr));
+    child.on('close', (code) => {
+      mkdirSync(dirname(logFile), { recursive: true });
+      writeFileSync(logFile, output);
+      done(code === 0);
+    });
+  });
+}
+
+/**
+ * Runs commands side by side (each mostly on one core), printing each one's output whole when it ends; resolves to
+ * whether each succeeded.
+ * @param {{ label: string, command: string, args: string[] }[]} jobs
+ */
+function runTogether(jobs) {
+  return Promise.all(
+    jobs.map(
+      ({ label, command, args }) =>
+        new Promise((done) => {
+          const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+          let output = '';
+          child.stdout.on('data', (d) => (output += d));
+          child.stderr.on('data', (d) => (output += d));
+          child.on('close', (code) => {
+            console.log(`\n── ${label}: ${command} ${args.join(' ')}\n${output.trimEnd()}`);
+            done(code === 0);
+          });
+        }),
+    ),
+  );
 }
 
 /** A suite without per-test counts (a type check, a build) counts as one test. */
@@ -60,15 +111,22 @@ const distBefore = snapshot('dist');
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
-single('astro check', run('Type check (.astro, .ts)', 'npx', ['astro', 'check']));
-single('svelte-check', run('Type check (.svelte)', 'npx', ['svelte-check', '--fail-on-warnings', '--tsconfig', './tsconfig.json']));
+// The two type checks each keep about one core busy: side by side they take as long as the longer.
+const [astroOk, svelteOk] = await runTogether([
+  { label: 'Type check (.astro, .ts)', command: 'npx', args: ['astro', 'check'] },
+  { label: 'Type check (.svelte, .ts)', command: 'npx', args: ['svelte-check', '--fail-on-warnings', '--tsconfig', './tsconfig.json'] },
+]);
+single('astro check', astroOk);
+single('svelte-check', svelteOk);
 
-const unitOk = run('Unit and content tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
-fromJson('vitest', 'test-results/unit.json', unitOk, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
-
-// One production build under the sub-path, for both end-to-end suites.
-const buildOk = run('Production build under a sub-path', 'npx', ['astro', 'build', '--outDir', BUILD_DIR], { BASE_PATH: E2E_BASE_PATH, SITE_URL });
+// One production build under the sub-path, for every suite: the byte budgets read it, the end-to-end suites serve it.
+const buildOk = await runLogged('Production build under a sub-path', 'npx', ['astro', 'build', '--outDir', BUILD_DIR], { BASE_PATH: E2E_BASE_PATH, SITE_URL }, BUILD_LOG);
 single('astro build', buildOk);
+
+// Without the build, the budget tests make their own (and say why it failed).
+const given = buildOk ? { TEST_BUILD_DIR: BUILD_DIR, TEST_BUILD_BASE: E2E_BASE_PATH, TEST_BUILD_LOG: BUILD_LOG } : {};
+const unitOk = run('Unit and content tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], given);
+fromJson('vitest', 'test-results/unit.json', unitOk, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
 
 const chromium = findChromium({ headlessShell: true });
 if (!chromium) {

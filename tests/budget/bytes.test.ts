@@ -4,6 +4,10 @@
  * other hosts. The live map's code and data load once the reader moves (dynamic `import()` and `fetch`, not
  * counted on first load), so the map data is budgeted per scene here; `npm run bench` measures what a phone
  * really downloads, and the timing budgets.
+ *
+ * `npm test` builds the site once for all its suites and names that build here (TEST_BUILD_DIR, its base path
+ * TEST_BUILD_BASE and what it printed, TEST_BUILD_LOG); run alone, this file makes its own build, at the root and
+ * without SITE_URL, as a developer's first build is.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -29,11 +33,23 @@ const SCENES = readdirSync(join(ROOT, 'content/scenes'))
   .map((file) => file.replace(/\.ya?ml$/, ''));
 const HAS_EMBEDS = existsSync(join(ROOT, 'src/pages/embed'));
 
+/** The build under test: made by `npm test` for every suite, or by this file. */
+const GIVEN = process.env.TEST_BUILD_DIR ? resolve(ROOT, process.env.TEST_BUILD_DIR) : null;
+/** The base path the build was made for. */
+const BASE = GIVEN ? (process.env.TEST_BUILD_BASE ?? '/') : '/';
 let dist = '';
 /** What the build printed. */
 let buildOutput = '';
 
 beforeAll(async () => {
+  if (GIVEN) {
+    const log = process.env.TEST_BUILD_LOG;
+    if (!existsSync(join(GIVEN, 'index.html'))) throw new Error(`TEST_BUILD_DIR: no built site at ${GIVEN}`);
+    if (!log || !existsSync(log)) throw new Error(`TEST_BUILD_LOG: the output of the build in ${GIVEN} is needed (got "${log ?? ''}")`);
+    dist = GIVEN;
+    buildOutput = readFileSync(log, 'utf8');
+    return;
+  }
   dist = await mkdtemp(join(tmpdir(), 'budget-build-'));
   const { code, output } = await new Promise<{ code: number | null; output: string }>((done) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
@@ -60,21 +76,21 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  if (dist) await rm(dist, { recursive: true, force: true });
+  if (dist && !GIVEN) await rm(dist, { recursive: true, force: true });
 });
 
 describe('the story page on first load', () => {
   it('loads nothing from other hosts', () => {
-    expect(pageWeight(dist, '/', '/').otherHosts).toEqual([]);
+    expect(pageWeight(dist, BASE, BASE).otherHosts).toEqual([]);
   });
 
   it('weighs at most 90 KB gzip, all types', () => {
-    const { assets } = pageWeight(dist, '/', '/');
+    const { assets } = pageWeight(dist, BASE, BASE);
     expect(gzipTotal(assets), `story page, first load:\n${breakdown(assets)}`).toBeLessThanOrEqual(BUDGETS.story.total);
   });
 
   it('runs at most 30 KB gzip of JavaScript', () => {
-    const { assets } = pageWeight(dist, '/', '/');
+    const { assets } = pageWeight(dist, BASE, BASE);
     expect(gzipTotal(scripts(assets)), `story page, first load:\n${breakdown(scripts(assets))}`).toBeLessThanOrEqual(BUDGETS.story.js);
   });
 });
@@ -108,16 +124,16 @@ if (HAS_EMBEDS) {
     const steppers = () =>
       readdirSync(join(dist, 'embed'), { withFileTypes: true })
         .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'embed', entry.name, 'index.html')))
-        .map((entry) => `/embed/${entry.name}/`);
+        .map((entry) => `${BASE}embed/${entry.name}/`);
 
     it('load nothing from other hosts', () => {
       expect(steppers().length, 'no /embed/<scene>/ pages in the build').toBeGreaterThan(0);
-      expect(steppers().flatMap((page) => pageWeight(dist, '/', page).otherHosts)).toEqual([]);
+      expect(steppers().flatMap((page) => pageWeight(dist, BASE, page).otherHosts)).toEqual([]);
     });
 
     it('weigh at most 40 KB gzip each, all types, of which at most 15 KB JavaScript', () => {
       for (const page of steppers()) {
-        const { assets } = pageWeight(dist, '/', page);
+        const { assets } = pageWeight(dist, BASE, page);
         expect(gzipTotal(assets), `${page}, first load:\n${breakdown(assets)}`).toBeLessThanOrEqual(BUDGETS.stepper.total);
         expect(gzipTotal(scripts(assets)), `${page}, first load:\n${breakdown(scripts(assets))}`).toBeLessThanOrEqual(BUDGETS.stepper.js);
       }
@@ -125,10 +141,11 @@ if (HAS_EMBEDS) {
   });
 }
 
-describe('a build without SITE_URL', () => {
+describe('a build for this machine (without SITE_URL, or for a local address)', () => {
   it('says on its last line that it is not for publication, and why', () => {
     const last = buildOutput.trim().split('\n').at(-1) ?? '';
-    expect(last).toMatch(/NOT FOR PUBLICATION: built for http:\/\/localhost:4321, this machine\..*Set SITE_URL/);
+    const address = GIVEN ? /http:\/\/(localhost|127\.0\.0\.1):\d+/ : /http:\/\/localhost:4321/;
+    expect(last).toMatch(new RegExp(`NOT FOR PUBLICATION: built for ${address.source}, this machine\\..*Set SITE_URL`));
   });
 
   it('puts the machine\'s address in no image, card or download', () => {
