@@ -8,6 +8,9 @@ import { expectedSnapshot, readMapSnapshot, statesOfScene, type MapSnapshot, typ
 
 export { ANCHORS, ARTICLE, expectedSnapshot, normalise, type MapSnapshot, type MapState } from './story-content';
 
+/** How often to look again at a map still changing, in ms (the last repeats). */
+const POLL = [50, 100, 250];
+
 /** Every step's published map state, by anchor, fetched from the scenes' data files. */
 export async function loadStates(request: APIRequestContext, scenes: Iterable<string>): Promise<Map<string, MapState>> {
   const states = new Map<string, MapState>();
@@ -31,7 +34,9 @@ export async function expectMapShows(page: Page, state: MapState): Promise<void>
   const live = page.locator('.map-live');
   await expect(live).toHaveAttribute('data-shown-step', state.step);
   await expect(live).toHaveAttribute('data-ready', 'true');
-  await expect.poll(() => mapSnapshot(page), { message: `map at step "${state.step}"` }).toEqual(expectedSnapshot(state));
+  // Labels are placed a few per frame after the step is shown: look again soon rather than after Playwright's
+  // default back-off (up to a second), as every step of every sweep waits here.
+  await expect.poll(() => mapSnapshot(page), { message: `map at step "${state.step}"`, intervals: POLL }).toEqual(expectedSnapshot(state));
 }
 
 /** Opens the story and waits for the island to hydrate and draw. */
@@ -102,7 +107,7 @@ export async function expectViewBoxFitsCanvas(page: Page, message: string): Prom
         const { canvas, viewBox } = await canvasAndViewBox(page);
         return viewBox === canvas ? 'fits' : `viewBox ${viewBox}, canvas ${canvas}`;
       },
-      { message: `viewBox follows the canvas ${message}` },
+      { message: `viewBox follows the canvas ${message}`, intervals: POLL },
     )
     .toBe('fits');
 }
