@@ -24,6 +24,16 @@ const BUILD_LOG = '.build/test.log';
 const SITE_URL = `http://127.0.0.1:${E2E_PORT}`;
 const totals = { passed: 0, failed: 0 };
 const lines = [];
+const started = Date.now();
+let lapStart = started;
+/** How long each part took, for the summary (the README quotes them). */
+const laps = [];
+/** @param {string} label */
+function lap(label) {
+  const now = Date.now();
+  laps.push(`${label} ${Math.round((now - lapStart) / 1000)} s`);
+  lapStart = now;
+}
 
 function run(label, command, args, env = {}) {
   console.log(`\n── ${label}: ${command} ${args.join(' ')}`);
@@ -118,15 +128,18 @@ const [astroOk, svelteOk] = await runTogether([
 ]);
 single('astro check', astroOk);
 single('svelte-check', svelteOk);
+lap('type checks');
 
 // One production build under the sub-path, for every suite: the byte budgets read it, the end-to-end suites serve it.
 const buildOk = await runLogged('Production build under a sub-path', 'npx', ['astro', 'build', '--outDir', BUILD_DIR], { BASE_PATH: E2E_BASE_PATH, SITE_URL }, BUILD_LOG);
 single('astro build', buildOk);
+lap('build');
 
 // Without the build, the budget tests make their own (and say why it failed).
 const given = buildOk ? { TEST_BUILD_DIR: BUILD_DIR, TEST_BUILD_BASE: E2E_BASE_PATH, TEST_BUILD_LOG: BUILD_LOG } : {};
 const unitOk = run('Unit and content tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], given);
 fromJson('vitest', 'test-results/unit.json', unitOk, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+lap('vitest');
 
 const chromium = findChromium({ headlessShell: true });
 if (!chromium) {
@@ -151,6 +164,8 @@ if (!chromium) {
   }));
 }
 
+lap('end-to-end');
+
 if (buildOk) {
   // Gecko and WebKit through the reader's core journeys, on the same build (tests/engines/run.ts). An engine that is
   // not installed is skipped, saying how to install it (failed under CI=true).
@@ -161,6 +176,10 @@ if (buildOk) {
   const report = existsSync('test-results/engines.json') ? JSON.parse(readFileSync('test-results/engines.json', 'utf8')) : {};
   if (report.skipped > 0) lines.push(`cross-engine: ${report.skipped} skipped, as an engine is not installed (see above)`);
 }
+
+lap('cross-engine');
+const total = Math.round((Date.now() - started) / 1000);
+lines.push(`time: ${laps.join(', ')}; in all ${Math.floor(total / 60)} min ${total % 60} s`);
 
 const distAfter = snapshot('dist');
 const [before, after] = [new Set(distBefore), new Set(distAfter)];
