@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryKey, keyProblems, listNames, resolveKey, shownKeys, unusedLegendEntries, type FeatureClasses, type KeyContext } from '../../src/lib/state/map-key';
-import { energyWidth, type MapState } from '../../src/lib/state/map-state';
+import { energyWidth } from '../../src/lib/layers/flows';
+import type { MapState } from '../../src/lib/state/map-state';
 import type { LegendEntry } from '../../src/lib/content/schemas';
 import { mapState } from './fixtures';
 

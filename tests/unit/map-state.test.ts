@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { energyWidth, MTOE_PER_PX, partnersAsOf, resolveMapState, SANCTIONS_WIDTH, type StateContext } from '../../src/lib/state/map-state';
+import { energyWidth, MTOE_PER_PX, SANCTIONS_WIDTH } from '../../src/lib/layers/flows';
+import { partnersAsOf } from '../../src/lib/layers/ilrs-partners';
+import { resolveMapState, type StateContext } from '../../src/lib/state/map-state';
 import type { CountryGroup, Flow, IlrsPartner, Scene, Step } from '../../src/lib/content/schemas';
 
 function partner(country: string, name: string, role: IlrsPartner['role'], signed: string | null, listed?: string): IlrsPartner {

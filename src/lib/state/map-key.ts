@@ -3,8 +3,13 @@
  * of line, area or arrow it draws, worded by the scene's legend (or the step's own `key`), with `{countries}`
  * naming the countries drawn in that role at that step. The checks here keep keys and maps saying the same.
  */
-import { energyWidth, type MapState } from './map-state';
+import { energyWidth } from '../layers/flows';
+import type { FeatureClasses, ShownKeys } from '../layers/layer-kind';
+import { LAYER_KINDS } from '../layers/registry';
+import type { MapState } from './map-state';
 import type { CountryGroup, LegendEntry, Role, Scene, Step } from '../content/schemas';
+
+export type { FeatureClasses, ShownKeys };
 
 /** One entry of a map's key. */
 export interface KeyEntry {
@@ -22,29 +27,14 @@ export interface KeyEntry {
   unit?: string;
 }
 
-/** What a state draws, as roles and style keys, in drawing order. */
-export interface ShownKeys {
-  roles: Role[];
-  styles: string[];
-}
-
-/** The style class of each feature of a geodata layer (by its id), where the layer has classes. */
-export type FeatureClasses = (data: string) => ReadonlyMap<string, string | undefined>;
-
-/** The roles and style keys a state draws. A line or area adds its layer's key and its class's. */
+/** The roles and style keys a state draws, each layer kind's in the registry's order. */
 export function shownKeys(state: MapState, classes: FeatureClasses): ShownKeys {
   const roles = new Set<Role>();
-  for (const [, role] of state.roles) roles.add(role);
-  for (const m of state.markers) roles.add(m.role);
   const styles = new Set<string>();
-  for (const f of state.flows) styles.add(`flow:${f.kind}`);
-  for (const [kind, layers] of [['line', state.lines], ['area', state.areas]] as const) {
-    for (const layer of layers) {
-      styles.add(`${kind}:${layer.layer}`);
-      for (const [id, cls] of classes(layer.data)) {
-        if (cls && (layer.show === null || layer.show.includes(id))) styles.add(`${kind}:${layer.layer}:${cls}`);
-      }
-    }
+  for (const kind of LAYER_KINDS) {
+    const shown = kind.shownKeys?.(state, classes);
+    for (const role of shown?.roles ?? []) roles.add(role);
+    for (const style of shown?.styles ?? []) styles.add(style);
   }
   return { roles: [...roles], styles: [...styles] };
 }

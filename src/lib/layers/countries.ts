@@ -1,0 +1,50 @@
+/** Countries drawn in a role: each step's `highlight`, a country or a group of countries (NATO), in a role. */
+import { z } from 'astro/zod';
+import { countryCode } from '../content/schema-primitives';
+import type { LayerKind } from './layer-kind';
+
+/** How a highlighted country is drawn; each scene's legend names the roles it uses. */
+export const roleSchema = z.enum(['founder', 'partner', 'listed', 'focus', 'counterpart', 'member', 'subject', 'transit']);
+
+/** A country, or a named group of countries, drawn in a role at one step. */
+export const highlightSchema = z
+  .object({
+    /** The country (ISO numeric code). */
+    country: countryCode.optional(),
+    /** A group of countries (an id in content/data/country-groups.yaml). */
+    group: z.string().min(1).optional(),
+    /** The role it is drawn in. */
+    role: roleSchema,
+  })
+  .strict()
+  .refine((h) => (h.country === undefined) !== (h.group === undefined), {
+    error: 'a highlight names exactly one of `country` or `group`',
+  });
+
+/** A named group of countries (content/data/country-groups.yaml), e.g. NATO's members in March 2021. */
+export const countryGroupSchema = z
+  .object({
+    /** Display name. */
+    name: z.string().min(1),
+    /** The member countries (ISO numeric codes). */
+    members: z.array(countryCode).min(1),
+    /** Ids of the sources for the membership. */
+    sources: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+export const countries: LayerKind = {
+  name: 'countries',
+  resolve(draft, { stepId, step, context }) {
+    for (const h of step.highlight) {
+      if (h.group !== undefined) {
+        const group = context.groups.get(h.group);
+        if (!group) throw new Error(`step "${stepId}": unknown country group "${h.group}"`);
+        for (const code of group.members) draft.roles.set(code, h.role);
+      } else {
+        draft.roles.set(h.country as string, h.role);
+      }
+    }
+  },
+  shownKeys: (state) => ({ roles: state.roles.map(([, role]) => role) }),
+};

@@ -1,0 +1,110 @@
+/**
+ * Flows (content/data/flows.yaml): sanctions and counter-sanctions as arrows between capitals, energy exports as
+ * arrows or along their pipeline, their width to scale by volume.
+ */
+import { z } from 'astro/zod';
+import { contentDate } from '../content/schema-primitives';
+import type { Flow } from '../content/schemas';
+import type { LayerKind } from './layer-kind';
+
+/** A dated measure behind a flow, e.g. one sanctions package. */
+export const measureSchema = z
+  .object({
+    /** When it was taken. */
+    date: contentDate,
+    /** What it was, in one line. */
+    text: z.string().min(1),
+    /** Ids of the sources behind it. */
+    sources: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+/** A flow between places (content/data/flows.yaml): sanctions, counter-sanctions or energy exports. */
+export const flowSchema = z
+  .object({
+    /** Where it starts: a place id. */
+    from: z.string().min(1),
+    /** Where it ends: a place id. */
+    to: z.string().min(1),
+    /** What kind of flow it is; each kind has its own line style, not only its own colour. */
+    kind: z.enum(['sanctions', 'counter-sanctions', 'energy']),
+    /** The label on the map. */
+    label: z.string().min(1),
+    /** For energy flows drawn along a pipeline: the route, as a feature of a geodata layer. */
+    route: z.object({ data: z.string().min(1), feature: z.string().min(1) }).strict().optional(),
+    /** For energy flows: how much, which sets the line's width. */
+    volume: z
+      .object({
+        /** As reported, e.g. "83.57 Mt of crude oil". */
+        amount: z.string().min(1),
+        /** The year the amount is for. */
+        year: contentDate,
+        /** The same in million tonnes of oil equivalent, the common unit that sets the width. */
+        mtoe: z.number().positive(),
+      })
+      .strict()
+      .optional(),
+    /** The dated measures or figures behind the flow. */
+    measures: z.array(measureSchema).min(1),
+  })
+  .strict()
+  .refine((f) => (f.kind === 'energy') === (f.volume !== undefined), {
+    error: 'energy flows give a `volume` (which sets their width); sanctions flows do not',
+  });
+
+/** A flow drawn as a curved arrow between two points, or along a route. */
+export interface MapFlow {
+  /** The flow's id (content/data/flows.yaml). */
+  id: string;
+  /** Its kind, which sets its line style. */
+  kind: Flow['kind'];
+  /** The label on the map. */
+  label: string;
+  /** Where it starts and ends: [lon, lat]. */
+  from: [number, number];
+  to: [number, number];
+  /** For a flow along a pipeline: the geodata layer and feature it follows. */
+  route?: { data: string; feature: string };
+  /** Line width in pixels: fixed for sanctions, to scale by volume for energy (`energyWidth`). */
+  width: number;
+  /** True for an arrow between two places that stands for several routes, or none. */
+  schematic: boolean;
+}
+
+/** Width of a sanctions arrow, in pixels (a symbol, not a quantity). */
+export const SANCTIONS_WIDTH = 2;
+/** The energy flows' scale: million tonnes of oil equivalent a year per pixel of line width. */
+export const MTOE_PER_PX = 4;
+
+/** An energy flow's width in pixels, to scale (`MTOE_PER_PX`): no minimum, so every width can be compared. */
+export function energyWidth(mtoe: number): number {
+  return Math.round((mtoe / MTOE_PER_PX) * 100) / 100;
+}
+
+export const flows: LayerKind = {
+  name: 'flows',
+  sceneLayer: { data: false, draw: false },
+  resolve(draft, { stepId, context, layers }) {
+    for (const layer of layers) {
+      const ids = layer.show ?? [...context.flows.keys()];
+      for (const id of ids) {
+        const flow = context.flows.get(id);
+        if (!flow) throw new Error(`step "${stepId}": unknown flow "${id}"`);
+        const from = context.places.get(flow.from);
+        const to = context.places.get(flow.to);
+        if (!from || !to) throw new Error(`flow "${id}": unknown place "${from ? flow.to : flow.from}"`);
+        draft.flows.push({
+          id,
+          kind: flow.kind,
+          label: flow.label,
+          from: from.at,
+          to: to.at,
+          ...(flow.route ? { route: flow.route } : {}),
+          width: flow.volume ? energyWidth(flow.volume.mtoe) : SANCTIONS_WIDTH,
+          schematic: flow.route === undefined,
+        });
+      }
+    }
+  },
+  shownKeys: (state) => ({ styles: state.flows.map((f) => `flow:${f.kind}`) }),
+};

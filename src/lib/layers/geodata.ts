@@ -1,0 +1,65 @@
+/**
+ * What the `lines` and `areas` kinds share: a geodata layer (content/geodata/layers.yaml), a GeoJSON file of lines
+ * or areas, some or all of whose features a scene layer draws.
+ */
+import { z } from 'astro/zod';
+import { datedFactSchema } from '../content/schema-primitives';
+import type { LayerKind } from './layer-kind';
+
+/** A geodata layer (content/geodata/layers.yaml): a GeoJSON file of lines or areas in content/geodata/. */
+export const geoLayerSchema = z
+  .object({
+    /** The GeoJSON file, in content/geodata/. */
+    file: z.string().regex(/^[\w.-]+\.geojson$/, { error: 'a geodata `file` is a .geojson file name in content/geodata/' }),
+    /** What it holds. */
+    geometry: z.enum(['lines', 'areas']),
+    /** The feature property that holds each feature's id. */
+    idField: z.string().min(1),
+    /** The feature property that sets each feature's style class, if any. */
+    classField: z.string().min(1).optional(),
+    /** The feature property holding each feature's name, for the map's text alternative. */
+    nameField: z.string().min(1).optional(),
+    /** The feature property holding a note on each feature, for the map's text alternative. */
+    noteField: z.string().min(1).optional(),
+    /** The credit line every map showing this layer must carry. */
+    credit: z.string().min(1),
+    /** Dated facts about features, by feature id (e.g. when a pipeline was finished, or damaged). */
+    facts: z.record(z.string().min(1), z.array(datedFactSchema).min(1)).optional(),
+  })
+  .strict();
+
+/** Some or all features of a geodata layer, drawn as lines or areas. */
+export interface MapGeoLayer {
+  /** The scene layer's id. */
+  layer: string;
+  /** The geodata layer it draws (content/geodata/layers.yaml). */
+  data: string;
+  /** Ids of the features shown, or null for all. */
+  show: string[] | null;
+  /** Lines draw themselves as they appear. */
+  draw: boolean;
+}
+
+/**
+ * The kind that draws a geodata layer's `lines` or `areas` into the state's field of that name; `style` is the
+ * first part of its key's style keys (`line:<layer>[:<class>]`, `area:<layer>[:<class>]`).
+ */
+export function geodataKind(name: 'lines' | 'areas', style: string, draw: boolean): LayerKind {
+  return {
+    name,
+    sceneLayer: { data: true, draw },
+    resolve(draft, { layers }) {
+      draft[name] = layers.map((l) => ({ layer: l.id, data: l.data as string, show: l.show, draw: l.draw }));
+    },
+    shownKeys(state, classes) {
+      const styles: string[] = [];
+      for (const layer of state[name]) {
+        styles.push(`${style}:${layer.layer}`);
+        for (const [id, cls] of classes(layer.data)) {
+          if (cls && (layer.show === null || layer.show.includes(id))) styles.push(`${style}:${layer.layer}:${cls}`);
+        }
+      }
+      return { styles };
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The ILRS partners (content/data/ilrs-partners.yaml) as of the step's day: each shaded in its role (founder,
+ * partner, or listed where no signing date is verified) with a marker at its capital and its signing date.
+ */
+import { z } from 'astro/zod';
+import { formatShortDate, parseContentDate } from '../content/dates';
+import { contentDate, countryCode, lonLat } from '../content/schema-primitives';
+import type { IlrsPartner, Role } from '../content/schemas';
+import type { LayerKind } from './layer-kind';
+
+/** A country in the International Lunar Research Station (content/data/ilrs-partners.yaml). */
+export const ilrsPartnerSchema = z
+  .object({
+    /** The country (ISO numeric code). */
+    country: countryCode,
+    /** Display name. */
+    name: z.string().min(1),
+    /** Founder (China, Russia) or partner. */
+    role: z.enum(['founder', 'partner']),
+    /** When it signed; null where no signing date could be verified. */
+    signed: contentDate.nullable(),
+    /** When it was first listed as a participant, for partners without a verified signing date. */
+    listed: contentDate.optional(),
+    /** The agreement, as reported. */
+    agreement: z.string().min(1),
+    /** The capital, where the map puts its marker: [lon, lat]. */
+    capital: lonLat,
+    /** Ids of the sources behind this entry. */
+    sources: z.array(z.string().min(1)).min(1),
+  })
+  .strict()
+  .refine((p) => p.signed !== null || p.listed !== undefined, {
+    error: 'a partner without a `signed` date needs a `listed` date (when a source first named it)',
+  });
+
+/** A marker at a point, e.g. a partner's capital. */
+export interface MapMarker {
+  /** Stable id (the country code for partners). */
+  id: string;
+  /** Where it is: [lon, lat]. */
+  at: [number, number];
+  /** The role it is drawn in. */
+  role: Role;
+  /** Its name. */
+  label: string;
+  /** A second line, e.g. the signing date. */
+  note?: string;
+  /** True when it is new at this step (labelled first when space is short). */
+  fresh: boolean;
+}
+
+/** The partners that had joined by `asOf` (signed on or before it, or listed on or before it). */
+export function partnersAsOf(partners: readonly IlrsPartner[], asOf: string): IlrsPartner[] {
+  const day = parseContentDate(asOf)?.end;
+  if (!day) throw new Error(`asOf: not a content date: "${asOf}"`);
+  return partners.filter((p) => {
+    const joined = p.signed ?? p.listed;
+    const start = joined ? parseContentDate(joined)?.start : undefined;
+    return start !== undefined && start <= day;
+  });
+}
+
+function partnerRole(p: IlrsPartner): Role {
+  if (p.role === 'founder') return 'founder';
+  return p.signed === null ? 'listed' : 'partner';
+}
+
+function partnerNote(p: IlrsPartner): string {
+  if (p.signed !== null) return formatShortDate(p.signed);
+  return `listed ${formatShortDate(p.listed as string)}; date unverified`;
+}
+
+export const ilrsPartners: LayerKind = {
+  name: 'ilrs-partners',
+  sceneLayer: { data: false, draw: false },
+  resolve(draft, { stepId, step, previous, context, layers }) {
+    if (layers.length === 0) return;
+    if (!step.asOf) throw new Error(`step "${stepId}": the ilrs-partners layer needs an \`asOf\` date`);
+    const before = previous?.asOf && previous.scene === step.scene ? partnersAsOf(context.partners, previous.asOf) : [];
+    const known = new Set(before.map((p) => p.country));
+    const roles = new Map<string, Role>();
+    for (const p of partnersAsOf(context.partners, step.asOf)) {
+      const role = partnerRole(p);
+      roles.set(p.country, role);
+      draft.markers.push({ id: p.country, at: p.capital, role, label: p.name, note: partnerNote(p), fresh: !known.has(p.country) });
+    }
+    // A step's own highlight draws over a partner's role.
+    draft.roles = new Map([...roles, ...draft.roles]);
+  },
+  shownKeys: (state) => ({ roles: state.markers.map((m) => m.role) }),
+};

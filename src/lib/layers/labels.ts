@@ -1,0 +1,61 @@
+/** Labels: a country's name at its centre, or a named place (content/geodata/places.geojson) with a dot. */
+import { z } from 'astro/zod';
+import { countryCode, lonLat } from '../content/schema-primitives';
+import type { LayerKind } from './layer-kind';
+
+/** A label on the map: a country's name at its centre, or a named place. */
+export const labelSchema = z
+  .object({
+    /** Label this country (at its centroid). */
+    country: countryCode.optional(),
+    /** Label this place (an id in content/geodata/places.geojson). */
+    place: z.string().optional(),
+    /** Text to show instead of the country's or place's name. */
+    text: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((l) => (l.country === undefined) !== (l.place === undefined), {
+    error: 'a label names exactly one of `country` or `place`',
+  });
+
+/** A place that labels can name (content/geodata/places.geojson). */
+export const placeSchema = z.object({
+  /** Display name. */
+  name: z.string().min(1),
+  /** Where it is: [lon, lat]. */
+  at: lonLat,
+  /** Where the coordinate comes from. */
+  source: z.string().min(1),
+});
+
+/** A text label at a point. */
+export interface MapLabel {
+  /** Stable id. */
+  id: string;
+  /** Where it is: [lon, lat]. */
+  at: [number, number];
+  /** What it says. */
+  text: string;
+  /** True for a place (drawn with a dot); a country's name sits on the country without one. */
+  dot: boolean;
+  /** Placement priority: higher goes first (a step's own labels 3, a disputed area's under 1). */
+  priority?: number;
+  /** For a disputed or occupied area's label: the area's id (content/geodata/borders.yaml). */
+  area?: string;
+}
+
+export const labels: LayerKind = {
+  name: 'labels',
+  resolve(draft, { stepId, step, context }) {
+    draft.labels = step.labels.map((label) => {
+      if (label.country !== undefined) {
+        const point = context.countryLabelPoints.get(label.country);
+        if (!point) throw new Error(`step "${stepId}": no label point for country "${label.country}"`);
+        return { id: `country-${label.country}`, at: point.at, text: label.text ?? point.name, dot: false };
+      }
+      const place = context.places.get(label.place as string);
+      if (!place) throw new Error(`step "${stepId}": unknown place "${label.place}"`);
+      return { id: `place-${label.place}`, at: place.at, text: label.text ?? place.name, dot: true };
+    });
+  },
+};

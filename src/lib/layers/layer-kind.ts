@@ -1,0 +1,55 @@
+/**
+ * A layer kind: one sort of thing a map shows (countries in roles, ILRS partners, flows, lines, areas, places and
+ * labels, the lunar inset), with what the build needs to know about it. Each kind is a module in this folder,
+ * listed in registry.ts; the generic code (resolving a step's state, its key, its downloads, the content checks)
+ * iterates the registry and names no kind. How a kind draws lives in src/lib/render (the browser's map draws
+ * through it, and must not load content schemas).
+ */
+import type { CountryGroup, Flow, IlrsPartner, Role, Scene, SceneLayer, Step } from '../content/schemas';
+import type { MapState, StateContext } from '../state/map-state';
+
+/** A scene layer as a step shows it: the scene's entry, and the ids of the only features to show (or null). */
+export type ShownLayer = SceneLayer & { show: string[] | null };
+
+/** A map state while its kinds resolve it: the roles as a map (later entries win, in first-entry order). */
+export type StateDraft = Omit<MapState, 'roles'> & { roles: Map<string, Role> };
+
+/** What a kind resolves a step from. */
+export interface ResolveInput {
+  /** The step's anchor id. */
+  stepId: string;
+  step: Step;
+  /** The step before it, if any. */
+  previous: Step | undefined;
+  context: StateContext;
+  /** The scene layers of this kind the step lists, in its order (none for kinds a scene does not list). */
+  layers: readonly ShownLayer[];
+}
+
+/** The style class of each feature of a geodata layer (by its id), where the layer has classes. */
+export type FeatureClasses = (data: string) => ReadonlyMap<string, string | undefined>;
+
+/** What a state draws, as roles and style keys, in drawing order. */
+export interface ShownKeys {
+  roles: Role[];
+  styles: string[];
+}
+
+/** A layer kind. */
+export interface LayerKind {
+  /** A scene layer's `kind` (for kinds a scene lists in its `layers`), or a name for what any step can show. */
+  name: string;
+  /** For kinds a scene lists: whether such a layer names a geodata layer in `data`, and may `draw` itself. */
+  sceneLayer?: { data: boolean; draw: boolean };
+  /** Fills in the kind's part of a step's map state. */
+  resolve?(draft: StateDraft, input: ResolveInput): void;
+  /** The roles and style keys the kind draws in a state, for its key. */
+  shownKeys?(state: MapState, classes: FeatureClasses): Partial<ShownKeys>;
+}
+
+/** The names of the kinds a scene lists in its `layers` whose rule `rule` holds. */
+export function kindsWith(kinds: readonly LayerKind[], rule: keyof NonNullable<LayerKind['sceneLayer']>): string[] {
+  return kinds.filter((k) => k.sceneLayer?.[rule]).map((k) => k.name);
+}
+
+export type { CountryGroup, Flow, IlrsPartner, Scene };

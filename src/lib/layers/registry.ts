@@ -1,0 +1,17 @@
+/**
+ * Every layer kind, in the order their parts of a step are resolved, keyed and listed in the downloads. Adding a
+ * kind: its module in this folder, its entry here, and content that uses it (docs/content.md, "Add a layer kind").
+ */
+import { areas } from './areas';
+import { countries } from './countries';
+import { flows } from './flows';
+import { ilrsPartners } from './ilrs-partners';
+import { labels } from './labels';
+import type { LayerKind } from './layer-kind';
+import { lines } from './lines';
+import { moonInset } from './moon-inset';
+
+export const LAYER_KINDS: readonly LayerKind[] = [countries, ilrsPartners, flows, labels, lines, areas, moonInset];
+
+/** The kinds a scene lists in its `layers`, by their `kind`. */
+export const SCENE_LAYER_KINDS = LAYER_KINDS.filter((k) => k.sceneLayer).map((k) => k.name) as [string, ...string[]];
