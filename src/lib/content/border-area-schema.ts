@@ -4,7 +4,7 @@
  * to the base map of every scene (src/lib/geo/border-areas.ts).
  */
 import { z } from 'astro/zod';
-import { countryCode, datedFactSchema, lonLat } from './schemas';
+import { countryCode, datedFactSchema, lonLat } from './schema-primitives';
 
 /**
  * A phrase the page reads after "held by" or "claimed by": it names who ("China, which calls it “Zangnan”"), so it

@@ -3,7 +3,7 @@
  * updates (content/corrections.yaml) and its note on how the maps are made (content/about-maps.md).
  */
 import { z } from 'astro/zod';
-import { contentDate } from './schemas';
+import { contentDate } from './schema-primitives';
 import { isBareIpHost, isWikipedia } from './source-hosts';
 
 /** A source cited by steps (content/sources.yaml): the original publication, never a mirror or a repost. */

@@ -47,4 +47,16 @@ export const countries: LayerKind = {
     }
   },
   shownKeys: (state) => ({ roles: state.roles.map(([, role]) => role) }),
+  csvRows({ anchor, state, data }, context) {
+    // A country's role comes from a group (cite the group's membership sources) or from the step itself.
+    const groupOf = new Map<string, string[]>();
+    for (const h of data.highlight) {
+      const group = h.group !== undefined ? context.groups.get(h.group) : undefined;
+      if (group) for (const code of group.members) groupOf.set(code, group.sources);
+    }
+    // A partner's row is the partner's (ilrs-partners.ts).
+    return state.roles
+      .filter(([code]) => !state.markers.some((m) => m.id === code))
+      .map(([code, role]) => [anchor, 'country', code, context.names.get(code) ?? code, role, '', '', (groupOf.get(code) ?? []).join(' ')]);
+  },
 };

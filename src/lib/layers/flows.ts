@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { contentDate } from '../content/schema-primitives';
-import type { Flow } from '../content/schemas';
+import type { Flow, LegendEntry } from '../content/schemas';
 import type { LayerKind } from './layer-kind';
 
 /** A dated measure behind a flow, e.g. one sanctions package. */
@@ -107,4 +107,36 @@ export const flows: LayerKind = {
     }
   },
   shownKeys: (state) => ({ styles: state.flows.map((f) => `flow:${f.kind}`) }),
+  keyProblems(state, context, files) {
+    const problems: string[] = [];
+    const entryFor = (style: string): LegendEntry | undefined => [...context.step.key, ...context.scene.legend].find((e) => e.style === style);
+    for (const kind of new Set(state.flows.filter((f) => f.schematic).map((f) => f.kind))) {
+      const entry = entryFor(`flow:${kind}`);
+      if (entry && !/schematic/i.test(entry.label)) {
+        problems.push(`${files.scene}: legend: the "flow:${kind}" entry must say the arrows are schematic: step "${state.step}" draws them between places, not along their routes`);
+      }
+    }
+    if (state.flows.some((f) => f.kind === 'energy')) {
+      const entry = entryFor('flow:energy');
+      if (entry && !entry.sizes && !/not to scale/i.test(entry.label)) {
+        problems.push(`${files.scene}: legend: the "flow:energy" entry: energy flows are drawn to scale, so give reference \`sizes\` and their \`unit\` (or say "not to scale" in the label)`);
+      }
+    }
+    return problems;
+  },
+  csvRows: ({ anchor, state }, context) =>
+    state.flows.flatMap((f) =>
+      (context.flows.get(f.id)?.measures ?? []).map((measure) => [anchor, `flow:${f.kind}`, f.id, f.label, f.kind, measure.date, measure.text, measure.sources.join(' ')]),
+    ),
+  geoJson(state, context, add) {
+    for (const f of state.flows) {
+      const route = f.route ? context.layers[f.route.data]?.find((x) => x.id === f.route?.feature)?.geometry : undefined;
+      const measures = context.flows.get(f.id)?.measures ?? [];
+      add(`flow-${f.id}`, route ?? { type: 'LineString', coordinates: [f.from, f.to] }, {
+        kind: f.kind,
+        name: f.label,
+        measures: measures.map((m) => `${m.date}: ${m.text}`),
+      });
+    }
+  },
 };

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { datedFactSchema } from '../content/schema-primitives';
+import { BORDER_LAYER } from '../geo/border-areas';
 import type { LayerKind } from './layer-kind';
 
 /** A geodata layer (content/geodata/layers.yaml): a GeoJSON file of lines or areas in content/geodata/. */
@@ -60,6 +61,33 @@ export function geodataKind(name: 'lines' | 'areas', style: string, draw: boolea
         }
       }
       return { styles };
+    },
+    // The disputed areas' rows are theirs (disputed-areas.ts); their shapes are listed here, in drawing order.
+    csvRows({ anchor, state }, context) {
+      const rows: string[][] = [];
+      for (const layer of state[name]) {
+        if (layer.data === BORDER_LAYER) continue;
+        for (const f of context.layers[layer.data] ?? []) {
+          if (layer.show && !layer.show.includes(f.id)) continue;
+          const facts = context.layerFacts.get(layer.data)?.[f.id] ?? [];
+          const detail = [f.note, ...facts.map((fact) => `${fact.date}: ${fact.text}`)].filter(Boolean).join('; ');
+          rows.push([anchor, layer.layer, f.id, f.name ?? f.id, '', '', detail, [...new Set(facts.flatMap((fact) => fact.sources))].join(' ')]);
+        }
+      }
+      return rows;
+    },
+    geoJson(state, context, add) {
+      for (const layer of state[name]) {
+        for (const f of context.layers[layer.data] ?? []) {
+          if (layer.show && !layer.show.includes(f.id)) continue;
+          if (layer.data === BORDER_LAYER) {
+            const area = context.borderAreas.find((a) => a.id === f.id)?.data;
+            add(`area-${f.id}`, f.geometry, { kind: 'disputed-area', name: f.name ?? f.id, status: area?.status ?? null, held: area?.held ?? null, claimed: area?.claimed ?? null });
+            continue;
+          }
+          add(`${layer.data}-${f.id}`, f.geometry, { kind: layer.layer, name: f.name ?? f.id, note: f.note ?? null });
+        }
+      }
     },
   };
 }

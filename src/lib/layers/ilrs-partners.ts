@@ -88,4 +88,9 @@ export const ilrsPartners: LayerKind = {
     draft.roles = new Map([...roles, ...draft.roles]);
   },
   shownKeys: (state) => ({ roles: state.markers.map((m) => m.role) }),
+  csvRows: ({ anchor, state }, context) =>
+    state.markers.map((m) => [anchor, 'partner', m.id, m.label, m.role, m.note ?? '', `${m.at[0]} ${m.at[1]}`, (context.partners.get(m.id)?.sources ?? []).join(' ')]),
+  geoJson(state, _context, add) {
+    for (const m of state.markers) add(`partner-${m.id}`, { type: 'Point', coordinates: m.at }, { kind: 'partner', name: m.label, role: m.role, signed: m.note ?? null });
+  },
 };

@@ -58,4 +58,15 @@ export const labels: LayerKind = {
       return { id: `place-${label.place}`, at: place.at, text: label.text ?? place.name, dot: true };
     });
   },
+  // A disputed area's label is the area's (disputed-areas.ts).
+  csvRows: ({ anchor, state }, context) =>
+    state.labels
+      .filter((l) => l.area === undefined)
+      .map((l) => {
+        const place = l.id.startsWith('place-') ? context.places.get(l.id.slice('place-'.length)) : undefined;
+        return [anchor, l.dot ? 'place' : 'label', l.id, l.text, '', '', `${l.at[0]} ${l.at[1]}`, place ? `(coordinates: ${place.source})` : ''];
+      }),
+  geoJson(state, _context, add) {
+    for (const l of state.labels.filter((x) => x.dot && x.area === undefined)) add(l.id, { type: 'Point', coordinates: l.at }, { kind: 'place', name: l.text });
+  },
 };

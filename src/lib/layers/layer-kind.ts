@@ -5,7 +5,11 @@
  * iterates the registry and names no kind. How a kind draws lives in src/lib/render (the browser's map draws
  * through it, and must not load content schemas).
  */
-import type { CountryGroup, Flow, IlrsPartner, Role, Scene, SceneLayer, Step } from '../content/schemas';
+import type { Geometry } from 'geojson';
+import type { CountryGroup, DatedFact, Flow, IlrsPartner, Place, Role, Scene, SceneLayer, Step } from '../content/schemas';
+import type { BorderAreaEntry } from '../geo/border-areas';
+import type { LayerFeature } from '../geo/geojson-layer';
+import type { KeyContext } from '../state/map-key';
 import type { MapState, StateContext } from '../state/map-state';
 
 /** A scene layer as a step shows it: the scene's entry, and the ids of the only features to show (or null). */
@@ -35,6 +39,37 @@ export interface ShownKeys {
   styles: string[];
 }
 
+/** What a kind's downloads read besides the state: the collections, and the features the scene draws. */
+export interface DownloadContext {
+  /** ILRS partners by country code. */
+  partners: ReadonlyMap<string, IlrsPartner>;
+  /** Flows by id. */
+  flows: ReadonlyMap<string, Flow>;
+  /** Country groups by id. */
+  groups: ReadonlyMap<string, CountryGroup>;
+  /** Places by id. */
+  places: ReadonlyMap<string, Place>;
+  /** Dated facts about geodata features, by geodata layer and feature id. */
+  layerFacts: ReadonlyMap<string, Record<string, DatedFact[]>>;
+  /** The disputed and occupied areas. */
+  borderAreas: readonly BorderAreaEntry[];
+  /** Country names by code. */
+  names: ReadonlyMap<string, string>;
+  /** The geodata features the scene draws, by geodata layer id. */
+  layers: Readonly<Record<string, readonly LayerFeature[]>>;
+}
+
+/** A step as its download rows see it. */
+export interface DownloadStep {
+  anchor: string;
+  state: MapState;
+  /** The step's frontmatter. */
+  data: Step;
+}
+
+/** Adds a GeoJSON feature, unless one with its id is there already (a thing several steps show is listed once). */
+export type AddFeature = (id: string, geometry: Geometry, properties: Record<string, unknown>) => void;
+
 /** A layer kind. */
 export interface LayerKind {
   /** A scene layer's `kind` (for kinds a scene lists in its `layers`), or a name for what any step can show. */
@@ -45,6 +80,12 @@ export interface LayerKind {
   resolve?(draft: StateDraft, input: ResolveInput): void;
   /** The roles and style keys the kind draws in a state, for its key. */
   shownKeys?(state: MapState, classes: FeatureClasses): Partial<ShownKeys>;
+  /** Where the kind's key entries and its map disagree, as content problems. */
+  keyProblems?(state: MapState, context: KeyContext, files: { step: string; scene: string }): string[];
+  /** The CSV download's rows for what the kind shows at a step (columns: scene-downloads.ts `CSV_COLUMNS`). */
+  csvRows?(step: DownloadStep, context: DownloadContext): string[][];
+  /** The GeoJSON download's features for what the kind shows at a step. */
+  geoJson?(state: MapState, context: DownloadContext, add: AddFeature): void;
 }
 
 /** The names of the kinds a scene lists in its `layers` whose rule `rule` holds. */

@@ -4,6 +4,7 @@
  */
 import { areas } from './areas';
 import { countries } from './countries';
+import { disputedAreas } from './disputed-areas';
 import { flows } from './flows';
 import { ilrsPartners } from './ilrs-partners';
 import { labels } from './labels';
@@ -11,7 +12,7 @@ import type { LayerKind } from './layer-kind';
 import { lines } from './lines';
 import { moonInset } from './moon-inset';
 
-export const LAYER_KINDS: readonly LayerKind[] = [countries, ilrsPartners, flows, labels, lines, areas, moonInset];
+export const LAYER_KINDS: readonly LayerKind[] = [countries, ilrsPartners, flows, labels, lines, areas, disputedAreas, moonInset];
 
 /** The kinds a scene lists in its `layers`, by their `kind`. */
 export const SCENE_LAYER_KINDS = LAYER_KINDS.filter((k) => k.sceneLayer).map((k) => k.name) as [string, ...string[]];

@@ -72,11 +72,6 @@ function roleNames(role: Role, state: MapState, context: KeyContext): string[] {
   return [...new Set(names)];
 }
 
-/** The legend entry that explains a shown style: one for its class, or else one for its whole layer. */
-function entryFor(style: string, entries: readonly LegendEntry[]): LegendEntry | undefined {
-  return entries.find((e) => e.style === style);
-}
-
 /** The state's key, in the scene legend's order (the step's own entries in their place, or after). */
 export function resolveKey(state: MapState, shown: ShownKeys, context: KeyContext): KeyEntry[] {
   const legend = [...context.scene.legend, context.borders];
@@ -101,8 +96,8 @@ export function resolveKey(state: MapState, shown: ShownKeys, context: KeyContex
 
 /**
  * Where a step's key and map would disagree: something drawn that no entry explains, a step's own entry for
- * something not drawn, an arrow standing for routes it does not follow without the word "schematic", or a
- * sized mark whose key neither gives reference sizes nor says it is not to scale.
+ * something not drawn, and each layer kind's own checks (flows: an arrow standing for routes it does not follow
+ * without the word "schematic", or a sized mark whose key neither gives reference sizes nor says it is not to scale).
  */
 export function keyProblems(state: MapState, shown: ShownKeys, context: KeyContext, files: { step: string; scene: string }): string[] {
   const problems: string[] = [];
@@ -126,18 +121,7 @@ export function keyProblems(state: MapState, shown: ShownKeys, context: KeyConte
       problems.push(`${files.step}: key[${i}]: the map at this step does not show ${entry.role ? `countries as "${entry.role}"` : entry.style}; remove the entry, or show what it explains`);
     }
   });
-  for (const kind of new Set(state.flows.filter((f) => f.schematic).map((f) => f.kind))) {
-    const entry = entryFor(`flow:${kind}`, [...context.step.key, ...context.scene.legend]);
-    if (entry && !/schematic/i.test(entry.label)) {
-      problems.push(`${files.scene}: legend: the "flow:${kind}" entry must say the arrows are schematic: step "${state.step}" draws them between places, not along their routes`);
-    }
-  }
-  if (state.flows.some((f) => f.kind === 'energy')) {
-    const entry = entryFor('flow:energy', [...context.step.key, ...context.scene.legend]);
-    if (entry && !entry.sizes && !/not to scale/i.test(entry.label)) {
-      problems.push(`${files.scene}: legend: the "flow:energy" entry: energy flows are drawn to scale, so give reference \`sizes\` and their \`unit\` (or say "not to scale" in the label)`);
-    }
-  }
+  for (const kind of LAYER_KINDS) problems.push(...(kind.keyProblems?.(state, context, files) ?? []));
   return problems;
 }
 
