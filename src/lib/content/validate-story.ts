@@ -1,13 +1,16 @@
 /**
- * Checks across collections that a single schema cannot see: that steps name scenes, layers, sources, places
- * and (in links in their prose) steps that exist, that anchors are unique, that prose is not empty and that no
- * date is later than the story's own "updated" date. Each problem names the file, the field and the fix.
+ * Checks across collections that a single schema cannot see: that steps name scenes, layers, sources and (in
+ * links in their prose) steps that exist, that anchors are unique, that prose is not empty and that no date is
+ * later than the story's own "updated" date; each layer kind (src/lib/layers/) checks what refers to it. Each
+ * problem names the file, the field and the fix.
  */
 import type { BorderArea } from './border-area-schema';
 import { parseContentDate } from './dates';
 import type { Correction } from './editorial-schemas';
 import type { CountryGroup, Flow, GeoLayer, IlrsPartner, Scene, Step, Story } from './schemas';
 import { framingProblems } from './validate-framing';
+import type { CheckTools } from '../layers/layer-kind';
+import { LAYER_KINDS } from '../layers/registry';
 
 /** A step as the checks see it. */
 export interface StepEntry {
@@ -47,7 +50,7 @@ export function lastUpdate(corrections: readonly { data: Pick<Correction, 'date'
 }
 
 const list = (ids: Iterable<string>) => [...ids].sort().join(', ');
-const PLACES_FILE = 'content/geodata/places.geojson';
+const kindNamed = (name: string) => LAYER_KINDS.find((k) => k.name === name);
 
 /** The ids that in-page links in a step's Markdown point at: `[text](#id)` and `href="#id"`. */
 export function linkedIds(markdown: string): string[] {
@@ -69,7 +72,6 @@ export function anchorFromFile(fileName: string): string {
 /** Returns every problem found; an empty list means the story is consistent. */
 export function storyProblems(entries: StoryEntries): string[] {
   const problems: string[] = [];
-  const placeIds = new Set(entries.places.keys());
   const updated = lastUpdate(entries.corrections) ?? entries.story.data.asOf;
   const CORRECTIONS_FILE = 'content/corrections.yaml';
   const tooLate = (file: string, field: string, value: string | null | undefined) => {
@@ -79,50 +81,17 @@ export function storyProblems(entries: StoryEntries): string[] {
     }
   };
 
-  const flowIds = new Set(entries.flows.map((f) => f.id));
-  const groupIds = new Set(entries.groups.map((g) => g.id));
   const checkSources = (file: string, field: string, ids: readonly string[]) =>
     ids.forEach((id, i) => {
       if (!entries.sourceIds.has(id)) problems.push(`${file}: ${field}[${i}]: unknown source id "${id}"; add it to content/sources.yaml or fix the id`);
     });
 
+  const tools: CheckTools = { entries, report: (problem) => problems.push(problem), checkSources, tooLate, list };
   for (const [sceneId, scene] of entries.scenes) {
     const file = `content/scenes/${sceneId}.yaml`;
-    scene.layers.forEach((layer, i) => {
-      if (layer.data === undefined) return;
-      const geo = entries.geoLayers.get(layer.data);
-      if (!geo) {
-        problems.push(`${file}: layers[${i}].data: unknown geodata layer "${layer.data}"; use a layer from content/geodata/layers.yaml (known: ${list(entries.geoLayers.keys())})`);
-        return;
-      }
-      if (geo.data.geometry !== layer.kind) {
-        problems.push(`${file}: layers[${i}].kind: "${layer.kind}" but geodata layer "${layer.data}" holds ${geo.data.geometry}; make the kind "${geo.data.geometry}" or use a geodata layer of ${layer.kind}`);
-      }
-      if (!scene.credits.includes(geo.data.credit)) {
-        problems.push(`${file}: credits: a map showing "${layer.data}" must credit "${geo.data.credit}" (${geo.file}); add that line to the scene's credits`);
-      }
-    });
+    scene.layers.forEach((layer, i) => kindNamed(layer.kind)?.checkSceneLayer?.(layer, i, { file, data: scene }, tools));
   }
-
-  for (const { file, id, data } of entries.flows) {
-    for (const field of ['from', 'to'] as const) {
-      if (!placeIds.has(data[field])) problems.push(`${file}: ${id}.${field}: unknown place "${data[field]}"; use a place id from ${PLACES_FILE} or add the place there`);
-    }
-    if (data.route) {
-      const geo = entries.geoLayers.get(data.route.data);
-      if (!geo?.featureIds.has(data.route.feature)) {
-        problems.push(`${file}: ${id}.route: no feature "${data.route.feature}" in geodata layer "${data.route.data}"; name a feature of a lines layer in content/geodata/layers.yaml`);
-      } else if (geo.data.geometry !== 'lines') {
-        problems.push(`${file}: ${id}.route: geodata layer "${data.route.data}" holds ${geo.data.geometry}; route the flow along a feature of a lines layer`);
-      }
-    }
-    data.measures.forEach((m, i) => {
-      checkSources(file, `${id}.measures[${i}].sources`, m.sources);
-      tooLate(file, `${id}.measures[${i}].date`, m.date);
-    });
-    if (data.volume) tooLate(file, `${id}.volume.year`, data.volume.year);
-  }
-  for (const { file, id, data } of entries.groups) checkSources(file, `${id}.sources`, data.sources);
+  for (const kind of LAYER_KINDS) kind.checkData?.(tools);
 
   const anchors = new Set(entries.steps.map((s) => s.anchor));
   /** What else on the story page a step's prose may link to: the story's start, the sources list and its entries. */
@@ -148,68 +117,38 @@ export function storyProblems(entries: StoryEntries): string[] {
     if (!scene) {
       problems.push(`${file}: scene: unknown scene "${data.scene}"; use a scene from content/scenes/ (known: ${list(entries.scenes.keys())})`);
     } else {
+      const checked = { file, data, scene };
       data.layers.forEach((entry, i) => {
         const layer = scene.layers.find((l) => l.id === entry.id);
         if (!layer) {
           problems.push(`${file}: layers[${i}]: unknown layer "${entry.id}" in scene "${data.scene}"; use one of the scene's layers or add it to content/scenes/${data.scene}.yaml (known: ${list(scene.layers.map((l) => l.id)) || 'none'})`);
           return;
         }
-        if (layer.kind === 'ilrs-partners' && !data.asOf) {
-          problems.push(`${file}: asOf: layer "${entry.id}" shows partners as of a date; add \`asOf: "YYYY-MM-DD"\``);
-        }
-        if (layer.kind === 'flows') {
-          for (const flowId of ('show' in entry && entry.show) || flowIds) {
-            const route = entries.flows.find((f) => f.id === flowId)?.data.route;
-            const credit = route ? entries.geoLayers.get(route.data)?.data.credit : undefined;
-            if (credit && !scene.credits.includes(credit)) {
-              problems.push(`content/scenes/${data.scene}.yaml: credits: flow "${flowId}" follows "${route?.data}", so the scene must credit "${credit}"; add that line to the scene's credits`);
-            }
-          }
-        }
+        const kind = kindNamed(layer.kind);
+        kind?.checkStepLayer?.(entry, i, checked, tools);
         if (!('show' in entry) || !entry.show) return;
-        const known = layer.kind === 'flows' ? flowIds : entries.geoLayers.get(layer.data ?? '')?.featureIds;
-        // An unknown geodata layer is reported once, on the scene; the step's `show` cannot be checked.
-        if (!known) {
-          if (layer.data === undefined) problems.push(`${file}: layers[${i}].show: layer "${entry.id}" (${layer.kind}) has no features to choose from; list the layer without \`show\``);
+        const showable = kind?.showable?.(layer, entries);
+        if (!showable) {
+          problems.push(`${file}: layers[${i}].show: layer "${entry.id}" (${layer.kind}) has no features to choose from; list the layer without \`show\``);
           return;
         }
+        // An unknown geodata layer is reported once, on the scene; the step's `show` cannot be checked.
+        const { known, noun, hint } = showable;
+        if (!known) return;
         entry.show.forEach((id, j) => {
-          if (!known.has(id)) problems.push(`${file}: layers[${i}].show[${j}]: unknown ${layer.kind === 'flows' ? 'flow' : 'feature'} "${id}" in layer "${entry.id}"; use ${layer.kind === 'flows' ? 'a flow id from content/data/flows.yaml' : `a feature id of geodata layer "${layer.data}"`} (known: ${list(known)})`);
+          if (!known.has(id)) problems.push(`${file}: layers[${i}].show[${j}]: unknown ${noun} "${id}" in layer "${entry.id}"; use ${hint} (known: ${list(known)})`);
         });
       });
     }
-    data.highlight.forEach((h, i) => {
-      if (h.group !== undefined && !groupIds.has(h.group)) {
-        problems.push(`${file}: highlight[${i}].group: unknown country group "${h.group}"; use a group from content/data/country-groups.yaml or add it there (known: ${list(groupIds)})`);
-      }
-    });
+    for (const kind of LAYER_KINDS) kind.checkStep?.({ file, data, scene }, tools);
     checkSources(file, 'sources', data.sources);
-    data.labels.forEach((label, i) => {
-      if (label.place !== undefined && !placeIds.has(label.place)) {
-        problems.push(`${file}: labels[${i}].place: unknown place "${label.place}"; use a place id from ${PLACES_FILE} or add the place there (known: ${list(placeIds)})`);
-      }
-    });
     tooLate(file, 'asOf', data.asOf);
     data.since.forEach((fact, i) => {
       checkSources(file, `since[${i}].sources`, fact.sources);
       tooLate(file, `since[${i}].date`, fact.date);
     });
-    // Where a step labels the place an area's label would go, its label says what the area's would.
-    data.labels.forEach((label, i) => {
-      const at = label.place !== undefined ? entries.places.get(label.place) : undefined;
-      const area = at && entries.borderAreas.find((a) => a.data.label?.at?.[0] === at[0] && a.data.label.at[1] === at[1]);
-      const wanted = area ? area.data.label?.text : undefined;
-      if (wanted && !(label.text ?? '').includes(wanted)) {
-        problems.push(`${file}: labels[${i}].text: ${label.place} is where the map labels ${area?.data.name} "${wanted}" (${area?.file}); include those words in this label`);
-      }
-    });
   }
 
-  for (const { file, id, data } of entries.partners) {
-    checkSources(file, `${id}.sources`, data.sources);
-    tooLate(file, `${id}.signed`, data.signed);
-    tooLate(file, `${id}.listed`, data.listed);
-  }
   for (const { file, id, data } of entries.borderAreas) {
     checkSources(file, `${id}.sources`, data.sources);
     data.since.forEach((fact, i) => {

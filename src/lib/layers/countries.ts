@@ -47,6 +47,17 @@ export const countries: LayerKind = {
     }
   },
   shownKeys: (state) => ({ roles: state.roles.map(([, role]) => role) }),
+  checkData({ entries, checkSources }) {
+    for (const { file, id, data } of entries.groups) checkSources(file, `${id}.sources`, data.sources);
+  },
+  checkStep({ file, data }, { entries, report, list }) {
+    const groupIds = new Set(entries.groups.map((g) => g.id));
+    data.highlight.forEach((h, i) => {
+      if (h.group !== undefined && !groupIds.has(h.group)) {
+        report(`${file}: highlight[${i}].group: unknown country group "${h.group}"; use a group from content/data/country-groups.yaml or add it there (known: ${list(groupIds)})`);
+      }
+    });
+  },
   csvRows({ anchor, state, data }, context) {
     // A country's role comes from a group (cite the group's membership sources) or from the step itself.
     const groupOf = new Map<string, string[]>();

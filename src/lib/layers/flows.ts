@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { contentDate } from '../content/schema-primitives';
 import type { Flow, LegendEntry } from '../content/schemas';
+import { PLACES_FILE } from './labels';
 import type { LayerKind } from './layer-kind';
 
 /** A dated measure behind a flow, e.g. one sanctions package. */
@@ -128,6 +129,36 @@ export const flows: LayerKind = {
     state.flows.flatMap((f) =>
       (context.flows.get(f.id)?.measures ?? []).map((measure) => [anchor, `flow:${f.kind}`, f.id, f.label, f.kind, measure.date, measure.text, measure.sources.join(' ')]),
     ),
+  checkData({ entries, report, checkSources, tooLate }) {
+    for (const { file, id, data } of entries.flows) {
+      for (const field of ['from', 'to'] as const) {
+        if (!entries.places.has(data[field])) report(`${file}: ${id}.${field}: unknown place "${data[field]}"; use a place id from ${PLACES_FILE} or add the place there`);
+      }
+      if (data.route) {
+        const geo = entries.geoLayers.get(data.route.data);
+        if (!geo?.featureIds.has(data.route.feature)) {
+          report(`${file}: ${id}.route: no feature "${data.route.feature}" in geodata layer "${data.route.data}"; name a feature of a lines layer in content/geodata/layers.yaml`);
+        } else if (geo.data.geometry !== 'lines') {
+          report(`${file}: ${id}.route: geodata layer "${data.route.data}" holds ${geo.data.geometry}; route the flow along a feature of a lines layer`);
+        }
+      }
+      data.measures.forEach((m, i) => {
+        checkSources(file, `${id}.measures[${i}].sources`, m.sources);
+        tooLate(file, `${id}.measures[${i}].date`, m.date);
+      });
+      if (data.volume) tooLate(file, `${id}.volume.year`, data.volume.year);
+    }
+  },
+  checkStepLayer(entry, _i, { data, scene }, { entries, report }) {
+    for (const flowId of ('show' in entry && entry.show) || entries.flows.map((f) => f.id)) {
+      const route = entries.flows.find((f) => f.id === flowId)?.data.route;
+      const credit = route ? entries.geoLayers.get(route.data)?.data.credit : undefined;
+      if (credit && !scene.credits.includes(credit)) {
+        report(`content/scenes/${data.scene}.yaml: credits: flow "${flowId}" follows "${route?.data}", so the scene must credit "${credit}"; add that line to the scene's credits`);
+      }
+    }
+  },
+  showable: (_layer, entries) => ({ known: new Set(entries.flows.map((f) => f.id)), noun: 'flow', hint: 'a flow id from content/data/flows.yaml' }),
   geoJson(state, context, add) {
     for (const f of state.flows) {
       const route = f.route ? context.layers[f.route.data]?.find((x) => x.id === f.route?.feature)?.geometry : undefined;

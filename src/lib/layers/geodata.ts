@@ -62,6 +62,24 @@ export function geodataKind(name: 'lines' | 'areas', style: string, draw: boolea
       }
       return { styles };
     },
+    checkSceneLayer(layer, i, scene, { entries, report, list }) {
+      const geo = entries.geoLayers.get(layer.data ?? '');
+      if (!geo) {
+        report(`${scene.file}: layers[${i}].data: unknown geodata layer "${layer.data}"; use a layer from content/geodata/layers.yaml (known: ${list(entries.geoLayers.keys())})`);
+        return;
+      }
+      if (geo.data.geometry !== layer.kind) {
+        report(`${scene.file}: layers[${i}].kind: "${layer.kind}" but geodata layer "${layer.data}" holds ${geo.data.geometry}; make the kind "${geo.data.geometry}" or use a geodata layer of ${layer.kind}`);
+      }
+      if (!scene.data.credits.includes(geo.data.credit)) {
+        report(`${scene.file}: credits: a map showing "${layer.data}" must credit "${geo.data.credit}" (${geo.file}); add that line to the scene's credits`);
+      }
+    },
+    showable: (layer, entries) => ({
+      known: entries.geoLayers.get(layer.data ?? '')?.featureIds,
+      noun: 'feature',
+      hint: `a feature id of geodata layer "${layer.data}"`,
+    }),
     // The disputed areas' rows are theirs (disputed-areas.ts); their shapes are listed here, in drawing order.
     csvRows({ anchor, state }, context) {
       const rows: string[][] = [];

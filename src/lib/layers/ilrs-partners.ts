@@ -88,6 +88,16 @@ export const ilrsPartners: LayerKind = {
     draft.roles = new Map([...roles, ...draft.roles]);
   },
   shownKeys: (state) => ({ roles: state.markers.map((m) => m.role) }),
+  checkData({ entries, checkSources, tooLate }) {
+    for (const { file, id, data } of entries.partners) {
+      checkSources(file, `${id}.sources`, data.sources);
+      tooLate(file, `${id}.signed`, data.signed);
+      tooLate(file, `${id}.listed`, data.listed);
+    }
+  },
+  checkStepLayer(entry, _i, { file, data }, { report }) {
+    if (!data.asOf) report(`${file}: asOf: layer "${entry.id}" shows partners as of a date; add \`asOf: "YYYY-MM-DD"\``);
+  },
   csvRows: ({ anchor, state }, context) =>
     state.markers.map((m) => [anchor, 'partner', m.id, m.label, m.role, m.note ?? '', `${m.at[0]} ${m.at[1]}`, (context.partners.get(m.id)?.sources ?? []).join(' ')]),
   geoJson(state, _context, add) {

@@ -44,6 +44,9 @@ export interface MapLabel {
   area?: string;
 }
 
+/** Where places are listed. */
+export const PLACES_FILE = 'content/geodata/places.geojson';
+
 export const labels: LayerKind = {
   name: 'labels',
   resolve(draft, { stepId, step, context }) {
@@ -56,6 +59,22 @@ export const labels: LayerKind = {
       const place = context.places.get(label.place as string);
       if (!place) throw new Error(`step "${stepId}": unknown place "${label.place}"`);
       return { id: `place-${label.place}`, at: place.at, text: label.text ?? place.name, dot: true };
+    });
+  },
+  checkStep({ file, data }, { entries, report, list }) {
+    data.labels.forEach((label, i) => {
+      if (label.place !== undefined && !entries.places.has(label.place)) {
+        report(`${file}: labels[${i}].place: unknown place "${label.place}"; use a place id from ${PLACES_FILE} or add the place there (known: ${list(entries.places.keys())})`);
+      }
+    });
+    // Where a step labels the place an area's label would go, its label says what the area's would.
+    data.labels.forEach((label, i) => {
+      const at = label.place !== undefined ? entries.places.get(label.place) : undefined;
+      const area = at && entries.borderAreas.find((a) => a.data.label?.at?.[0] === at[0] && a.data.label.at[1] === at[1]);
+      const wanted = area ? area.data.label?.text : undefined;
+      if (wanted && !(label.text ?? '').includes(wanted)) {
+        report(`${file}: labels[${i}].text: ${label.place} is where the map labels ${area?.data.name} "${wanted}" (${area?.file}); include those words in this label`);
+      }
     });
   },
   // A disputed area's label is the area's (disputed-areas.ts).

@@ -9,6 +9,8 @@ import type { Geometry } from 'geojson';
 import type { CountryGroup, DatedFact, Flow, IlrsPartner, Place, Role, Scene, SceneLayer, Step } from '../content/schemas';
 import type { BorderAreaEntry } from '../geo/border-areas';
 import type { LayerFeature } from '../geo/geojson-layer';
+import type { StepLayer } from '../content/schemas';
+import type { StoryEntries } from '../content/validate-story';
 import type { KeyContext } from '../state/map-key';
 import type { MapState, StateContext } from '../state/map-state';
 
@@ -70,6 +72,38 @@ export interface DownloadStep {
 /** Adds a GeoJSON feature, unless one with its id is there already (a thing several steps show is listed once). */
 export type AddFeature = (id: string, geometry: Geometry, properties: Record<string, unknown>) => void;
 
+/** What a kind's content checks read, and how they report. */
+export interface CheckTools {
+  entries: StoryEntries;
+  /** Adds a problem: `<file>: <field>: <what is wrong>; <how to fix it>`. */
+  report(problem: string): void;
+  /** Reports each id of `ids` that is not a source in content/sources.yaml. */
+  checkSources(file: string, field: string, ids: readonly string[]): void;
+  /** Reports a date later than the story's last update. */
+  tooLate(file: string, field: string, value: string | null | undefined): void;
+  /** Ids, sorted and joined, for a message's "(known: …)". */
+  list(ids: Iterable<string>): string;
+}
+
+/** A step, for a kind's checks on it. */
+export interface CheckedStep {
+  /** Where it was loaded from. */
+  file: string;
+  data: Step;
+  /** Its scene, unless the step names none that exists (reported apart). */
+  scene: Scene | undefined;
+}
+
+/** The features a step's `show` may pick from a layer: their ids, what they are called, and where they come from. */
+export interface Showable {
+  /** The ids, or undefined where the layer's own source is unknown (reported on the scene). */
+  known: ReadonlySet<string> | undefined;
+  /** "flow", "feature". */
+  noun: string;
+  /** Where to find one, for the message. */
+  hint: string;
+}
+
 /** A layer kind. */
 export interface LayerKind {
   /** A scene layer's `kind` (for kinds a scene lists in its `layers`), or a name for what any step can show. */
@@ -86,6 +120,16 @@ export interface LayerKind {
   csvRows?(step: DownloadStep, context: DownloadContext): string[][];
   /** The GeoJSON download's features for what the kind shows at a step. */
   geoJson?(state: MapState, context: DownloadContext, add: AddFeature): void;
+  /** Checks the kind's data collections (ids they refer to, sources, dates). */
+  checkData?(tools: CheckTools): void;
+  /** Checks a scene's layer of this kind (the `i`th in `scene.layers`). */
+  checkSceneLayer?(layer: SceneLayer, i: number, scene: { file: string; data: Scene }, tools: CheckTools): void;
+  /** Checks what a step asks of the kind: its layer entries of this kind, or the step fields the kind reads. */
+  checkStep?(step: CheckedStep, tools: CheckTools): void;
+  /** Checks the `i`th of a step's layers, one of this kind in the step's scene. */
+  checkStepLayer?(entry: StepLayer, i: number, step: CheckedStep & { scene: Scene }, tools: CheckTools): void;
+  /** What a step's `show` may pick from a layer of this kind; a kind without it has no features to pick. */
+  showable?(layer: SceneLayer, entries: StoryEntries): Showable;
 }
 
 /** The names of the kinds a scene lists in its `layers` whose rule `rule` holds. */
