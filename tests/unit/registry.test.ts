@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sceneLayerSchema } from '../../src/lib/content/schemas';
-import { LAYER_KINDS, SCENE_LAYER_KINDS } from '../../src/lib/layers/registry';
+import { LAYER_KINDS, SCENE_LAYER_KINDS, TEXT_ORDER } from '../../src/lib/layers/registry';
 
 /** The `kind` values the scene schema accepts, read from the schema itself. */
 function schemaKinds(): string[] {
@@ -26,5 +26,11 @@ describe('LAYER_KINDS', () => {
 
   it('LAYER_KINDS gives every kind a scene lists a way to resolve a step', () => {
     for (const kind of LAYER_KINDS.filter((k) => k.sceneLayer)) expect(kind.resolve, kind.name).toBeTypeOf('function');
+  });
+
+  it('TEXT_ORDER lists every kind that has text, each once, and only kinds of the registry', () => {
+    expect(new Set(TEXT_ORDER).size).toBe(TEXT_ORDER.length);
+    for (const kind of TEXT_ORDER) expect(LAYER_KINDS).toContain(kind);
+    for (const kind of LAYER_KINDS.filter((k) => k.text)) expect(TEXT_ORDER.map((k) => k.name)).toContain(kind.name);
   });
 });

@@ -7,6 +7,10 @@ import type { LayerKind } from './layer-kind';
 
 export const disputedAreas: LayerKind = {
   name: 'disputed-areas',
+  text(state, context) {
+    const names = context.borderAreas.filter((a) => state.borderAreas.includes(a.id)).map((a) => a.data.name);
+    return names.length === 0 ? [] : [{ type: 'about-maps', title: 'Disputed and occupied areas in view (hatched where the map can show them)', names }];
+  },
   csvRows: ({ anchor, state }, context) =>
     context.borderAreas
       .filter((a) => state.borderAreas.includes(a.id))

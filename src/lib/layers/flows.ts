@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { contentDate } from '../content/schema-primitives';
 import type { Flow, LegendEntry } from '../content/schemas';
 import { PLACES_FILE } from './labels';
-import type { LayerKind } from './layer-kind';
+import { textFacts, type LayerKind } from './layer-kind';
 
 /** A dated measure behind a flow, e.g. one sanctions package. */
 export const measureSchema = z
@@ -129,6 +129,8 @@ export const flows: LayerKind = {
     state.flows.flatMap((f) =>
       (context.flows.get(f.id)?.measures ?? []).map((measure) => [anchor, `flow:${f.kind}`, f.id, f.label, f.kind, measure.date, measure.text, measure.sources.join(' ')]),
     ),
+  text: (state, context) =>
+    state.flows.map((f) => ({ type: 'facts', id: 'flow', numbered: true, title: f.label, facts: textFacts(context.flows.get(f.id)?.measures ?? [], context.storyAsOf) })),
   checkData({ entries, report, checkSources, tooLate }) {
     for (const { file, id, data } of entries.flows) {
       for (const field of ['from', 'to'] as const) {

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { datedFactSchema } from '../content/schema-primitives';
 import { BORDER_LAYER } from '../geo/border-areas';
-import type { LayerKind } from './layer-kind';
+import { textFacts, type LayerKind } from './layer-kind';
 
 /** A geodata layer (content/geodata/layers.yaml): a GeoJSON file of lines or areas in content/geodata/. */
 export const geoLayerSchema = z
@@ -62,6 +62,19 @@ export function geodataKind(name: 'lines' | 'areas', style: string, draw: boolea
       }
       return { styles };
     },
+    // The disputed areas' shapes are listed by their kind (disputed-areas.ts).
+    text: (state, context) =>
+      state[name]
+        .filter((l) => l.data !== BORDER_LAYER)
+        .map((l) => ({
+          type: 'features',
+          id: 'shapes',
+          numbered: true,
+          title: context.scene?.layers.find((s) => s.id === l.layer)?.title ?? l.layer,
+          features: (context.layers[l.data] ?? [])
+            .filter((f) => (l.show === null || l.show.includes(f.id)) && f.name)
+            .map((f) => ({ name: f.name as string, ...(f.note ? { note: f.note } : {}), facts: textFacts(context.layerFacts.get(l.data)?.[f.id] ?? [], context.storyAsOf) })),
+        })),
     checkSceneLayer(layer, i, scene, { entries, report, list }) {
       const geo = entries.geoLayers.get(layer.data ?? '');
       if (!geo) {

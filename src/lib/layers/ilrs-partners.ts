@@ -88,6 +88,10 @@ export const ilrsPartners: LayerKind = {
     draft.roles = new Map([...roles, ...draft.roles]);
   },
   shownKeys: (state) => ({ roles: state.markers.map((m) => m.role) }),
+  text: (state) =>
+    state.markers.length === 0
+      ? []
+      : [{ type: 'table', caption: 'ILRS member countries on the map', columns: ['Country', 'Signed'], rows: state.markers.map((p) => [p.label, p.note ?? '']) }],
   checkData({ entries, checkSources, tooLate }) {
     for (const { file, id, data } of entries.partners) {
       checkSources(file, `${id}.sources`, data.sources);

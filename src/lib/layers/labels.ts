@@ -61,6 +61,10 @@ export const labels: LayerKind = {
       return { id: `place-${label.place}`, at: place.at, text: label.text ?? place.name, dot: true };
     });
   },
+  text(state) {
+    const places = state.labels.filter((l) => l.dot && l.area === undefined);
+    return places.length === 0 ? [] : [{ type: 'list', id: 'places', title: 'Places labeled', items: places.map((p) => p.text) }];
+  },
   checkStep({ file, data }, { entries, report, list }) {
     data.labels.forEach((label, i) => {
       if (label.place !== undefined && !entries.places.has(label.place)) {

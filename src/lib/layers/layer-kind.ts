@@ -6,6 +6,7 @@
  * through it, and must not load content schemas).
  */
 import type { Geometry } from 'geojson';
+import { startsAfter } from '../content/dates';
 import type { CountryGroup, DatedFact, Flow, IlrsPartner, Place, Role, Scene, SceneLayer, Step } from '../content/schemas';
 import type { BorderAreaEntry } from '../geo/border-areas';
 import type { LayerFeature } from '../geo/geojson-layer';
@@ -104,6 +105,48 @@ export interface Showable {
   hint: string;
 }
 
+/** A dated fact in the map's text, and whether it came after the story ("Since then"). */
+export interface TextFact {
+  date: string;
+  text: string;
+  later: boolean;
+}
+
+/**
+ * A part of "What the map shows" (src/components/MapData.astro), by how it is written: a titled list of dated
+ * facts, a table, a titled list of features with their notes and facts, the names of the disputed areas with a
+ * link to "About these maps", or a titled list. `id` names the title for the list it labels; a `numbered` id gets
+ * the section's number among those with the same id.
+ */
+export type TextSection =
+  | { type: 'facts'; id: string; numbered: true; title: string; facts: TextFact[] }
+  | { type: 'table'; caption: string; columns: [string, string]; rows: [string, string][] }
+  | { type: 'features'; id: string; numbered: true; title: string; features: { name: string; note?: string; facts: TextFact[] }[] }
+  | { type: 'about-maps'; title: string; names: string[] }
+  | { type: 'list'; id: string; numbered?: false; title: string; items: string[] };
+
+/** What a kind's text reads besides the state. */
+export interface TextContext {
+  /** The day the story speaks as of: later facts are "Since then". */
+  storyAsOf: string;
+  /** The step's scene. */
+  scene: Scene | undefined;
+  /** Flows by id. */
+  flows: ReadonlyMap<string, Flow>;
+  /** Dated facts about geodata features, by geodata layer and feature id. */
+  layerFacts: ReadonlyMap<string, Record<string, DatedFact[]>>;
+  /** The geodata features the scene draws, by geodata layer id. */
+  layers: Readonly<Record<string, readonly LayerFeature[]>>;
+  /** The disputed and occupied areas. */
+  borderAreas: readonly BorderAreaEntry[];
+}
+
+/** Dated facts for the text, those the story could know first, then those after it. */
+export function textFacts(facts: readonly Pick<DatedFact, 'date' | 'text'>[], storyAsOf: string): TextFact[] {
+  const marked = facts.map((f) => ({ date: f.date, text: f.text, later: startsAfter(f.date, storyAsOf) }));
+  return [...marked.filter((f) => !f.later), ...marked.filter((f) => f.later)];
+}
+
 /** A layer kind. */
 export interface LayerKind {
   /** A scene layer's `kind` (for kinds a scene lists in its `layers`), or a name for what any step can show. */
@@ -120,6 +163,8 @@ export interface LayerKind {
   csvRows?(step: DownloadStep, context: DownloadContext): string[][];
   /** The GeoJSON download's features for what the kind shows at a step. */
   geoJson?(state: MapState, context: DownloadContext, add: AddFeature): void;
+  /** What the kind shows at a step, as text: the map's text alternative ("What the map shows"). */
+  text?(state: MapState, context: TextContext): TextSection[];
   /** Checks the kind's data collections (ids they refer to, sources, dates). */
   checkData?(tools: CheckTools): void;
   /** Checks a scene's layer of this kind (the `i`th in `scene.layers`). */

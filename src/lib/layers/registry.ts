@@ -14,5 +14,8 @@ import { moonInset } from './moon-inset';
 
 export const LAYER_KINDS: readonly LayerKind[] = [countries, ilrsPartners, flows, labels, lines, areas, disputedAreas, moonInset];
 
+/** The order "What the map shows" lists them in: what moves and who signed first, the places labeled last. */
+export const TEXT_ORDER: readonly LayerKind[] = [flows, ilrsPartners, lines, areas, disputedAreas, labels];
+
 /** The kinds a scene lists in its `layers`, by their `kind`. */
 export const SCENE_LAYER_KINDS = LAYER_KINDS.filter((k) => k.sceneLayer).map((k) => k.name) as [string, ...string[]];
