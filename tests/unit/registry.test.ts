@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sceneLayerSchema } from '../../src/lib/content/schemas';
 import { LAYER_KINDS, SCENE_LAYER_KINDS, TEXT_ORDER } from '../../src/lib/layers/registry';
+import { LAYER_DRAWINGS } from '../../src/lib/render/layers/drawings';
 
 /** The `kind` values the scene schema accepts, read from the schema itself. */
 function schemaKinds(): string[] {
@@ -32,5 +33,11 @@ describe('LAYER_KINDS', () => {
     expect(new Set(TEXT_ORDER).size).toBe(TEXT_ORDER.length);
     for (const kind of TEXT_ORDER) expect(LAYER_KINDS).toContain(kind);
     for (const kind of LAYER_KINDS.filter((k) => k.text)) expect(TEXT_ORDER.map((k) => k.name)).toContain(kind.name);
+  });
+
+  it('LAYER_DRAWINGS draws kinds of the registry, each once', () => {
+    const names = LAYER_DRAWINGS.map((d) => d.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(LAYER_KINDS.map((k) => k.name)).toContain(name);
   });
 });
