@@ -12,6 +12,7 @@ import { areasInView, BORDER_LAYER, borderShapes, recognisedTopology, withBorder
 import { parseGeoLayer, roundGeometry, type LayerFeature } from '../lib/geo/geojson-layer';
 import { keyProblems, resolveKey, shownKeys, unusedLegendEntries, type FeatureClasses, type ShownKeys } from '../lib/state/map-key';
 import { resolveMapState, type MapState } from '../lib/state/map-state';
+import { LAYER_KINDS } from '../lib/layers/registry';
 import type { SceneGeometry } from '../lib/render/render-frame';
 import { drawableScene, type DrawableScene } from '../lib/state/scene-data';
 import { countriesInScene, sceneRegion } from '../lib/state/scene-geometry';
@@ -114,10 +115,7 @@ function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, Laye
     if (current === null) return;
     used.set(data, ids === null ? null : new Set([...(current ?? []), ...ids]));
   };
-  for (const state of states) {
-    for (const layer of [...state.lines, ...state.areas]) want(layer.data, layer.show);
-    for (const flow of state.flows) if (flow.route) want(flow.route.data, [flow.route.feature]);
-  }
+  for (const state of states) for (const kind of LAYER_KINDS) for (const [data, ids] of kind.geodata?.(state) ?? []) want(data, ids);
   const layers: Record<string, LayerFeature[]> = {};
   for (const [data, ids] of used) {
     const features = geoLayers.get(data) ?? [];

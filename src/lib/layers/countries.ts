@@ -47,6 +47,11 @@ export const countries: LayerKind = {
     }
   },
   shownKeys: (state) => ({ roles: state.roles.map(([, role]) => role) }),
+  // Groups by their name, countries by theirs, in step order.
+  roleNames: (role, _state, context) =>
+    context.step.highlight
+      .filter((h) => h.role === role)
+      .map((h) => (h.group !== undefined ? (context.groups.get(h.group)?.name ?? h.group) : context.countryName(h.country as string))),
   checkData({ entries, checkSources }) {
     for (const { file, id, data } of entries.groups) checkSources(file, `${id}.sources`, data.sources);
   },

@@ -108,6 +108,7 @@ export const flows: LayerKind = {
     }
   },
   shownKeys: (state) => ({ styles: state.flows.map((f) => `flow:${f.kind}`) }),
+  geodata: (state) => state.flows.flatMap((f) => (f.route ? [[f.route.data, [f.route.feature]] as [string, string[]]] : [])),
   keyProblems(state, context, files) {
     const problems: string[] = [];
     const entryFor = (style: string): LegendEntry | undefined => [...context.step.key, ...context.scene.legend].find((e) => e.style === style);

@@ -52,6 +52,7 @@ export function geodataKind(name: 'lines' | 'areas', style: string, draw: boolea
     resolve(draft, { layers }) {
       draft[name] = layers.map((l) => ({ layer: l.id, data: l.data as string, show: l.show, draw: l.draw }));
     },
+    geodata: (state) => state[name].map((l) => [l.data, l.show]),
     shownKeys(state, classes) {
       const styles: string[] = [];
       for (const layer of state[name]) {

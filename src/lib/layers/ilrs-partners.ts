@@ -88,6 +88,7 @@ export const ilrsPartners: LayerKind = {
     draft.roles = new Map([...roles, ...draft.roles]);
   },
   shownKeys: (state) => ({ roles: state.markers.map((m) => m.role) }),
+  roleNames: (role, state) => state.markers.filter((m) => m.role === role).map((m) => m.label),
   text: (state) =>
     state.markers.length === 0
       ? []

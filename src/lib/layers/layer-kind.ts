@@ -157,8 +157,12 @@ export interface LayerKind {
   resolve?(draft: StateDraft, input: ResolveInput): void;
   /** The roles and style keys the kind draws in a state, for its key. */
   shownKeys?(state: MapState, classes: FeatureClasses): Partial<ShownKeys>;
+  /** The names of the countries it draws in `role`, for a key label's `{countries}`. */
+  roleNames?(role: Role, state: MapState, context: KeyContext): string[];
   /** Where the kind's key entries and its map disagree, as content problems. */
   keyProblems?(state: MapState, context: KeyContext, files: { step: string; scene: string }): string[];
+  /** The geodata features it draws, as [geodata layer, feature ids or null for all]: what a scene's data keeps. */
+  geodata?(state: MapState): [string, string[] | null][];
   /** The CSV download's rows for what the kind shows at a step (columns: scene-downloads.ts `CSV_COLUMNS`). */
   csvRows?(step: DownloadStep, context: DownloadContext): string[][];
   /** The GeoJSON download's features for what the kind shows at a step. */

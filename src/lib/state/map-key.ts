@@ -61,15 +61,9 @@ export interface KeyContext {
   borders: LegendEntry;
 }
 
-/** The countries a step draws in `role`, named: groups by their name, countries by theirs, in step order. */
+/** The countries a step draws in `role`, named by each layer kind that draws countries in roles, each once. */
 function roleNames(role: Role, state: MapState, context: KeyContext): string[] {
-  const names: string[] = [];
-  for (const h of context.step.highlight) {
-    if (h.role !== role) continue;
-    names.push(h.group !== undefined ? (context.groups.get(h.group)?.name ?? h.group) : context.countryName(h.country as string));
-  }
-  for (const m of state.markers) if (m.role === role) names.push(m.label);
-  return [...new Set(names)];
+  return [...new Set(LAYER_KINDS.flatMap((kind) => kind.roleNames?.(role, state, context) ?? []))];
 }
 
 /** The state's key, in the scene legend's order (the step's own entries in their place, or after). */
