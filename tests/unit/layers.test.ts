@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Flow, IlrsPartner, Step } from '../../src/lib/content/schemas';
 import { areas } from '../../src/lib/layers/areas';
 import { countries } from '../../src/lib/layers/countries';
-import { flows } from '../../src/lib/layers/flows';
-import { ilrsPartners } from '../../src/lib/layers/ilrs-partners';
+import { energyWidth, flows, MTOE_PER_PX } from '../../src/lib/layers/flows';
+import { ilrsPartners, partnersAsOf } from '../../src/lib/layers/ilrs-partners';
 import { labels } from '../../src/lib/layers/labels';
 import { textFacts, type DownloadContext, type TextContext } from '../../src/lib/layers/layer-kind';
 import { lines } from '../../src/lib/layers/lines';
@@ -51,6 +51,60 @@ const text: TextContext = {
   borderAreas: [],
 };
 const shownPipelines = { layer: 'routes', data: 'pipelines', show: null, draw: true };
+
+function partner(country: string, name: string, role: IlrsPartner['role'], signed: string | null, listed?: string): IlrsPartner {
+  return { country, name, role, signed, ...(listed ? { listed } : {}), agreement: 'MoU', capital: [Number(country) / 10, 10], sources: ['s'] };
+}
+
+const partners = [
+  partner('156', 'China', 'founder', '2021-03-09'),
+  partner('643', 'Russia', 'founder', '2021-03-09'),
+  partner('862', 'Venezuela', 'partner', '2023-07-17'),
+  partner('586', 'Pakistan', 'partner', '2024-05'),
+  partner('068', 'Bolivia', 'partner', null, '2025-04-29'),
+];
+const ids = (list: IlrsPartner[]) => list.map((p) => p.name);
+
+describe('partnersAsOf', () => {
+  it('partnersAsOf(partners, day) keeps those signed on or before the day', () => {
+    expect(ids(partnersAsOf(partners, '2021-03-08'))).toEqual([]);
+    expect(ids(partnersAsOf(partners, '2021-03-09'))).toEqual(['China', 'Russia']);
+    expect(ids(partnersAsOf(partners, '2023-07-16'))).toEqual(['China', 'Russia']);
+    expect(ids(partnersAsOf(partners, '2023-07-17'))).toEqual(['China', 'Russia', 'Venezuela']);
+  });
+
+  it('partnersAsOf(partners, day) counts a month-precision signing from the month\'s first day', () => {
+    expect(ids(partnersAsOf(partners, '2024-04-30'))).not.toContain('Pakistan');
+    expect(ids(partnersAsOf(partners, '2024-05-31'))).toContain('Pakistan');
+  });
+
+  it('partnersAsOf(partners, month or year) reads asOf as its last day', () => {
+    expect(ids(partnersAsOf(partners, '2024-05'))).toContain('Pakistan');
+    expect(ids(partnersAsOf(partners, '2023'))).toEqual(['China', 'Russia', 'Venezuela']);
+  });
+
+  it('partnersAsOf(partners, day) uses `listed` for a partner whose `signed` is null', () => {
+    expect(ids(partnersAsOf(partners, '2025-04-28'))).not.toContain('Bolivia');
+    expect(ids(partnersAsOf(partners, '2025-04-29'))).toContain('Bolivia');
+  });
+
+  it('partnersAsOf(partners, impossible date) throws naming asOf', () => {
+    expect(() => partnersAsOf(partners, '2021-02-30')).toThrow('asOf: not a content date: "2021-02-30"');
+  });
+});
+
+describe('energyWidth', () => {
+  it('energyWidth(mtoe) is the volume at the map\'s scale, MTOE_PER_PX to a pixel, to 0.01 px', () => {
+    expect(energyWidth(MTOE_PER_PX)).toBe(1);
+    expect(energyWidth(83.57)).toBe(20.89);
+    expect(energyWidth(80) / energyWidth(4)).toBe(20);
+  });
+
+  it('energyWidth(small volume) has no minimum: a small flow is drawn as thin as it is', () => {
+    expect(energyWidth(3.53)).toBe(0.88);
+    expect(energyWidth(0.5)).toBe(0.13);
+  });
+});
 
 describe('textFacts', () => {
   it('textFacts(facts, storyAsOf) lists what the story could know first, then what came after, marked later', () => {

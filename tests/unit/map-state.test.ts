@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { energyWidth, MTOE_PER_PX, SANCTIONS_WIDTH } from '../../src/lib/layers/flows';
-import { partnersAsOf } from '../../src/lib/layers/ilrs-partners';
+import { energyWidth, SANCTIONS_WIDTH } from '../../src/lib/layers/flows';
 import { resolveMapState, type StateContext } from '../../src/lib/state/map-state';
 import type { CountryGroup, Flow, IlrsPartner, Scene, Step } from '../../src/lib/content/schemas';
 
@@ -81,49 +80,6 @@ function step(overrides: Partial<Step> = {}): Step {
 
 /** Step layers as the schema leaves them: `{ id }`, or `{ id, show }`. */
 const layers = (...ids: string[]) => ids.map((id) => ({ id }));
-
-const ids = (list: IlrsPartner[]) => list.map((p) => p.name);
-
-describe('partnersAsOf', () => {
-  it('partnersAsOf(partners, day) keeps those signed on or before the day', () => {
-    expect(ids(partnersAsOf(partners, '2021-03-08'))).toEqual([]);
-    expect(ids(partnersAsOf(partners, '2021-03-09'))).toEqual(['China', 'Russia']);
-    expect(ids(partnersAsOf(partners, '2023-07-16'))).toEqual(['China', 'Russia']);
-    expect(ids(partnersAsOf(partners, '2023-07-17'))).toEqual(['China', 'Russia', 'Venezuela']);
-  });
-
-  it('partnersAsOf(partners, day) counts a month-precision signing from the month\'s first day', () => {
-    expect(ids(partnersAsOf(partners, '2024-04-30'))).not.toContain('Pakistan');
-    expect(ids(partnersAsOf(partners, '2024-05-31'))).toContain('Pakistan');
-  });
-
-  it('partnersAsOf(partners, month or year) reads asOf as its last day', () => {
-    expect(ids(partnersAsOf(partners, '2024-05'))).toContain('Pakistan');
-    expect(ids(partnersAsOf(partners, '2023'))).toEqual(['China', 'Russia', 'Venezuela']);
-  });
-
-  it('partnersAsOf(partners, day) uses `listed` for a partner whose `signed` is null', () => {
-    expect(ids(partnersAsOf(partners, '2025-04-28'))).not.toContain('Bolivia');
-    expect(ids(partnersAsOf(partners, '2025-04-29'))).toContain('Bolivia');
-  });
-
-  it('partnersAsOf(partners, impossible date) throws naming asOf', () => {
-    expect(() => partnersAsOf(partners, '2021-02-30')).toThrow('asOf: not a content date: "2021-02-30"');
-  });
-});
-
-describe('energyWidth', () => {
-  it('energyWidth(mtoe) is the volume at the map\'s scale, MTOE_PER_PX to a pixel, to 0.01 px', () => {
-    expect(energyWidth(MTOE_PER_PX)).toBe(1);
-    expect(energyWidth(83.57)).toBe(20.89);
-    expect(energyWidth(80) / energyWidth(4)).toBe(20);
-  });
-
-  it('energyWidth(small volume) has no minimum: a small flow is drawn as thin as it is', () => {
-    expect(energyWidth(3.53)).toBe(0.88);
-    expect(energyWidth(0.5)).toBe(0.13);
-  });
-});
 
 describe('resolveMapState', () => {
   it('resolveMapState(step) copies the step, scene projection, view and description', () => {

@@ -149,20 +149,6 @@ export function storyProblems(entries: StoryEntries): string[] {
     });
   }
 
-  for (const { file, id, data } of entries.borderAreas) {
-    checkSources(file, `${id}.sources`, data.sources);
-    data.since.forEach((fact, i) => {
-      checkSources(file, `${id}.since[${i}].sources`, fact.sources);
-      tooLate(file, `${id}.since[${i}].date`, fact.date);
-    });
-    const shape = data.shape;
-    if (shape && 'data' in shape) {
-      const geo = entries.geoLayers.get(shape.data);
-      if (!geo) problems.push(`${file}: ${id}.shape.data: unknown geodata layer "${shape.data}"; use a layer from content/geodata/layers.yaml (known: ${list(entries.geoLayers.keys())})`);
-      else if (geo.data.geometry !== 'areas') problems.push(`${file}: ${id}.shape.data: geodata layer "${shape.data}" holds ${geo.data.geometry}; an area's shape comes from a layer of areas`);
-      else if (!geo.featureIds.has(shape.feature)) problems.push(`${file}: ${id}.shape.feature: no feature "${shape.feature}" in geodata layer "${shape.data}" (known: ${list(geo.featureIds)})`);
-    }
-  }
   for (const [id, geo] of entries.geoLayers) {
     for (const [feature, facts] of Object.entries(geo.data.facts ?? {})) {
       if (!geo.featureIds.has(feature)) problems.push(`${geo.file}: ${id}.facts.${feature}: no feature "${feature}" in ${geo.data.file}; use a feature id of the layer`);
