@@ -1,11 +1,13 @@
 /**
  * Checks of what the site adds to the article, as a standards desk reads it: time (the story speaks as of its
  * `asOf` day; anything later is framed "Since then" and carries its date, and nothing earlier is), the article's
- * sentences kept whole, and the house style of added text. Each problem names the file, the field and the fix.
+ * sentences kept whole, and the house style of added text; each layer kind checks its own (`checkFraming`). Each
+ * problem names the file, the field and the fix.
  */
 import { dateMentions, formatLongDate, parseContentDate, startsAfter } from './dates';
 import { houseStyleProblems, sentenceProblems } from './house-style';
 import type { StoryEntries } from './validate-story';
+import { LAYER_KINDS } from '../layers/registry';
 
 /** The later of two days. */
 const later = (a: string, b: string) => (a > b ? a : b);
@@ -40,7 +42,6 @@ export function framingProblems(entries: StoryEntries): string[] {
       style(file, `${field}[${i}].text`, fact.text);
     });
 
-  const flows = new Map(entries.flows.map((f) => [f.id, f.data]));
   for (const step of entries.steps) {
     const { file, data } = step;
     const day = stepDay(data.asOf, storyAsOf);
@@ -60,17 +61,8 @@ export function framingProblems(entries: StoryEntries): string[] {
     sinceEntries(file, 'since', data.since);
     for (const problem of sentenceProblems(step.body)) problems.push(`${file}: body: ${problem}`);
 
-    // A flow drawn on a map that speaks as of a day before the flow began.
-    const scene = entries.scenes.get(data.scene);
-    for (const entry of data.layers) {
-      if (scene?.layers.find((l) => l.id === entry.id)?.kind !== 'flows') continue;
-      for (const id of ('show' in entry && entry.show) || flows.keys()) {
-        const first = flows.get(id)?.measures.map((m) => m.date).sort()[0];
-        if (first && startsAfter(first, day)) {
-          problems.push(`${file}: layers: flow "${id}" begins on ${formatLongDate(first)}, after the day this map shows (${formatLongDate(day)}); give the step an \`asOf\` on or after it to frame the map "Since then", or leave the flow out`);
-        }
-      }
-    }
+    const checked = { file, data, scene: entries.scenes.get(data.scene) };
+    for (const kind of LAYER_KINDS) kind.checkFraming?.(checked, day, { entries, report: (problem) => problems.push(problem) });
   }
 
   for (const { file, id, data } of entries.flows) {

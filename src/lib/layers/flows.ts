@@ -3,6 +3,7 @@
  * arrows or along their pipeline, their width to scale by volume.
  */
 import { z } from 'astro/zod';
+import { formatLongDate, startsAfter } from '../content/dates';
 import { contentDate } from '../content/schema-primitives';
 import type { Flow, LegendEntry } from '../content/schemas';
 import { PLACES_FILE } from './labels';
@@ -158,6 +159,18 @@ export const flows: LayerKind = {
       const credit = route ? entries.geoLayers.get(route.data)?.data.credit : undefined;
       if (credit && !scene.credits.includes(credit)) {
         report(`content/scenes/${data.scene}.yaml: credits: flow "${flowId}" follows "${route?.data}", so the scene must credit "${credit}"; add that line to the scene's credits`);
+      }
+    }
+  },
+  // A flow drawn on a map that speaks as of a day before the flow began.
+  checkFraming({ file, data, scene }, day, { entries, report }) {
+    for (const entry of data.layers) {
+      if (scene?.layers.find((l) => l.id === entry.id)?.kind !== 'flows') continue;
+      for (const id of ('show' in entry && entry.show) || entries.flows.map((f) => f.id)) {
+        const first = entries.flows.find((f) => f.id === id)?.data.measures.map((m) => m.date).sort()[0];
+        if (first && startsAfter(first, day)) {
+          report(`${file}: layers: flow "${id}" begins on ${formatLongDate(first)}, after the day this map shows (${formatLongDate(day)}); give the step an \`asOf\` on or after it to frame the map "Since then", or leave the flow out`);
+        }
       }
     }
   },

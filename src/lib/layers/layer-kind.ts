@@ -177,6 +177,11 @@ export interface LayerKind {
   checkStep?(step: CheckedStep, tools: CheckTools): void;
   /** Checks the `i`th of a step's layers, one of this kind in the step's scene. */
   checkStepLayer?(entry: StepLayer, i: number, step: CheckedStep & { scene: Scene }, tools: CheckTools): void;
+  /**
+   * Checks how a step frames what the kind shows in time (validate-framing.ts): `day` is the day its map shows;
+   * e.g. nothing may be drawn on a map of a day before it began.
+   */
+  checkFraming?(step: CheckedStep, day: string, tools: Pick<CheckTools, 'entries' | 'report'>): void;
   /** What a step's `show` may pick from a layer of this kind; a kind without it has no features to pick. */
   showable?(layer: SceneLayer, entries: StoryEntries): Showable;
 }
