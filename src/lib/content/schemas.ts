@@ -21,6 +21,11 @@ export { countryGroupSchema, flowSchema, geoLayerSchema, highlightSchema, ilrsPa
 /** Scene layer kinds that name a geodata layer in `data`, and those that may `draw` themselves. */
 const WITH_DATA = kindsWith(LAYER_KINDS, 'data');
 const WITH_DRAW = kindsWith(LAYER_KINDS, 'draw');
+/** How the legend names drawn styles, each kind's ("flow:<kind>", "line:<layer>[:<class>]", …), and their prefixes. */
+const LEGEND_STYLES = LAYER_KINDS.flatMap((k) => (k.legendStyle ? [k.legendStyle] : []));
+const LEGEND_STYLE = new RegExp(`^(${LEGEND_STYLES.map((s) => s.split(':')[0]).join('|')}):[a-z0-9-]+(:[a-z0-9-]+)?$`);
+/** "a, b or c". */
+const either = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? ''));
 /** "`lines` or `areas`". */
 const quoted = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(' or ');
 
@@ -55,15 +60,16 @@ export const stepLayerSchema = z
   .transform((layer) => (typeof layer === 'string' ? { id: layer } : layer));
 
 /**
- * A legend entry: a role (a country fill) or a style key of something drawn: `flow:<kind>` for flows,
- * `line:<layer>` or `line:<layer>:<class>` for lines, `area:<layer>:<class>` for areas.
+ * A legend entry: a role (a country fill) or a style key of something drawn, as its layer kind names them
+ * (`legendStyle`): `flow:<kind>` for flows, `line:<layer>` or `line:<layer>:<class>` for lines,
+ * `area:<layer>:<class>` for areas.
  */
 export const legendEntrySchema = z
   .object({
     /** The role this entry explains. */
     role: roleSchema.optional(),
     /** The style key this entry explains. */
-    style: z.string().regex(/^(flow|line|area):[a-z0-9-]+(:[a-z0-9-]+)?$/, { error: 'a legend `style` is flow:<kind>, line:<layer>[:<class>] or area:<layer>[:<class>]' }).optional(),
+    style: z.string().regex(LEGEND_STYLE, { error: `a legend \`style\` is ${either(LEGEND_STYLES)}` }).optional(),
     /**
      * What it means, in a few words. For a role, `{countries}` stands for the countries the step draws in it
      * ("China and Russia" at one step, "China" at another).

@@ -86,6 +86,7 @@ export function energyWidth(mtoe: number): number {
 export const flows: LayerKind = {
   name: 'flows',
   sceneLayer: { data: false, draw: false },
+  legendStyle: 'flow:<kind>',
   resolve(draft, { stepId, context, layers }) {
     for (const layer of layers) {
       const ids = layer.show ?? [...context.flows.keys()];

@@ -49,6 +49,7 @@ export function geodataKind(name: 'lines' | 'areas', style: string, draw: boolea
   return {
     name,
     sceneLayer: { data: true, draw },
+    legendStyle: `${style}:<layer>[:<class>]`,
     resolve(draft, { layers }) {
       draft[name] = layers.map((l) => ({ layer: l.id, data: l.data as string, show: l.show, draw: l.draw }));
     },

@@ -153,6 +153,8 @@ export interface LayerKind {
   name: string;
   /** For kinds a scene lists: whether such a layer names a geodata layer in `data`, and may `draw` itself. */
   sceneLayer?: { data: boolean; draw: boolean };
+  /** How the legend names the styles it draws, e.g. "flow:<kind>": a prefix, then one or two parts. */
+  legendStyle?: string;
   /** Fills in the kind's part of a step's map state. */
   resolve?(draft: StateDraft, input: ResolveInput): void;
   /** The roles and style keys the kind draws in a state, for its key. */
