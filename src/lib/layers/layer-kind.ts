@@ -1,16 +1,15 @@
 /**
  * A layer kind: one sort of thing a map shows (countries in roles, ILRS partners, flows, lines, areas, places and
- * labels, the lunar inset), with what the build needs to know about it. Each kind is a module in this folder,
- * listed in registry.ts; the generic code (resolving a step's state, its key, its downloads, the content checks)
- * iterates the registry and names no kind. How a kind draws lives in src/lib/render (the browser's map draws
- * through it, and must not load content schemas).
+ * labels, the disputed areas, the lunar inset), with what the build needs to know about it. Each kind is a module
+ * in this folder, listed in registry.ts; the generic code (resolving a step's state, its key, its text, its
+ * downloads, the content checks) iterates the registry and names no kind. How a kind draws over the base map is
+ * in src/lib/render/layers/ (the browser's live map draws through it, and must not load the content schemas).
  */
 import type { Geometry } from 'geojson';
 import { startsAfter } from '../content/dates';
-import type { CountryGroup, DatedFact, Flow, IlrsPartner, Place, Role, Scene, SceneLayer, Step } from '../content/schemas';
+import type { CountryGroup, DatedFact, Flow, IlrsPartner, Place, Role, Scene, SceneLayer, Step, StepLayer } from '../content/schemas';
 import type { BorderAreaEntry } from '../geo/border-areas';
 import type { LayerFeature } from '../geo/geojson-layer';
-import type { StepLayer } from '../content/schemas';
 import type { StoryEntries } from '../content/validate-story';
 import type { KeyContext } from '../state/map-key';
 import type { MapState, StateContext } from '../state/map-state';
@@ -192,5 +191,3 @@ export interface LayerKind {
 export function kindsWith(kinds: readonly LayerKind[], rule: keyof NonNullable<LayerKind['sceneLayer']>): string[] {
   return kinds.filter((k) => k.sceneLayer?.[rule]).map((k) => k.name);
 }
-
-export type { CountryGroup, Flow, IlrsPartner, Scene };
