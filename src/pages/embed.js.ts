@@ -3,22 +3,9 @@
  * src/browser/embed-host.ts into one small dependency-free classic script.
  */
 import type { APIRoute } from 'astro';
-import { build, type Rolldown } from 'vite';
-
-const ENTRY = 'src/browser/embed-host.ts';
+import { classicScript } from '../data/classic-script';
 
 export const GET: APIRoute = async () => {
-  const result = await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: ENTRY, formats: ['iife'], name: 'chinaRussiaEmbeds', fileName: 'embed' },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error(`bundling ${ENTRY} produced no script`);
-  return new Response(chunk.code, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  const code = await classicScript('src/browser/embed-host.ts', 'chinaRussiaEmbeds');
+  return new Response(code, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };

@@ -14,6 +14,11 @@ describe('inlineCssVariables', () => {
     expect(inlineCssVariables(css)).toBe('.a { fill: #c00; stroke: #c00; }');
   });
 
+  it("inlineCssVariables(css with :root[data-theme] blocks) drops them unread", () => {
+    const css = ":root { --fill: #c00; }\n:root[data-theme='light'] { color-scheme: light; }\n:root[data-theme='dark'] { --fill: #fff; }\n.a { fill: var(--fill); }";
+    expect(inlineCssVariables(css)).toBe('.a { fill: #c00; }');
+  });
+
   it('inlineCssVariables(css with a fallback) uses the fallback for an undeclared property', () => {
     expect(inlineCssVariables('.a { fill: var(--nope, blue); }')).toBe('.a { fill: blue; }');
   });

@@ -26,13 +26,15 @@ export function dropMediaBlocks(css: string): string {
 
 /**
  * Writes the values of the custom properties declared in top-level `:root { … }` blocks into every `var()`
- * that uses them (fallbacks apply to unknown names), drops those blocks and every `@media` block, and
+ * that uses them (fallbacks apply to unknown names), drops those blocks, `:root[…]` ones and every `@media` block, and
  * returns the result. An unknown property without a fallback is an error: the image would lose a colour.
  */
 export function inlineCssVariables(css: string): string {
   const flat = dropMediaBlocks(css).replace(/\/\*[\s\S]*?\*\//g, '');
   const values = new Map<string, string>();
-  const withoutRoot = flat.replace(/:root\s*\{([^}]*)\}/g, (_, body: string) => {
+  // `:root[…]` blocks (an embed's forced theme) are dropped unread: the images keep the plain light set.
+  const withoutRoot = flat.replace(/:root(\[[^\]]*\])?\s*\{([^}]*)\}/g, (_, attribute: string | undefined, body: string) => {
+    if (attribute) return '';
     for (const declaration of body.split(';')) {
       const m = /^\s*(--[\w-]+)\s*:\s*([\s\S]+?)\s*$/.exec(declaration);
       if (m) values.set(m[1], m[2]);

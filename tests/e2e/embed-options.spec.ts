@@ -1,0 +1,208 @@
+/**
+ * The embed options (lib/embed/embed-options.ts) on the embed pages: `theme` forces the light or the dark palette
+ * either way, set before the body is parsed; `caption` shortens the caption but keeps the credits and the link
+ * back; junk leaves the page as its defaults and never reaches the DOM; and in host pages the iframe's height
+ * follows the caption option through the height protocol.
+ */
+import { createHash } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_BASE_PATH } from '../../playwright.config';
+import { EMBED_CAPTIONS } from '../../src/lib/embed/embed-options';
+import { embedFrame, expectSizedToContent, openHost, startHosts, STEPPER_PATH, STILL_PATH, widthsFor, type Hosts } from './embeds';
+import { ANCHORS, loadStates } from './story';
+
+const sceneOf = (path: string) => path.split('/')[1];
+
+/** The colours a theme decides, as the browser computed them. */
+function palette(page: Page) {
+  return page.evaluate(() => {
+    const style = (selector: string) => getComputedStyle(document.querySelector(selector) as Element);
+    // The drawings share one geometry, whose countries' fill the palette decides.
+    const country = document.querySelector('.map-static .country');
+    return {
+      colorScheme: getComputedStyle(document.documentElement).colorScheme,
+      page: style('body').backgroundColor,
+      text: style('body').color,
+      sea: style('.embed-map').backgroundColor,
+      land: country ? getComputedStyle(country).fill : 'no country drawn',
+    };
+  });
+}
+
+/** Whether the root element had its option attributes when the body was first parsed (before the first paint). */
+async function recordRootWhenBodyArrives(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { rootAtBody?: Record<string, string | null> };
+    const read = () => {
+      w.rootAtBody = {
+        theme: document.documentElement.getAttribute('data-theme'),
+        caption: document.documentElement.getAttribute('data-caption'),
+      };
+    };
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      read();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+const rootAtBody = (page: Page) => page.evaluate(() => (window as unknown as { rootAtBody?: Record<string, string | null> }).rootAtBody);
+
+for (const path of [STEPPER_PATH, STILL_PATH]) {
+  test(`theme= on ${path}: light and dark forced either way, auto follows the system, set before the body`, async ({ page }) => {
+    await recordRootWhenBodyArrives(page);
+    const reference: Record<string, Awaited<ReturnType<typeof palette>>> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      reference[scheme] = await palette(page);
+    }
+    expect(reference.dark.page, 'the two palettes differ').not.toBe(reference.light.page);
+    expect(reference.dark.land).not.toBe(reference.light.land);
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const theme of ['auto', 'light', 'dark'] as const) {
+        await page.goto(`${path}?theme=${theme}`);
+        const expected = theme === 'auto' ? scheme : theme;
+        const root = page.locator('html');
+        if (theme === 'auto') await expect(root).not.toHaveAttribute('data-theme');
+        else await expect(root).toHaveAttribute('data-theme', theme);
+        expect(await rootAtBody(page), 'the attribute is there before the body is parsed').toEqual({ theme: theme === 'auto' ? null : theme, caption: null });
+        expect({ ...(await palette(page)), colorScheme: undefined }, `theme=${theme} on a ${scheme} system`).toEqual({
+          ...reference[expected],
+          colorScheme: undefined,
+        });
+        expect((await palette(page)).colorScheme).toBe(theme === 'auto' ? 'light dark' : theme);
+      }
+    }
+  });
+
+  test(`caption= on ${path}: full, short and none, the credits and the link back always there`, async ({ page, baseURL }) => {
+    const story = new URL(E2E_BASE_PATH, baseURL).href;
+    const heights: number[] = [];
+    for (const caption of EMBED_CAPTIONS) {
+      await page.goto(`${path}?caption=${caption}`);
+      const root = page.locator('html');
+      if (caption === 'full') await expect(root).not.toHaveAttribute('data-caption');
+      else await expect(root).toHaveAttribute('data-caption', caption);
+      const shown = page.locator('.embed-caption').filter({ visible: true });
+      await expect(shown).toHaveCount(1);
+      await expect(shown.locator('.embed-caption-text')).toBeVisible({ visible: caption === 'full' });
+      await expect(shown.locator('.since')).toBeVisible({ visible: caption === 'full' && (await shown.locator('.since').count()) > 0 });
+      await expect(shown.locator('.embed-sources')).toBeVisible({ visible: caption !== 'none' });
+      const back = shown.locator('.embed-story-link a');
+      await expect(back).toBeVisible();
+      await expect(back).toHaveAttribute('href', new RegExp(`^${story.replace(/[.?]/g, '\\$&')}#`));
+      await expect(page.locator('.credits').filter({ visible: true })).toContainText('Natural Earth');
+      await expect(page.locator('.map-static svg.map').filter({ visible: true })).toHaveCount(1);
+      heights.push(await page.evaluate(() => document.documentElement.getBoundingClientRect().height));
+    }
+    const [full, short, none] = heights;
+    expect(short, 'short is shorter than full').toBeLessThan(full);
+    expect(none, 'none is shorter than short').toBeLessThan(short);
+  });
+}
+
+test('theme= and caption= together, among a pym parent’s own parameters', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${STILL_PATH}?initialWidth=375&childId=still&theme=dark&parentTitle=News&caption=none&parentUrl=https%3A%2F%2Fexample.org%2F`);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('data-caption', 'none');
+});
+
+test('junk options leave both embeds as their defaults and nothing of the query in the page', async ({ page, request }) => {
+  const states = await loadStates(request, [sceneOf(STEPPER_PATH)]);
+  const steps = ANCHORS.filter((a) => states.has(a));
+  const marker = 'junkmarker';
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  const hostile = `"><script>alert('${marker}')</script><img src=x onerror=alert(1) data-${marker}>`;
+  const junk: Record<string, string>[] = [
+    { theme: 'Dark', caption: 'NONE', step: 'Joint-Statement' },
+    { Theme: 'dark', CAPTION: 'none', Step: steps[2] },
+    { theme: hostile, caption: hostile, step: hostile },
+    { theme: `dark${marker}`, caption: `none ${marker}`, step: `${steps[2]}${marker}` },
+    { theme: marker.repeat(150), caption: marker.repeat(150), step: marker.repeat(150) },
+    { [marker]: 'dark', mode: 'dark', captions: 'none', start: steps[2] },
+  ];
+  const queries = [
+    ...junk.map((params) => `?${new URLSearchParams(params)}`),
+    `?theme=dark&theme=dark&caption=none&caption=short&step=${steps[2]}&step=${steps[2]}&${marker}=1`,
+    `?theme[]=dark&caption[]=none&step[]=${steps[2]}&${marker}`,
+  ];
+  for (const path of [STEPPER_PATH, STILL_PATH]) {
+    const defaults = await (async () => {
+      await page.goto(path);
+      return page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    })();
+    for (const query of queries) {
+      await page.goto(`${path}${query}`);
+      const root = page.locator('html');
+      await expect(root).not.toHaveAttribute('data-theme');
+      await expect(root).not.toHaveAttribute('data-caption');
+      if (path === STEPPER_PATH) {
+        await expect(page.locator('.embed-stepper')).toHaveAttribute('data-step', steps[0]);
+        await expect(page.locator('.embed-step-count')).toHaveText(/^Step 1 of /);
+        // The buttons are live: the page's script ran to the end.
+        await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
+      }
+      await expect(page.locator('.embed-caption-text').filter({ visible: true })).toHaveCount(1);
+      expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().height), `${path}${query.slice(0, 60)}`).toBe(defaults);
+      expect(await page.content(), `${path}${query.slice(0, 60)}`).not.toContain(marker);
+    }
+  }
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the options script is inline in the head, before the first paint, and the policy allows it by its hash', async ({ page }) => {
+  await page.goto(STILL_PATH);
+  const inline = await page.locator('head script:not([src])').allTextContents();
+  expect(inline).toHaveLength(1);
+  const hash = `'sha256-${createHash('sha256').update(inline[0], 'utf8').digest('base64')}'`;
+  const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+  const scriptSrc = policy.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+  expect(scriptSrc.split(/\s+/)).toContain(hash);
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+});
+
+test.describe('in host pages', () => {
+  let hosts: Hosts;
+  test.beforeAll(async () => {
+    hosts = await startHosts();
+  });
+  test.afterAll(async () => {
+    await hosts.close();
+  });
+
+  test('a pym.js page: each caption option sizes the iframes to their content, shorter as the caption is', async ({ page, baseURL }, testInfo) => {
+    const heights: Record<string, number>[] = [];
+    await page.setViewportSize({ width: widthsFor(testInfo.project.name)[0], height: 800 });
+    for (const caption of EMBED_CAPTIONS) {
+      const url = (path: string) => `${new URL(path, baseURL).href}?caption=${caption}`;
+      await openHost(page, hosts, 'pym-host.html', { STEPPER: url(STEPPER_PATH), STILL: url(STILL_PATH) });
+      const sized: Record<string, number> = {};
+      for (const container of ['#stepper', '#still']) {
+        const frame = await embedFrame(page, container);
+        // pym adds its own parameters to the query: the option is read among them.
+        expect(new URL(frame.url()).searchParams.get('childId')).toBeTruthy();
+        if (caption === 'full') await expect(frame.locator('html')).not.toHaveAttribute('data-caption');
+        else await expect(frame.locator('html')).toHaveAttribute('data-caption', caption);
+        sized[container] = await expectSizedToContent(page, container, `with caption=${caption}`);
+      }
+      heights.push(sized);
+    }
+    for (const container of ['#stepper', '#still']) {
+      const [full, short, none] = heights.map((h) => h[container]);
+      expect(short, `${container}: short is shorter than full`).toBeLessThan(full);
+      expect(none, `${container}: none is shorter than short`).toBeLessThan(short);
+    }
+  });
+});
