@@ -2,8 +2,11 @@
  * The embed stepper's script: previous and next through a scene's steps, each announced politely and reported
  * to the host (for its analytics) and to the height reporter. The map is the story's map panel (map-panel.ts):
  * its live map loads when the reader reaches for the stepper — points at it, touches it, focuses it; until then
- * the server's drawing shows.
+ * the server's drawing shows. With the `step` option (lib/embed/embed-options.ts) it starts at that step: its
+ * caption at once, and its map as soon as the live map has drawn it (the server drew the first step's, which is
+ * hidden meanwhile, keeping its room).
  */
+import { parseEmbedOptions } from '../lib/embed/embed-options';
 import { CONTENT_CHANGE_EVENT, stepMessage } from '../lib/embed/embed-protocol';
 import { MapPanel } from './map-panel';
 
@@ -23,12 +26,10 @@ export function startEmbedStepper(root: HTMLElement): void {
     baseMaps: root.dataset.baseMap ? { [scene]: root.dataset.baseMap } : {},
     onChange: changed,
   });
-  panel.show(anchors[0], false);
   let index = 0;
 
-  const go = (delta: number) => {
-    const next = index + delta;
-    if (next < 0 || next >= anchors.length) return;
+  /** Shows the step at `next`: its caption, the count, the buttons' states and its map. */
+  const show = (next: number, wake: boolean) => {
     index = next;
     const anchor = anchors[next];
     root.dataset.step = anchor;
@@ -37,12 +38,27 @@ export function startEmbedStepper(root: HTMLElement): void {
     buttons.forEach((b) =>
       b.setAttribute('aria-disabled', String(Number(b.dataset.delta) < 0 ? next === 0 : next === anchors.length - 1)),
     );
+    panel.show(anchor, wake);
+  };
+
+  const start = anchors.indexOf(parseEmbedOptions(location.search, anchors).step ?? anchors[0]);
+  if (start > 0) {
+    // The server drew the first step's map: out of sight (not out of the layout) until the live map draws this one.
+    root.dataset.startStep = '';
+    show(start, true);
+  } else {
+    show(0, false);
+  }
+
+  const go = (delta: number) => {
+    const next = index + delta;
+    if (next < 0 || next >= anchors.length) return;
+    show(next, true);
     const text = captions[next]?.querySelector('.embed-caption-text')?.textContent ?? '';
     if (status) status.textContent = `Step ${next + 1} of ${anchors.length}. ${text}`;
-    panel.show(anchor, true);
     changed();
     // For the host page's own analytics; nothing else is sent anywhere.
-    if (window.parent !== window) window.parent.postMessage(stepMessage(anchor, next), '*');
+    if (window.parent !== window) window.parent.postMessage(stepMessage(anchors[next], next), '*');
   };
 
   for (const button of buttons) {

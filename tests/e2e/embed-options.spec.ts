@@ -1,15 +1,16 @@
 /**
  * The embed options (lib/embed/embed-options.ts) on the embed pages: `theme` forces the light or the dark palette
  * either way, set before the body is parsed; `caption` shortens the caption but keeps the credits and the link
- * back; junk leaves the page as its defaults and never reaches the DOM; and in host pages the iframe's height
- * follows the caption option through the height protocol.
+ * back; `step` starts a stepper at a step, map and text; junk leaves the page as its defaults and never reaches the
+ * DOM; and in host pages the iframe's height follows the caption option through the height protocol.
  */
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_BASE_PATH } from '../../playwright.config';
 import { EMBED_CAPTIONS } from '../../src/lib/embed/embed-options';
 import { embedFrame, expectSizedToContent, openHost, startHosts, STEPPER_PATH, STILL_PATH, widthsFor, type Hosts } from './embeds';
-import { ANCHORS, loadStates } from './story';
+import { wakeLiveMap } from './site';
+import { ANCHORS, expectedSnapshot, loadStates, mapSnapshot } from './story';
 
 const sceneOf = (path: string) => path.split('/')[1];
 
@@ -112,6 +113,48 @@ test('theme= and caption= together, among a pym parent’s own parameters', asyn
   await expect(page.locator('html')).toHaveAttribute('data-caption', 'none');
 });
 
+test('step= starts the stepper at that step, its text and its map, without waiting for the reader', async ({ page, request }) => {
+  const states = await loadStates(request, [sceneOf(STEPPER_PATH)]);
+  const steps = ANCHORS.filter((a) => states.has(a));
+  expect(steps.length).toBeGreaterThan(2);
+  const start = steps[2];
+  const state = states.get(start);
+  if (!state) throw new Error(`no state for ${start}`);
+  await page.goto(`${STEPPER_PATH}?step=${start}`);
+
+  const stepper = page.locator('.embed-stepper');
+  await expect(stepper).toHaveAttribute('data-step', start);
+  await expect(page.locator('.embed-step-count')).toHaveText(`Step 3 of ${steps.length}`);
+  await expect(page.locator('.embed-caption-text:visible')).toHaveText(state.description);
+  await expect(page.locator('.embed-story-link a:visible')).toHaveAttribute('href', new RegExp(`#${start}$`));
+  await expect(page.getByRole('button', { name: 'Previous' })).toHaveAttribute('aria-disabled', 'false');
+  await expect(page.getByRole('status'), 'the start is not announced as a move').toHaveText('');
+  // The first step's server map never shows in its place; the live map draws this step with no reader's move.
+  await expect(page.locator('.map-static').filter({ visible: true })).toHaveCount(0);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', start);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  await expect.poll(() => mapSnapshot(page)).toEqual(expectedSnapshot(state));
+
+  await page.getByRole('button', { name: 'Previous' }).click();
+  await expect(stepper).toHaveAttribute('data-step', steps[1]);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', steps[1]);
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^Step 2 of ${steps.length}\\. `));
+});
+
+test('step= naming the first step, another scene’s step or none is the first step; a still ignores it', async ({ page, request }) => {
+  const states = await loadStates(request, [sceneOf(STEPPER_PATH)]);
+  const first = ANCHORS.find((a) => states.has(a)) ?? '';
+  for (const query of [`?step=${first}`, `?step=${sceneOf(STILL_PATH)}`, `?step=${STILL_PATH.split('/')[2]}`, '?step=']) {
+    await page.goto(`${STEPPER_PATH}${query}`);
+    await expect(page.locator('.embed-stepper')).toHaveAttribute('data-step', first);
+    await expect(page.locator('.embed-step-count')).toHaveText(/^Step 1 of /);
+    await expect(page.locator('.map-static').filter({ visible: true }), query).toHaveCount(1);
+  }
+  await page.goto(`${STILL_PATH}?step=${first}`);
+  await expect(page.locator('.embed-caption')).toHaveCount(1);
+  await expect(page.locator('.embed-story-link a')).toHaveAttribute('href', new RegExp(`#${STILL_PATH.split('/')[2]}$`));
+});
+
 test('junk options leave both embeds as their defaults and nothing of the query in the page', async ({ page, request }) => {
   const states = await loadStates(request, [sceneOf(STEPPER_PATH)]);
   const steps = ANCHORS.filter((a) => states.has(a));
@@ -204,5 +247,31 @@ test.describe('in host pages', () => {
       expect(short, `${container}: short is shorter than full`).toBeLessThan(full);
       expect(none, `${container}: none is shorter than short`).toBeLessThan(short);
     }
+  });
+
+  test('a @newswire/frames page: a stepper started at a step, dark and captionless, stays sized as it steps', async ({ page, baseURL, request }, testInfo) => {
+    const states = await loadStates(request, [sceneOf(STEPPER_PATH)]);
+    const steps = ANCHORS.filter((a) => states.has(a));
+    const start = steps[1];
+    await page.setViewportSize({ width: widthsFor(testInfo.project.name)[0], height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    const query = `?theme=dark&caption=none&step=${start}`;
+    await openHost(page, hosts, 'frames-host.html', {
+      STEPPER: `${new URL(STEPPER_PATH, baseURL).href}${query}`,
+      STILL: `${new URL(STILL_PATH, baseURL).href}?theme=dark&caption=short`,
+    });
+    const stepper = await embedFrame(page, '#stepper');
+    await expect(stepper.locator('.embed-stepper')).toHaveAttribute('data-step', start);
+    await expect(stepper.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(stepper.locator('.map-live')).toHaveAttribute('data-shown-step', start);
+    await expect(stepper.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+    for (const container of ['#stepper', '#still']) await expectSizedToContent(page, container, 'at first');
+    const next = stepper.getByRole('button', { name: 'Next' });
+    for (const anchor of steps.slice(2)) {
+      await next.click();
+      await expect(stepper.locator('.embed-stepper')).toHaveAttribute('data-step', anchor);
+      await expectSizedToContent(page, '#stepper', `after stepping to "${anchor}"`);
+    }
+    await wakeLiveMap(stepper);
   });
 });
