@@ -2,15 +2,7 @@
  * Build-time list of the embeds: for each scene a stepper and a still per step, with their captions, absolute
  * URLs and embed code. The embed pages and the gallery read it, so they agree on every URL and title.
  */
-import {
-  embedPath,
-  fixedEmbedHeight,
-  HOST_SCRIPT_PATH,
-  iframeEmbedCode,
-  scriptEmbedCode,
-  siteUrl,
-  type EmbedCaption,
-} from '../lib/embed/embed';
+import { embedPath, fixedEmbedHeights, HOST_SCRIPT_PATH, siteUrl, type EmbedCaption, type EmbedCodeSource } from '../lib/embed/embed';
 import { OEMBED_FILE, oembedResponse, type OEmbedResponse } from '../lib/embed/oembed';
 import type { MapState } from '../lib/state/map-state';
 import { ABOUT_MAPS_ID } from '../lib/site/site-path';
@@ -20,7 +12,7 @@ import type { Source } from '../lib/content/editorial-schemas';
 import { IMAGE_SIZES } from './map-images';
 import { loadStory, type LoadedStory } from './story';
 
-/** One embed: where it lives, what it is called and the code that embeds it. */
+/** One embed: where it lives, what it is called and what its code is written from. */
 export interface Embed {
   /** Its path under the site's base. */
   path: string;
@@ -28,12 +20,10 @@ export interface Embed {
   url: string;
   /** What it is, as the iframe's title. */
   title: string;
-  /** The plain iframe's fixed height. */
+  /** The plain iframe's fixed height with the whole caption. */
   fixedHeight: number;
-  /** The placeholder-and-script embed code. */
-  scriptCode: string;
-  /** The plain iframe embed code. */
-  iframeCode: string;
+  /** What its embed code is written from, every way and for any options (lib/embed/embed.ts, `embedCodes`). */
+  code: EmbedCodeSource;
   /** Its oEmbed response's absolute URL, which its page links to, and the response. */
   oembedUrl: string;
   oembed: OEmbedResponse;
@@ -70,8 +60,8 @@ export interface SceneEmbeds {
 /** An embed at `path`, showing `captions`; its thumbnail is the social card of the step it opens at. */
 function embed(path: string, title: string, captions: EmbedCaption[], kind: 'still' | 'stepper', site: string, base: string): Embed {
   const url = siteUrl(site, base, path);
-  const code = { src: url, title };
-  const fixedHeight = fixedEmbedHeight(captions, kind);
+  const fixedHeights = fixedEmbedHeights(captions, kind);
+  const fixedHeight = fixedHeights.full;
   const scriptUrl = siteUrl(site, base, HOST_SCRIPT_PATH);
   const thumbnail = { url: siteUrl(site, base, `social/${captions[0].anchor}.png`), ...IMAGE_SIZES.social };
   return {
@@ -79,8 +69,14 @@ function embed(path: string, title: string, captions: EmbedCaption[], kind: 'sti
     url,
     title,
     fixedHeight,
-    scriptCode: scriptEmbedCode(code, scriptUrl),
-    iframeCode: iframeEmbedCode(code, fixedHeight),
+    code: {
+      src: url,
+      title,
+      fixedHeights,
+      scriptUrl,
+      pymId: `china-russia-${path.replace(/^embed\//, '').replace(/\/$/, '').replaceAll('/', '-')}`,
+      steps: kind === 'stepper' ? captions.map((c) => c.anchor) : [],
+    },
     oembedUrl: siteUrl(site, base, `${path}${OEMBED_FILE}`),
     oembed: oembedResponse({ embed: { url, title, fixedHeight }, scriptUrl, storyUrl: siteUrl(site, base), thumbnail }),
   };

@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { wakeLiveMap } from './site';
 import { E2E_BASE_PATH } from '../../playwright.config';
 import { embedLayout } from '../../src/lib/embed/embed';
+import { EMBED_CAPTIONS } from '../../src/lib/embed/embed-options';
 import { STEPPER_PATH, STILL_PATH } from './embeds';
 import { ANCHORS, expectedSnapshot, loadStates, mapSnapshot } from './story';
 
@@ -150,7 +151,7 @@ test('the host script is served small and self-contained at embed.js', async ({ 
   expect(body).toContain('data-china-russia-embed-src');
 });
 
-test('the gallery offers every scene and step, with live previews and both forms of absolute embed code', async ({ page, request, baseURL }) => {
+test('the gallery offers every scene and step, with live previews and absolute embed code every way', async ({ page, request, baseURL }) => {
   const stories = await request.get('data/lunar-partners.json');
   expect(stories.ok()).toBe(true);
   await page.goto('embeds/');
@@ -172,6 +173,9 @@ test('the gallery offers every scene and step, with live previews and both forms
       expect(script).toContain(`data-china-russia-embed-src="${site}${path}"`);
       expect(script).toContain(`<script src="${site}embed.js" async></script>`);
       expect(iframe).toMatch(new RegExp(`^<iframe src="${site}${path}" title="Map: [^"]+" width="100%" height="\\d+"`));
+      expect(await page.locator(`#${id}-pym`).inputValue()).toContain(`data-pym-src="${site}${path}"`);
+      expect(await page.locator(`#${id}-frames`).inputValue()).toContain(`data-frame-src="${site}${path}"`);
+      expect(await page.locator(`#${id}-link`).inputValue()).toBe(`${site}${path}`);
     }
   }
   // The first previews are live: the host script made iframes sized to their embeds.
@@ -181,28 +185,41 @@ test('the gallery offers every scene and step, with live previews and both forms
 });
 
 // In the desktop project only (one width is enough: the heights are sized for a desktop column).
-test('a plain iframe at its fixed height shows every embed whole in a 640 px column', { tag: '@desktop' }, async ({ page, browser }) => {
+test('a plain iframe at its fixed height shows every embed whole in a 640 px column, with each caption option', { tag: '@desktop' }, async ({ page, browser }) => {
   test.setTimeout(120_000);
   await page.goto('embeds/');
   const codes = await page.locator('textarea[id$="-iframe"]').evaluateAll((els) =>
     els.map((el) => {
       const code = (el as HTMLTextAreaElement).value;
-      return { src: code.match(/src="([^"]+)"/)?.[1] ?? '', height: Number(code.match(/height="(\d+)"/)?.[1]) };
+      const set = el.closest<HTMLElement>('.gallery-embed-set');
+      const heights = JSON.parse(set?.dataset.embedCode ?? '{}').fixedHeights as Record<string, number>;
+      return { src: code.match(/src="([^"]+)"/)?.[1] ?? '', height: Number(code.match(/height="(\d+)"/)?.[1]), heights };
     }),
   );
   const column = await browser.newPage({ viewport: { width: 640, height: 800 } });
-  for (const { src, height } of codes) {
+  for (const { src, height, heights } of codes) {
+    expect(heights.full, `${src}: the code's height is the full caption's`).toBe(height);
     await column.goto(new URL(new URL(src).pathname, page.url()).href);
-    let tallest = 0;
+    const tallest: Record<string, number> = {};
     const next = column.getByRole('button', { name: 'Next' });
     const stepper = (await column.locator('.embed-stepper').count()) > 0;
     if (stepper) await wakeLiveMap(column);
     for (;;) {
-      tallest = Math.max(tallest, await column.evaluate(() => document.documentElement.getBoundingClientRect().height));
+      // Each caption option as its page applies it: the attribute its options script sets on the root.
+      for (const caption of EMBED_CAPTIONS) {
+        const measured = await column.evaluate((caption) => {
+          if (caption === 'full') document.documentElement.removeAttribute('data-caption');
+          else document.documentElement.setAttribute('data-caption', caption);
+          return document.documentElement.getBoundingClientRect().height;
+        }, caption);
+        tallest[caption] = Math.max(tallest[caption] ?? 0, measured);
+      }
       if (!stepper || (await next.count()) === 0 || (await next.getAttribute('aria-disabled')) === 'true') break;
       await next.click();
     }
-    expect(tallest, `${src} fits its fixed height ${height}`).toBeLessThanOrEqual(height);
+    for (const caption of EMBED_CAPTIONS) {
+      expect(tallest[caption], `${src} with caption=${caption} fits its fixed height ${heights[caption]}`).toBeLessThanOrEqual(heights[caption]);
+    }
   }
   await column.close();
 });

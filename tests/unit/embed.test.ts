@@ -5,14 +5,20 @@ import {
   EMBED_TITLE_ATTRIBUTE,
   embedLayout,
   embedMapHeight,
+  embedCodes,
   embedPath,
+  EMBED_WAYS,
   fixedEmbedHeight,
+  fixedEmbedHeights,
   FIXED_EMBED_WIDTH,
+  framesEmbedCode,
   iframeEmbedCode,
   initialEmbedHeight,
+  pymEmbedCode,
   scriptEmbedCode,
   siteUrl,
   type EmbedCaption,
+  type EmbedCodeSource,
 } from '../../src/lib/embed/embed';
 
 const caption = (text: string, since?: string): EmbedCaption => ({ anchor: 'a', text, since: since ? [{ date: '2022-09-26', text: since }] : [], sources: [], storyUrl: 'https://example.org/#a' });
@@ -93,6 +99,27 @@ describe('iframeEmbedCode', () => {
   });
 });
 
+describe('pymEmbedCode', () => {
+  it('pymEmbedCode(embed, id) is the container pym.js auto-inits, with its id, src and title', () => {
+    expect(pymEmbedCode({ src: 'https://e.org/embed/x/?theme=dark', title: 'Map: X' }, 'china-russia-x')).toBe(
+      '<div id="china-russia-x" data-pym-src="https://e.org/embed/x/?theme=dark" data-pym-title="Map: X"></div>\n<!-- then the pym.js script your page already loads -->',
+    );
+  });
+
+  it('pymEmbedCode(markup characters) escapes them', () => {
+    const code = pymEmbedCode({ src: 'https://e.org/?a=1&b=2', title: 'A "B" <c>' }, 'x"y');
+    expect(code).toContain('id="x&quot;y" data-pym-src="https://e.org/?a=1&amp;b=2" data-pym-title="A &quot;B&quot; &lt;c&gt;"');
+  });
+});
+
+describe('framesEmbedCode', () => {
+  it('framesEmbedCode(embed) is the container @newswire/frames auto-inits, titled', () => {
+    expect(framesEmbedCode({ src: 'https://e.org/embed/x/?caption=none', title: 'Map: X & Y' })).toBe(
+      '<div data-frame-src="https://e.org/embed/x/?caption=none" data-frame-attribute-title="Map: X &amp; Y"></div>\n<!-- then your page’s @newswire/frames: autoInitFrames() -->',
+    );
+  });
+});
+
 describe('fixedEmbedHeight', () => {
   it('fixedEmbedHeight(captions, kind) holds the map at the column width and is a multiple of 10', () => {
     const height = fixedEmbedHeight([caption('Short.')], 'still');
@@ -110,5 +137,83 @@ describe('fixedEmbedHeight', () => {
 
   it("fixedEmbedHeight(…, 'stepper') leaves room for the controls", () => {
     expect(fixedEmbedHeight([caption('Short.')], 'stepper')).toBeGreaterThan(fixedEmbedHeight([caption('Short.')], 'still'));
+  });
+});
+
+describe('fixedEmbedHeight with a caption option', () => {
+  const withSources = (text: string, publishers: number): EmbedCaption => ({
+    ...caption(text, 'y'.repeat(200)),
+    sources: Array.from({ length: publishers }, (_, i) => ({ publisher: `Publisher number ${i}`, url: `https://p${i}.example/` })),
+  });
+
+  it("fixedEmbedHeight(…, 'full') is the default", () => {
+    const captions = [withSources('x'.repeat(400), 3)];
+    expect(fixedEmbedHeight(captions, 'still', 'full')).toBe(fixedEmbedHeight(captions, 'still'));
+  });
+
+  it("fixedEmbedHeight(…, 'short') leaves out the text and notes, 'none' the sources too; both still hold the map", () => {
+    for (const kind of ['still', 'stepper'] as const) {
+      const captions = [withSources('x'.repeat(400), 3), withSources('Short.', 1)];
+      const full = fixedEmbedHeight(captions, kind, 'full');
+      const short = fixedEmbedHeight(captions, kind, 'short');
+      const none = fixedEmbedHeight(captions, kind, 'none');
+      expect(short, kind).toBeLessThan(full);
+      expect(none, kind).toBeLessThan(short);
+      expect(none, kind).toBeGreaterThan(embedMapHeight(FIXED_EMBED_WIDTH));
+      expect([full % 10, short % 10, none % 10]).toEqual([0, 0, 0]);
+    }
+  });
+
+  it("fixedEmbedHeight(…, 'short') grows with the longest list of sources; 'none' does not", () => {
+    expect(fixedEmbedHeight([withSources('a', 20)], 'still', 'short')).toBeGreaterThan(fixedEmbedHeight([withSources('a', 1)], 'still', 'short'));
+    expect(fixedEmbedHeight([withSources('a', 20)], 'still', 'none')).toBe(fixedEmbedHeight([withSources('a', 1)], 'still', 'none'));
+  });
+
+  it('fixedEmbedHeights(captions, kind) is the height for each caption option', () => {
+    const captions = [withSources('x'.repeat(300), 4)];
+    expect(fixedEmbedHeights(captions, 'stepper')).toEqual({
+      full: fixedEmbedHeight(captions, 'stepper', 'full'),
+      short: fixedEmbedHeight(captions, 'stepper', 'short'),
+      none: fixedEmbedHeight(captions, 'stepper', 'none'),
+    });
+  });
+});
+
+describe('embedCodes', () => {
+  const stepper: EmbedCodeSource = {
+    src: 'https://e.org/g/embed/lunar/',
+    title: 'Map: Lunar, step by step',
+    fixedHeights: { full: 900, short: 700, none: 600 },
+    scriptUrl: 'https://e.org/g/embed.js',
+    pymId: 'china-russia-lunar',
+    steps: ['one', 'two', 'three'],
+  };
+  const still: EmbedCodeSource = { ...stepper, src: 'https://e.org/g/embed/lunar/two/', pymId: 'china-russia-lunar-two', steps: [] };
+
+  it('embedCodes(source) is every way with the plain URL and the full caption’s height', () => {
+    const codes = embedCodes(stepper);
+    expect(Object.keys(codes)).toEqual([...EMBED_WAYS]);
+    expect(codes.link).toBe(stepper.src);
+    expect(codes.script).toBe(scriptEmbedCode({ src: stepper.src, title: stepper.title }, stepper.scriptUrl));
+    expect(codes.iframe).toBe(iframeEmbedCode({ src: stepper.src, title: stepper.title }, 900));
+    expect(codes.pym).toBe(pymEmbedCode({ src: stepper.src, title: stepper.title }, 'china-russia-lunar'));
+    expect(codes.frames).toBe(framesEmbedCode({ src: stepper.src, title: stepper.title }));
+  });
+
+  it('embedCodes(source, options) carries the options in the URL of every way, and the iframe gets their height', () => {
+    const codes = embedCodes(stepper, { theme: 'dark', caption: 'none', step: 'three' });
+    const url = `${stepper.src}?theme=dark&caption=none&step=three`;
+    expect(codes.link).toBe(url);
+    const escaped = url.replaceAll('&', '&amp;');
+    for (const way of ['script', 'iframe', 'pym', 'frames'] as const) {
+      expect(codes[way], way).toContain(`"${escaped}"`);
+      expect(codes[way], way).not.toContain(stepper.src + '"');
+    }
+    expect(codes.iframe).toContain('height="600"');
+  });
+
+  it('embedCodes(source, step of the first step) leaves it out; a still never takes a step', () => {
+    expect(embedCodes(stepper, { step: 'one' }).link).toBe(stepper.src);
+    expect(embedCodes(still, { step: 'three', caption: 'short' }).link).toBe(`${still.src}?caption=short`);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The embeds' pure parts: where embed pages live, how they lay out their map by width, the caption a step
- * carries into an embed, the embed code the gallery offers, and the heights it guesses before an embed reports.
+ * carries into an embed, the embed code the gallery offers (for any options), and the heights it guesses before
+ * an embed reports.
  */
 import type { Size } from '../geo/camera';
 import { sitePath } from '../site/site-path';
 import { escapeText, escapeXml } from '../render/escape-xml';
+import { EMBED_CAPTIONS, embedUrlWithOptions, type EmbedCaptionMode, type EmbedOptions } from './embed-options';
 
 /** The attribute of a placeholder element that the host script turns into an embed: its value is the embed's URL. */
 export const EMBED_SRC_ATTRIBUTE = 'data-china-russia-embed-src';
@@ -101,6 +103,25 @@ export function scriptEmbedCode(embed: EmbedCodeInput, scriptUrl: string): strin
   ].join('\n');
 }
 
+/**
+ * The pym.js code: the container pym's auto-init (or `new pym.Parent(id, …)`) turns into an iframe; the page
+ * loads pym.js itself.
+ */
+export function pymEmbedCode(embed: EmbedCodeInput, id: string): string {
+  return [
+    `<div id="${escapeXml(id)}" data-pym-src="${escapeXml(embed.src)}" data-pym-title="${escapeXml(embed.title)}"></div>`,
+    '<!-- then the pym.js script your page already loads -->',
+  ].join('\n');
+}
+
+/** The @newswire/frames code: the container its `autoInitFrames()` turns into an iframe; the page runs frames itself. */
+export function framesEmbedCode(embed: EmbedCodeInput): string {
+  return [
+    `<div data-frame-src="${escapeXml(embed.src)}" data-frame-attribute-title="${escapeXml(embed.title)}"></div>`,
+    '<!-- then your page’s @newswire/frames: autoInitFrames() -->',
+  ].join('\n');
+}
+
 /** The plain iframe code, for pages that strip scripts: a fixed height, scrolling when the content is longer. */
 export function iframeEmbedCode(embed: EmbedCodeInput, height: number): string {
   return `<iframe src="${escapeXml(embed.src)}" title="${escapeXml(embed.title)}" width="100%" height="${height}" style="border:0;width:100%;" loading="lazy"></iframe>`;
@@ -126,21 +147,80 @@ const CAPTION_CHARS_PER_LINE = 80;
 const CAPTION_LINE_PX = 24;
 /** The key, the stepper's controls, the sources and the links around the caption, in pixels. */
 const FIXED_CHROME_PX = { still: 200, stepper: 250 };
+/** What `caption=none` leaves around the map: the key, the stepper's controls and the link back, in pixels. */
+const CAPTIONLESS_CHROME_PX = { still: 170, stepper: 230 };
+/** Rough metrics of the sources line (smaller type), and the space above it. */
+const SOURCES_CHARS_PER_LINE = 75;
+const SOURCES_LINE_PX = 19;
+const SOURCES_GAP_PX = 8;
+
+/** The lines a caption's text and "Since then" notes take at FIXED_EMBED_WIDTH. */
+function captionLines(c: EmbedCaption): number {
+  return (
+    Math.ceil(c.text.length / CAPTION_CHARS_PER_LINE) +
+    (c.since.length > 0 ? 2 : 0) +
+    c.since.reduce((sum, s) => sum + Math.ceil((s.text.length + 24) / CAPTION_CHARS_PER_LINE), 0)
+  );
+}
+
+/** The lines a caption's sources take at FIXED_EMBED_WIDTH ("Sources: " and the publishers). */
+function sourceLines(c: EmbedCaption): number {
+  const length = 'Sources: '.length + c.sources.map((s) => s.publisher).join(', ').length;
+  return c.sources.length > 0 ? Math.ceil(length / SOURCES_CHARS_PER_LINE) : 0;
+}
 
 /**
  * A fixed height for the plain iframe that shows the embed whole in an article column (FIXED_EMBED_WIDTH):
- * the map, its key and the longest of its captions. Rounded up to 10 px.
+ * the map, its key and the longest of its captions as the caption option shows it (the sources alone for
+ * `short`, none of it for `none`). Rounded up to 10 px.
  */
-export function fixedEmbedHeight(captions: readonly EmbedCaption[], kind: 'still' | 'stepper'): number {
-  const lines = Math.max(
-    0,
-    ...captions.map(
-      (c) =>
-        Math.ceil(c.text.length / CAPTION_CHARS_PER_LINE) +
-        (c.since.length > 0 ? 2 : 0) +
-        c.since.reduce((sum, s) => sum + Math.ceil((s.text.length + 24) / CAPTION_CHARS_PER_LINE), 0),
-    ),
-  );
-  const height = embedMapHeight(FIXED_EMBED_WIDTH) + FIXED_CHROME_PX[kind] + lines * CAPTION_LINE_PX;
-  return Math.ceil(height / 10) * 10;
+export function fixedEmbedHeight(captions: readonly EmbedCaption[], kind: 'still' | 'stepper', caption: EmbedCaptionMode = 'full'): number {
+  const most = (lines: (c: EmbedCaption) => number) => Math.max(0, ...captions.map(lines));
+  const below = {
+    full: () => FIXED_CHROME_PX[kind] + most(captionLines) * CAPTION_LINE_PX,
+    short: () => CAPTIONLESS_CHROME_PX[kind] + SOURCES_GAP_PX + most(sourceLines) * SOURCES_LINE_PX,
+    none: () => CAPTIONLESS_CHROME_PX[kind],
+  }[caption]();
+  return Math.ceil((embedMapHeight(FIXED_EMBED_WIDTH) + below) / 10) * 10;
+}
+
+/** The fixed heights for every caption option. */
+export function fixedEmbedHeights(captions: readonly EmbedCaption[], kind: 'still' | 'stepper'): Record<EmbedCaptionMode, number> {
+  return Object.fromEntries(EMBED_CAPTIONS.map((c) => [c, fixedEmbedHeight(captions, kind, c)])) as Record<EmbedCaptionMode, number>;
+}
+
+/** The ways the gallery offers to embed a map, in its order. */
+export const EMBED_WAYS = ['script', 'iframe', 'pym', 'frames', 'link'] as const;
+export type EmbedWay = (typeof EMBED_WAYS)[number];
+
+/** What the gallery knows of an embed, to write its code for any options (in the page and in the browser). */
+export interface EmbedCodeSource {
+  /** The embed page's absolute URL, without options. */
+  src: string;
+  /** What it is, as the iframe's title. */
+  title: string;
+  /** The plain iframe's fixed height for each caption option. */
+  fixedHeights: Record<EmbedCaptionMode, number>;
+  /** The host script's absolute URL. */
+  scriptUrl: string;
+  /** The pym.js container's id: unique on a page that embeds several maps. */
+  pymId: string;
+  /** A stepper's steps, in order (a `step` option naming the first is the default); none for a still. */
+  steps: string[];
+}
+
+/**
+ * The embed's code every way, for `options`: each carries them in the embed URL's query string. The link is the
+ * URL itself, to paste or open.
+ */
+export function embedCodes(source: EmbedCodeSource, options: Partial<EmbedOptions> = {}): Record<EmbedWay, string> {
+  const src = embedUrlWithOptions(source.src, { ...options, step: source.steps.length > 0 ? options.step : null }, source.steps[0]);
+  const embed = { src, title: source.title };
+  return {
+    script: scriptEmbedCode(embed, source.scriptUrl),
+    iframe: iframeEmbedCode(embed, source.fixedHeights[options.caption ?? 'full']),
+    pym: pymEmbedCode(embed, source.pymId),
+    frames: framesEmbedCode(embed),
+    link: src,
+  };
 }
