@@ -2,13 +2,14 @@
  * The embed options (lib/embed/embed-options.ts) on the embed pages: `theme` forces the light or the dark palette
  * either way, set before the body is parsed; `caption` shortens the caption but keeps the credits and the link
  * back; `step` starts a stepper at a step, map and text; junk leaves the page as its defaults and never reaches the
- * DOM; and in host pages the iframe's height follows the caption option through the height protocol.
+ * DOM; in host pages the iframe's height follows the caption option through the height protocol; and the gallery
+ * writes the code for the options picked, every way, and shows them in its previews.
  */
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_BASE_PATH } from '../../playwright.config';
 import { EMBED_CAPTIONS } from '../../src/lib/embed/embed-options';
-import { embedFrame, expectSizedToContent, openHost, startHosts, STEPPER_PATH, STILL_PATH, widthsFor, type Hosts } from './embeds';
+import { embedFrame, expectSizedToContent, heights as frameHeights, openHost, startHosts, STEPPER_PATH, STILL_PATH, widthsFor, type Hosts } from './embeds';
 import { wakeLiveMap } from './site';
 import { ANCHORS, expectedSnapshot, loadStates, mapSnapshot } from './story';
 
@@ -275,3 +276,63 @@ test.describe('in host pages', () => {
     await wakeLiveMap(stepper);
   });
 });
+
+test('the gallery: picking options rewrites the code every way and reloads both previews with them', async ({ page, baseURL, request }) => {
+  const scene = sceneOf(STEPPER_PATH);
+  const states = await loadStates(request, [scene]);
+  const steps = ANCHORS.filter((a) => states.has(a));
+  await page.goto('embeds/');
+  const set = page.locator(`#scene-${scene} > .gallery-embed-set`);
+  const previews = [375, 700].map((width) => `#scene-${scene} > .gallery-embed-set .gallery-embed[data-preview-width="${width}"]`);
+  const plain = new URL(STEPPER_PATH, new URL(E2E_BASE_PATH, baseURL)).href;
+  const fixedHeights = JSON.parse((await set.getAttribute('data-embed-code')) ?? '{}').fixedHeights as Record<string, number>;
+  const code = (way: string) => set.locator(`#code-${scene}-${way}`);
+
+  /** Every way's code carries `url`; the previews show it, sized to their content; returns their heights. */
+  const expectEverywhere = async (url: string, caption: string): Promise<number[]> => {
+    const attribute = url.replaceAll('&', '&amp;');
+    await expect(code('link')).toHaveValue(url);
+    await expect(code('script')).toHaveValue(new RegExp(`data-china-russia-embed-src="${escapeRegExp(attribute)}"[\\s\\S]*<a href="${escapeRegExp(attribute)}">`));
+    await expect(code('iframe')).toHaveValue(new RegExp(`^<iframe src="${escapeRegExp(attribute)}" .* height="${fixedHeights[caption]}"`));
+    await expect(set.locator('[data-fixed-height]')).toHaveText(String(fixedHeights[caption]));
+    await expect(code('pym')).toHaveValue(new RegExp(`data-pym-src="${escapeRegExp(attribute)}"`));
+    await expect(code('frames')).toHaveValue(new RegExp(`data-frame-src="${escapeRegExp(attribute)}"`));
+    const sized: number[] = [];
+    for (const preview of previews) {
+      const iframe = page.locator(`${preview} iframe`);
+      await iframe.scrollIntoViewIfNeeded();
+      await expect(iframe).toHaveAttribute('src', url);
+      const root = iframe.contentFrame().locator('html');
+      if (caption === 'full') await expect(root).not.toHaveAttribute('data-caption');
+      else await expect(root).toHaveAttribute('data-caption', caption);
+      sized.push(await expectSizedToContent(page, preview, `with ${url}`));
+    }
+    return sized;
+  };
+
+  await expect(set.locator('.gallery-options')).toBeVisible();
+  const full = await expectEverywhere(plain, 'full');
+
+  await set.getByLabel('Caption', { exact: true }).selectOption('none');
+  const none = await expectEverywhere(`${plain}?caption=none`, 'none');
+  full.forEach((height, i) => expect(none[i], `preview ${i}: shorter without its caption`).toBeLessThan(height));
+
+  await set.getByLabel('Theme', { exact: true }).selectOption('dark');
+  await set.getByLabel('Start at', { exact: true }).selectOption(steps[2]);
+  await expectEverywhere(`${plain}?theme=dark&caption=none&step=${steps[2]}`, 'none');
+  for (const preview of previews) {
+    const frame = page.locator(`${preview} iframe`).contentFrame();
+    await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(frame.locator('.embed-stepper')).toHaveAttribute('data-step', steps[2]);
+  }
+
+  await set.getByLabel('Theme', { exact: true }).selectOption('auto');
+  await set.getByLabel('Caption', { exact: true }).selectOption('full');
+  await set.getByLabel('Start at', { exact: true }).selectOption(steps[0]);
+  await expectEverywhere(plain, 'full');
+  expect((await frameHeights(page, previews[1])).iframe).toBeGreaterThan(none[1]);
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
