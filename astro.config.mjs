@@ -31,6 +31,19 @@ function siteUrlNotice(site) {
   };
 }
 
+/**
+ * No preload links for the browser's dynamic imports. The one there is (the live map, from the map panel) needs
+ * nothing its importer has not loaded already, and Firefox fires a load error on a modulepreload of a module it
+ * holds. Astro sets the client build's `modulePreload` itself, so this plugin sets it after.
+ * @returns {import('vite').Plugin}
+ */
+function noModulePreload() {
+  return {
+    name: 'no-module-preload',
+    configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -55,5 +68,5 @@ export default defineConfig({
       ],
     },
   },
-  vite: { build: { sourcemap } },
+  vite: { build: { sourcemap }, plugins: [noModulePreload()] },
 });
