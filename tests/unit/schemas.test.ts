@@ -1,24 +1,10 @@
 /** The content schemas of the story, its steps and scenes, and their primitives (countries, dates, positions). */
 import { describe, expect, it } from 'vitest';
-import type { ZodType } from 'astro/zod';
 import {
   contentDate, countryCode, highlightSchema, ilrsPartnerSchema, labelSchema, lonLat, sceneSchema, stepSchema, storySchema,
   viewSchema,
 } from '../../src/lib/content/schemas';
-
-/** The issues of a failed parse, as [path, message] pairs. */
-function issues(schema: ZodType, value: unknown): [PropertyKey[], string][] {
-  const result = schema.safeParse(value);
-  expect(result.success).toBe(false);
-  return result.error?.issues.map((i) => [i.path, i.message] as [PropertyKey[], string]) ?? [];
-}
-
-const unknownCountry = (code: string) =>
-  `unknown country code "${code}": the base map (world-atlas countries-110m) has no country with this ISO numeric id; use the ISO 3166-1 numeric code of a country the base map draws, e.g. "156" for China`;
-const impossibleDate = (value: string) =>
-  `impossible date "${value}": the calendar has no such day or month; correct it to a real date as "YYYY-MM-DD"`;
-const malformedDate = (value: string) =>
-  `malformed date "${value}"; write it in quotes as "YYYY-MM-DD" (or "YYYY-MM" / "YYYY" when only that is known)`;
+import { impossibleDate, issues, malformedDate, unknownCountry } from './schema-issues';
 
 const validStep = {
   scene: 'lunar-partners',
