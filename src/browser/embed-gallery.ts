@@ -45,8 +45,12 @@ export function startEmbedOptions(set: HTMLElement): void {
     for (const placeholder of set.querySelectorAll<HTMLElement>(`[${EMBED_SRC_ATTRIBUTE}]`)) {
       // Once the host script has made its iframe, the iframe loads the new URL and reports its new height.
       const iframe = placeholder.querySelector('iframe');
-      if (iframe) iframe.src = codes.link;
-      else {
+      if (iframe) {
+        // Out of view, a lazy iframe defers its load, and Chromium then loaded the first of two URLs set in a row
+        // (the options change one by one): the preview the editor is tuning reloads now.
+        iframe.loading = 'eager';
+        iframe.src = codes.link;
+      } else {
         placeholder.setAttribute(EMBED_SRC_ATTRIBUTE, codes.link);
         placeholder.querySelector('a')?.setAttribute('href', codes.link);
       }
