@@ -89,6 +89,11 @@ describe('the story page on first load', () => {
     expect(gzipTotal(assets), `story page, first load:\n${breakdown(assets)}`).toBeLessThanOrEqual(BUDGETS.story.total);
   });
 
+  it('fetches no icon: it is in the page, so the address following the reader from step to step costs no request', () => {
+    const { assets } = pageWeight(dist, BASE, BASE);
+    expect(assets.map((a) => a.path).filter((path) => /\.(svg|ico|png)$/.test(path))).toEqual([]);
+  });
+
   it('runs at most 30 KB gzip of JavaScript', () => {
     const { assets } = pageWeight(dist, BASE, BASE);
     expect(gzipTotal(scripts(assets)), `story page, first load:\n${breakdown(scripts(assets))}`).toBeLessThanOrEqual(BUDGETS.story.js);

@@ -26,8 +26,8 @@ describe('tagAttributes', () => {
 });
 
 describe('htmlReferences', () => {
-  it('htmlReferences(html) skips what only a browser without JavaScript loads, and inline data: images', () => {
-    const html = '<noscript><img src="/maps/a.svg"></noscript><picture><source media="print" srcset="/maps/a.svg"><img src="data:image/gif;base64,R0lG"></picture><img src="/x.png">';
+  it('htmlReferences(html) skips what only a browser without JavaScript loads, and data: URLs (the icon, images)', () => {
+    const html = '<link rel="icon" href="data:image/svg+xml,%3Csvg%3E%3C/svg%3E"><noscript><img src="/maps/a.svg"></noscript><picture><source media="print" srcset="/maps/a.svg"><img src="data:image/gif;base64,R0lG"></picture><img src="/x.png">';
     expect(htmlReferences(html)).toEqual(['/x.png']);
   });
 

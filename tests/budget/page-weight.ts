@@ -95,12 +95,12 @@ export function htmlReferences(html: string): string[] {
       if (attributes.href && rels.some((rel) => LINK_RELS.has(rel))) urls.push(attributes.href);
     } else if (name === 'astro-island') {
       urls.push(...ISLAND_URLS.map((a) => attributes[a]).filter((url): url is string => Boolean(url)));
-    } else if (attributes.src && !attributes.src.startsWith('data:')) {
-      // An inline data: image costs no request (the print-only pictures' placeholders).
+    } else if (attributes.src) {
       urls.push(attributes.src);
     }
   }
-  return urls;
+  // A data: URL is in the page already and costs no request (the icon, the print-only pictures' placeholders).
+  return urls.filter((url) => !url.startsWith('data:'));
 }
 
 /**
