@@ -25,6 +25,7 @@ export function startEmbedStepper(root: HTMLElement): void {
     dataUrl: root.dataset.dataUrl ?? '',
     baseMaps: root.dataset.baseMap ? { [scene]: root.dataset.baseMap } : {},
     onChange: changed,
+    serverDrawing: root.querySelector('.map-static'),
   });
   let index = 0;
 

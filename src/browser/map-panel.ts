@@ -3,7 +3,8 @@
  * the step being read) and the embed stepper (embed-stepper.ts, following its buttons). It wakes the live map
  * when the reader first moves, or at once for a step that needs it; shows the step asked for; marks what it shows
  * (`data-active-step`, `data-shown-step`, `data-ready`; `data-failed` shows the notice); writes that step's legend into its scene's key and shows
- * only that key; and when the map cannot load, says so and offers to try again.
+ * only that key; removes the server's drawing once it has drawn its own; and when the map cannot load, says so and
+ * offers to try again.
  */
 import { legendMarkup } from '../lib/render/legend-markup';
 import { onFirstMove } from './first-move';
@@ -19,6 +20,11 @@ export interface MapPanelOptions {
   baseMaps?: Readonly<Record<string, string>>;
   /** Called when what the panel shows changes: a step drawn, the failure notice shown (the embed's height). */
   onChange?(): void;
+  /**
+   * The server's drawing the panel lies over: removed once the live map has drawn, so the page does not keep
+   * hundreds of hidden elements styled and laid out through the read.
+   */
+  serverDrawing?: Element | null;
 }
 
 export class MapPanel {
@@ -77,19 +83,21 @@ export class MapPanel {
   private shown({ state }: ShownStep): void {
     this.root.dataset.shownStep = state.step;
     this.root.dataset.ready = 'true';
+    this.options.serverDrawing?.remove();
     // Every scene's key is in the panel, stacked: showing another changes what is visible, never the layout.
     for (const strip of this.root.querySelectorAll<HTMLElement>('.map-key-strip[data-scene]')) {
       const current = strip.dataset.scene === state.scene;
       strip.toggleAttribute('data-current', current);
-      if (!current) continue;
+      // A hidden key keeps no legend: the page would carry every scene's after a read.
       for (const legend of strip.querySelectorAll('.map-key-step')) legend.remove();
-      strip.querySelector('.map-key')?.insertAdjacentHTML('beforeend', legendMarkup(state, true));
+      if (current) strip.querySelector('.map-key')?.insertAdjacentHTML('beforeend', legendMarkup(state, true));
     }
     this.options.onChange?.();
   }
 
   private fail(): void {
-    delete this.root.dataset.ready;
+    // Under the notice: the server's drawing while it is there, else the live map's last drawing.
+    if (this.options.serverDrawing?.isConnected ?? true) delete this.root.dataset.ready;
     this.root.dataset.failed = 'true';
     this.options.onChange?.();
   }

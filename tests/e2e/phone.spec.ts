@@ -3,6 +3,7 @@
  * project only runs this file (playwright.config.ts).
  */
 import { expect, test } from '@playwright/test';
+import { wakeLiveMap } from './site';
 import { ANCHORS, canvasAndViewBox, expectMapShows, expectViewBoxFitsCanvas, loadStates, openStory, readingLine, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
 
 test('at 375 px nothing overflows sideways', async ({ page }) => {
@@ -37,10 +38,11 @@ test('the map sticks to the top while the steps scroll', async ({ page }) => {
 });
 
 test('the map does not capture touch or scrolling', async ({ page }) => {
-  await openStory(page);
-  for (const view of ['.map-static', '.map-live']) {
-    expect(await page.locator(view).evaluate((el) => getComputedStyle(el).pointerEvents), view).toBe('none');
-  }
+  // The server's drawing, until the live map has drawn and taken its place; then the live map.
+  await page.goto('./');
+  expect(await page.locator('.map-static').evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
+  await wakeLiveMap(page);
+  expect(await page.locator('.map-live').evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
   await scrollStepToCentre(page, ANCHORS[2]);
   await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', ANCHORS[2]);
   // Nothing in the map is a hit target: a touch on it lands on the figure (which does not scroll) or the page.

@@ -157,6 +157,27 @@ test('with the map data slow to come, the server-drawn map holds until the live 
   await wakeLiveMap(page);
   expect(await stepAtTriggerLine(page)).toBe(anchor);
   await expectMapShows(page, states.get(anchor)!);
-  await expect(page.locator('figure.story-map .map-static')).toBeHidden();
+  await expect(page.locator('figure.story-map .map-static'), 'the server\'s drawing is gone once the live map has drawn').toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('when a later scene\'s data fails, the notice shows over the live map\'s last drawing', async ({ page }) => {
+  const errors = uncaught(page);
+  const scenes = await (async () => {
+    await page.goto('./');
+    return stepScenes(page);
+  })();
+  const firstScene = scenes.get(ANCHORS[0]);
+  const later = ANCHORS.find((anchor) => scenes.get(anchor) !== firstScene)!;
+  await page.route(`**/data/${scenes.get(later)}.json`, (route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'Busy' }));
+  await wakeLiveMap(page);
+  const live = page.locator('.map-live');
+  await expect(live).toHaveAttribute('data-shown-step', ANCHORS[0]);
+  await scrollStepToCentre(page, later);
+  await expect(page.locator('figure.story-map .map-failed')).toBeVisible();
+  // Not a blank panel: the server's drawing is gone, and the live map keeps what it drew.
+  await expect(live).toHaveAttribute('data-ready', 'true');
+  await expect(live.locator('.map-canvas svg.map')).toBeVisible();
+  await expect(live).toHaveAttribute('data-shown-step', new RegExp(`^(${ANCHORS.filter((a) => scenes.get(a) === firstScene).join('|')})$`));
   expect(errors).toEqual([]);
 });

@@ -105,6 +105,8 @@ test('each key lists what its map shows: the countries shaded at that step, name
   const nordStream = await keyAt('nord-stream-2');
   expect(nordStream).toContain('Finland, Sweden and Denmark, whose waters the pipelines cross');
   expect(nordStream).not.toContain('Disputed or occupied area (hatched)');
+  // The keys of the scenes read before keep no legend: one scene's key at a time is in the page.
+  await expect(page.locator('.map-live .map-key-strip:not([data-current]) .map-key-step')).toHaveCount(0);
   // The founders keep their labels on the wider partner maps (on a phone's small map, crowding is issue 12's).
   if (test.info().project.name !== 'desktop') return;
   await keyAt('joint-statement');
