@@ -87,6 +87,17 @@ const GEODATA_DIR = 'content/geodata';
 const BORDERS_FILE = 'content/geodata/borders.yaml';
 /** Grid steps across each base's bounding box: a fraction of a pixel at the closest zoom the scenes use. */
 const QUANTIZATION: Record<Scene['base'], number> = { 'countries-110m': 10_000, 'countries-50m': 20_000 };
+/**
+ * The closest zoom the scenes on each base draw at, in pixels a degree, the most of either axis at the view's
+ * centre in any frame shape (FRAME_SHAPES): the world views about 8; the regional ones 42 (the China–India
+ * border) and 71 (the Baltic, in Mercator). The arcs keep the detail those zooms show.
+ */
+const ZOOM: Record<Scene['base'], number> = { 'countries-110m': 8, 'countries-50m': 71 };
+/**
+ * Outside a regional scene's region, where none of its views look, the arcs keep what a world map a phone wide
+ * shows (360 pixels, a pixel a degree): shapes stay close, and the base map ships a fraction of the points.
+ */
+const OUTER_ZOOM = 1;
 let loading: Promise<LoadedStory> | undefined;
 
 /** The error that stops the build: every problem on its own line, each naming its file, field and fix. */
@@ -105,9 +116,9 @@ function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, Laye
   const baseCountries = countryFeatures(base);
   const keep = countriesInScene(states, baseCountries);
   for (const state of states) for (const [code] of state.roles) keep.add(code);
-  // Regional (50m) scenes keep full detail only where their views look; world scenes need it everywhere.
+  // Regional (50m) scenes keep their detail only where their views look; world scenes need it everywhere.
   const region = scene.base === 'countries-50m' ? sceneRegion(states, baseCountries) : null;
-  const topology = compactTopology(subsetTopology(base, keep), { region, thin: 16, quantization: QUANTIZATION[scene.base] });
+  const topology = compactTopology(subsetTopology(base, keep), { region, zoom: ZOOM[scene.base], outerZoom: OUTER_ZOOM, quantization: QUANTIZATION[scene.base] });
 
   const used = new Map<string, Set<string> | null>();
   const want = (data: string, ids: string[] | null) => {

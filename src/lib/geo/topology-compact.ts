@@ -1,11 +1,12 @@
 /**
- * Makes a scene's topology small enough to ship: coordinates decoded, thinned outside the region the scene's
- * views can show (every few points kept, so shapes stay close and no long chord cuts across the view),
- * re-quantized to the precision a map a few thousand pixels wide needs, and country names dropped (the
- * browser draws no names from the base map).
+ * Makes a scene's topology small enough to ship: its arcs simplified (Visvalingam, by topojson-simplify) to the
+ * detail its closest zoom can show, coarser outside the region the scene's views can show, re-quantized to the
+ * precision a map a few thousand pixels wide needs, and country names dropped (the browser draws no names from
+ * the base map). Each arc is simplified once, so two countries that share a border still share it point for point.
  */
-import type { Arc, Positions } from 'topojson-specification';
-import { quantize, transform as decoder } from 'topojson-client';
+import type { Positions } from 'topojson-specification';
+import { quantize } from 'topojson-client';
+import { presimplify, simplify, sphericalTriangleArea, type Triangle } from 'topojson-simplify';
 import type { CountriesTopology } from './base-map';
 
 /** A box in degrees: [west, south, east, north] (west > east never: boxes here do not cross 180°). */
@@ -13,38 +14,52 @@ export type Box = [number, number, number, number];
 
 /** How the topology is compacted. */
 export interface CompactOptions {
-  /** Where the scene's views can look; outside it only every `thin`-th point is kept. Null: everywhere. */
+  /** Where the scene's views can look; null: everywhere (a world view). */
   region: Box | null;
-  /** Keep one point in this many outside the region. */
-  thin: number;
+  /** The closest zoom the scene's views draw the region at, in pixels a degree. */
+  zoom: number;
+  /** The zoom the detail outside the region is kept for, in pixels a degree (at most `zoom`). */
+  outerZoom: number;
   /** Quantization: the grid has this many steps across the topology's bounding box. */
   quantization: number;
 }
 
-const inside = ([x, y]: Positions, [w, s, e, n]: Box) => x >= w && x <= e && y >= s && y <= n;
+/**
+ * The smallest detail kept, in square pixels at the zoom it is drawn at: a point goes when the triangle it makes
+ * with its neighbours is smaller, as when it lies less than half a pixel off a line a pixel long (the server's
+ * drawing simplifies to half a pixel too).
+ */
+export const MIN_AREA_PX = 0.5 * 0.5;
 
-/** Keeps an arc's ends, its points in the region and their neighbours, and every `thin`-th point elsewhere. */
-export function thinArc(points: Positions[], region: Box | null, thin: number): Positions[] {
-  if (region === null || thin <= 1) return points;
-  const last = points.length - 1;
-  return points.filter((p, i) => {
-    if (i === 0 || i === last || i % thin === 0) return true;
-    return inside(p, region) || inside(points[i - 1], region) || inside(points[i + 1], region);
-  });
+const inside = ([x, y]: Positions, [w, s, e, n]: Box) => x >= w && x <= e && y >= s && y <= n;
+/** Square degrees in a steradian. */
+const DEGREES2 = (180 / Math.PI) ** 2;
+
+/**
+ * The weight topojson-simplify gives a point: the area of its triangle in square pixels where it is drawn. The
+ * area is spherical, not planar in degrees: d3-geo draws each segment as a great-circle arc, so points along a
+ * parallel (the US–Canada border) are not on the line the map would draw without them, though a planar area
+ * would call them collinear. A steradian is (180/π)² square degrees, and a square degree `zoom`² square pixels
+ * at a zoom of `zoom` pixels a degree; a triangle that touches the region is drawn at `zoom`, one wholly
+ * outside at `outerZoom`.
+ */
+export function screenArea(region: Box | null, zoom: number, outerZoom: number): (triangle: Triangle) => number {
+  return (triangle) => {
+    const near = region === null || triangle.some((p) => inside(p, region));
+    return sphericalTriangleArea(triangle) * DEGREES2 * (near ? zoom : outerZoom) ** 2;
+  };
 }
 
 /** The compacted topology. */
 export function compactTopology(topology: CountriesTopology, options: CompactOptions): CountriesTopology {
-  const decode = decoder(topology.transform ?? null);
-  const arcs: Arc[] = topology.arcs.map((arc) => {
-    // `false` tells the decoder an arc starts (its other points are deltas from the one before).
-    const absolute = arc.map((p, i) => decode(p, i > 0));
-    return thinArc(absolute, options.region, options.thin) as Arc;
-  });
+  const { region, zoom, outerZoom, quantization } = options;
+  if (!(zoom > 0 && outerZoom > 0 && outerZoom <= zoom)) throw new Error(`compactTopology: zooms must be > 0 with outerZoom ≤ zoom, got ${zoom} and ${outerZoom}`);
+  // Arcs in longitude and latitude, each point weighted; the arcs' ends are always kept.
+  const simplified = simplify(presimplify(topology as never, screenArea(region, zoom, outerZoom)), MIN_AREA_PX);
   const geometries = topology.objects.countries.geometries.map((g) => {
     const { properties: _names, ...rest } = g;
     return rest;
   });
-  const plain = { type: 'Topology' as const, arcs, objects: { countries: { type: 'GeometryCollection' as const, geometries } } };
-  return quantize(plain as never, options.quantization) as unknown as CountriesTopology;
+  const plain = { type: 'Topology' as const, arcs: simplified.arcs, objects: { countries: { type: 'GeometryCollection' as const, geometries } } };
+  return quantize(plain as never, quantization) as unknown as CountriesTopology;
 }
