@@ -3,6 +3,11 @@
  * links in their prose) steps that exist, that anchors are unique, that prose is not empty and that no date is
  * later than the story's own "updated" date; each layer kind (src/lib/layers/) checks what refers to it. Each
  * problem names the file, the field and the fix.
+ *
+ * Not Astro's `reference()`: Astro 7 only logs an id that names no entry and builds on, and names the entry
+ * rather than its file; its schema lives in `astro:content`, which the pure schemas and their tests cannot load,
+ * and it turns each id into `{ collection, id }`. Some ids are not entry ids either (a correction names a step
+ * by its anchor, a step's layer a layer of its scene).
  */
 import type { BorderArea } from './border-area-schema';
 import { parseContentDate } from './dates';
