@@ -5,7 +5,7 @@
  * reader waits for it; dropped when no step near the reader needs it.
  */
 import { escapeXml } from '../lib/render/escape-xml';
-import { bordersMarkup, countryMarkup, geometryMarkup } from '../lib/render/map-markup';
+import { bordersMarkup, countryMarkup, geometryMarkup, landMarkup } from '../lib/render/map-markup';
 import type { MapState } from '../lib/state/map-state';
 import { referencePieces } from '../lib/render/reference-drawing';
 import type { DrawableScene } from '../lib/state/scene-data';
@@ -13,9 +13,9 @@ import { stateRotate } from '../lib/state/scene-geometry';
 import { sliced } from './sliced';
 import { child, insert } from './svg-element';
 
-/** Base drawing paths added per frame in the background, and countries per path of borders. */
+/** Base drawing paths added per frame in the background, and countries per path of borders or of plain land. */
 const PATHS_PER_FRAME = 4;
-const COUNTRIES_PER_BORDER_PATH = 24;
+const COUNTRIES_PER_SHARED_PATH = 24;
 
 /** One base drawing: a scene's geometry at one rotation, and its country paths by id. */
 export interface Base {
@@ -101,16 +101,30 @@ export class BaseDrawings {
       if (outlines.length > 0) insert(group, bordersMarkup(outlines.join('')), base.shapeGroups.areas);
       outlines = [];
     };
+    // A country no step of the scene gives a role is plain land throughout: it shares a path with others, so a
+    // world map is a few dozen elements to build, style and lay out rather than two hundred.
+    const inRole = new Set([...scene.states.values()].flatMap((s) => s.roles.map(([id]) => id)));
+    let land: string[] = [];
+    const flushLand = () => {
+      if (land.length > 0) insert(countries, landMarkup(land.join('')));
+      land = [];
+    };
     const job = async () => {
       await sliced(
         referencePieces(scene, state.projection, rotate),
         (piece) => {
           if (piece.kind === 'sphere') child(group, '.sphere').setAttribute('d', piece.d);
           else if (piece.kind === 'country') {
-            base.countries.set(piece.id, insert(countries, countryMarkup({ id: piece.id, d: piece.d, role: null })) as SVGPathElement);
+            if (inRole.has(piece.id))
+              base.countries.set(piece.id, insert(countries, countryMarkup({ id: piece.id, d: piece.d, role: null })) as SVGPathElement);
+            else {
+              land.push(piece.d);
+              if (land.length === COUNTRIES_PER_SHARED_PATH) flushLand();
+            }
             outlines.push(piece.d);
-            if (outlines.length === COUNTRIES_PER_BORDER_PATH) flush();
+            if (outlines.length === COUNTRIES_PER_SHARED_PATH) flush();
           } else {
+            flushLand();
             flush();
             base.shapes.set(`${piece.data}:${piece.feature}`, piece.d);
           }
@@ -118,6 +132,7 @@ export class BaseDrawings {
         // Each path added is laid out in that frame, after the script: a few per frame.
         { perFrame: PATHS_PER_FRAME, urgent: () => base.urgent },
       );
+      flushLand();
       flush();
       base.built = true;
     };

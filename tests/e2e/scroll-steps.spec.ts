@@ -22,6 +22,12 @@ test('scrolling through every step puts the map into that step\'s state', async 
     await scrollStepToCentre(page, anchor);
     await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', anchor);
     await expectMapShows(page, states.get(anchor)!);
+    // A country of its own only where some step of the scene gives it a role; the rest is land in a few paths.
+    const scene = states.get(anchor)!.scene;
+    const inRole = new Set([...states.values()].filter((s) => s.scene === scene).flatMap((s) => s.roles.map(([id]) => id)));
+    const drawn = page.locator('.map-live g.base[visibility="visible"] path.country');
+    expect((await drawn.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-id')).filter((id) => id !== null))).sort(), anchor).toEqual([...inRole].sort());
+    expect(await page.locator('.map-live g.base[visibility="visible"] path.country:not([data-id])').count(), anchor).toBeLessThanOrEqual(8);
   }
   // Only the drawings near the reader stay in the page (the last step's, and the one before it if it differs):
   // hidden copies of every scene passed would make each frame dearer.

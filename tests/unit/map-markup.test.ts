@@ -10,6 +10,7 @@ import {
   hatchMarkup,
   insetMarkup,
   labelMarkup,
+  landMarkup,
   mapSvg,
   markerMarkup,
   overlayMarkup,
@@ -102,6 +103,10 @@ describe('hatchMarkup', () => {
 });
 
 describe('countryMarkup and shapeMarkup', () => {
+  it('landMarkup(d) is countries in no role as one country path, with no id or role to restyle', () => {
+    expect(landMarkup('M0,0L1,0Z M5,5L6,5Z')).toBe('<path class="country" d="M0,0L1,0Z M5,5L6,5Z"/>');
+  });
+
   it('countryMarkup(country) carries its id and, only when it has one, its role', () => {
     expect(countryMarkup({ id: '643', d: 'M0,0Z', role: 'founder' })).toBe('<path class="country" d="M0,0Z" data-id="643" data-role="founder"/>');
     expect(countryMarkup({ id: '4', d: 'M0,0Z', role: null })).toBe('<path class="country" d="M0,0Z" data-id="4"/>');

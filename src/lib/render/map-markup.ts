@@ -34,6 +34,11 @@ export function countryMarkup(c: Pick<FrameCountry, 'id' | 'd' | 'role'>): strin
   return `<path class="country" d="${c.d}"${attr('data-id', c.id)}${attr('data-role', c.role)}/>`;
 }
 
+/** Countries in no role, many in one path: plain land, as a country without a role is drawn. */
+export function landMarkup(d: string): string {
+  return `<path class="country" d="${d}"/>`;
+}
+
 /** The borders of many countries in one path: few elements keep their width through a zoom almost for free. */
 export function bordersMarkup(d: string): string {
   return `<path class="borders" d="${d}"/>`;
