@@ -77,6 +77,14 @@ export interface LoadedStory {
   flows: Map<string, Flow>;
   /** Cited source ids in order of first citation. */
   citedSources: string[];
+  /** The base maps whole, with recognised borders: the map-state picker (src/dev/) can look anywhere. */
+  bases: Map<Scene['base'], CountriesTopology>;
+  /** Every geodata layer's features, by layer id. */
+  geoFeatures: Map<string, LayerFeature[]>;
+  /** The hatched areas' shapes each scene draws from its base map, by scene id. */
+  areaShapes: Map<string, LayerFeature[]>;
+  /** Where a country's label goes, and its name, by code. */
+  countryLabelPoints: Map<string, { name: string; at: [number, number] }>;
 }
 
 const BASES: Record<Scene['base'], CountriesTopology> = {
@@ -322,6 +330,10 @@ async function load(): Promise<LoadedStory> {
     sources: new Map(sourceEntries.map((e) => [e.id, e.data])),
     flows: context.flows,
     citedSources,
+    bases,
+    geoFeatures,
+    areaShapes,
+    countryLabelPoints,
   };
 }
 

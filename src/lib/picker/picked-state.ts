@@ -1,0 +1,82 @@
+/**
+ * What the map-state picker (src/dev/) draws: a scene as the dev server sends it, and a picked step resolved into
+ * the map state readers see — the layer kinds' own resolution, then the disputed areas in view, as the build
+ * resolves a step (src/data/story.ts) — for the one renderer to draw at the story's phone and desktop sizes.
+ */
+import { countryFeatures, type CountriesTopology, type CountryFeature } from '../geo/base-map';
+import { areasInView, BORDER_LAYER, withBorderAreas, type BorderAreaEntry } from '../geo/border-areas';
+import type { LayerFeature } from '../geo/geojson-layer';
+import type { CountryGroup, Flow, IlrsPartner, Scene, Step } from '../content/schemas';
+import type { SceneGeometry } from '../render/render-frame';
+import { resolveMapState, type MapState, type StateContext } from '../state/map-state';
+import type { PickedStep } from './step-yaml';
+
+/** A named point: a place, or where a country's label goes. */
+type Named = { name: string; at: [number, number] };
+
+/** Everything the picker needs of a scene, whole (not pruned to what the story's steps show), as JSON. */
+export interface PickerSceneJson {
+  id: string;
+  scene: Scene;
+  /** The day the story speaks as of. */
+  storyAsOf: string;
+  /** The scene's base map, whole, with recognised borders. */
+  topology: CountriesTopology;
+  /** Every geodata layer's features, and the hatched areas' shapes under `borders`. */
+  layers: Record<string, LayerFeature[]>;
+  borderAreas: BorderAreaEntry[];
+  partners: IlrsPartner[];
+  places: Record<string, Named>;
+  countryLabelPoints: Record<string, Named>;
+  flows: Record<string, Flow>;
+  groups: Record<string, CountryGroup>;
+  /** The story's steps on this scene, to start from. */
+  steps: { anchor: string; picked: PickedStep }[];
+}
+
+/** A picker scene decoded, ready to resolve and draw. */
+export interface PickerScene {
+  json: PickerSceneJson;
+  geometry: SceneGeometry;
+  byId: ReadonlyMap<string, CountryFeature>;
+  context: StateContext;
+}
+
+export function pickerScene(json: PickerSceneJson): PickerScene {
+  const countries = countryFeatures(json.topology);
+  return {
+    json,
+    geometry: { countries, layers: new Map(Object.entries(json.layers)) },
+    byId: new Map(countries.map((c) => [c.id, c])),
+    context: {
+      scene: json.scene,
+      storyAsOf: json.storyAsOf,
+      partners: json.partners,
+      places: new Map(Object.entries(json.places)),
+      countryLabelPoints: new Map(Object.entries(json.countryLabelPoints)),
+      flows: new Map(Object.entries(json.flows)),
+      groups: new Map(Object.entries(json.groups)),
+    },
+  };
+}
+
+/** The map state of a picked step (parsed by the step schema), as the build would resolve it. */
+export function pickedState(scene: PickerScene, step: Step): MapState {
+  const resolved = resolveMapState('picked', step, undefined, scene.context);
+  const shapes = scene.json.layers[BORDER_LAYER] ?? [];
+  const inView = areasInView(resolved, scene.json.borderAreas, shapes, scene.byId);
+  return withBorderAreas(resolved, inView, scene.json.borderAreas, shapes);
+}
+
+/** A step's frontmatter as parsed, back to the fields the picker sets, as an editor would write them. */
+export function pickedFromStep(step: Step): PickedStep {
+  return {
+    scene: step.scene,
+    view: step.view,
+    ...(step.asOf ? { asOf: step.asOf } : {}),
+    layers: step.layers.map((l) => ('show' in l && l.show ? { id: l.id, show: l.show } : l.id)),
+    highlight: step.highlight,
+    labels: step.labels,
+    description: step.description,
+  };
+}
