@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { mapStatePicker } from './src/dev/picker-route.ts';
 import { isLocalSite, normaliseBasePath, normaliseSiteUrl } from './src/lib/site/deploy-target.ts';
 
 // The deploy target comes from the environment so one build config serves any host (docs/deploying.md): SITE_URL is
@@ -50,7 +51,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two pages at a time: the map images rasterise in parallel on a two-core machine.
   build: { format: 'directory', concurrency: 2 },
-  integrations: [svelte(), siteUrlNotice(site)],
+  // The map-state picker for editors: `astro dev` only (src/dev/picker-route.ts).
+  integrations: [svelte(), siteUrlNotice(site), mapStatePicker()],
   // The story has no code blocks; Shiki's inline styles would also clash with the Content-Security-Policy.
   markdown: { syntaxHighlight: false },
   // Scripts and styles are allowed by hash only (no 'unsafe-inline', no 'unsafe-eval'); nothing loads from

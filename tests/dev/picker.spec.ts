@@ -1,0 +1,119 @@
+/**
+ * The map-state picker (src/dev/) against `astro dev`: what an editor picks comes out as YAML that Astro's own
+ * frontmatter parser and the content schema read back as exactly that, and the previews draw it.
+ */
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { expect, test, type Page } from '@playwright/test';
+import { stepSchema } from '../../src/lib/content/schemas';
+import { pickedFromStep } from '../../src/lib/picker/picked-state';
+
+/** Frontmatter read as Astro reads a step's file, then through the step schema. */
+const readStep = (yaml: string) => stepSchema.parse(parseFrontmatter(`---\n${yaml}---\nProse.\n`).frontmatter);
+
+async function openScene(page: Page, scene: string) {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => (message.type() === 'error' ? errors.push(message.text()) : undefined));
+  await page.goto('_picker/');
+  await expect(page.locator('.picker[data-ready]')).toBeAttached();
+  await page.getByLabel('Scene').selectOption(scene);
+  await expect(page.locator(`.picker[data-scene="${scene}"]`)).toBeVisible();
+  return errors;
+}
+
+/** Reads the bounds fields. */
+async function shownBounds(page: Page) {
+  const value = (name: string) => page.locator(`input[name="bounds-${name}"]`).inputValue().then(Number);
+  return [
+    [await value('west'), await value('south')],
+    [await value('east'), await value('north')],
+  ];
+}
+
+test('a step picked with the pointer and the form is copied as YAML the step schema reads back as picked', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const errors = await openScene(page, 'sino-indian-border');
+  await page.getByLabel('Start from').selectOption('');
+
+  // A box dragged over South and East Asia on the desktop map.
+  const desktop = page.locator('[data-frame="desktop"] .picker-canvas');
+  const area = await desktop.boundingBox();
+  if (!area) throw new Error('no desktop frame');
+  const at = (fx: number, fy: number) => [area.x + area.width * fx, area.y + area.height * fy] as const;
+  const [lon0, lat0] = await shownBounds(page);
+  await page.mouse.move(...at(0.6, 0.4));
+  await page.mouse.down();
+  await page.mouse.move(...at(0.75, 0.45), { steps: 4 });
+  await page.mouse.move(...at(0.85, 0.55), { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => shownBounds(page)).not.toEqual([lon0, lat0]);
+  const bounds = await shownBounds(page);
+  expect(bounds[0][0]).toBeLessThan(bounds[1][0]);
+  expect(bounds[0][1]).toBeLessThan(bounds[1][1]);
+
+  // India as the subject, China in focus, by clicks on the map; then China labeled.
+  const country = (frame: string, code: string) => page.locator(`[data-frame="${frame}"] path.country[data-id="${code}"]`);
+  await page.getByLabel('Role to give').selectOption('subject');
+  await country('desktop', '356').click({ force: true });
+  await expect(country('desktop', '356')).toHaveAttribute('data-role', 'subject');
+  await page.getByLabel('Role to give').selectOption('focus');
+  await country('desktop', '156').click({ force: true });
+  await expect(country('desktop', '156')).toHaveAttribute('data-role', 'focus');
+  await page.getByLabel('labels it').check();
+  await country('desktop', '156').click({ force: true });
+  await expect(page.locator('[data-label="156"]')).toBeVisible();
+
+  // Pakistan by the form; a place label; a layer; the day; the description.
+  await page.locator('select[name="add-country"]').selectOption('586');
+  await page.locator('select[name="add-role"]').selectOption('counterpart');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.locator('select[name="add-place"]').selectOption('galwan-clash');
+  await page.locator('input[name="add-place-text"]').fill('Galwan: “clash”, 15 Jun 2020 # approx.');
+  await page.getByRole('button', { name: 'Add label' }).click();
+  await page.locator('input[name="layer-lac"]').check();
+  await page.locator('input[name="asOf"]').fill('2021-03-19');
+  const description = 'India and China, with the Line of Actual Control between them: “approximate”, not agreed.';
+  await page.locator('textarea[name="description"]').fill(description);
+  await expect(page.locator('.picker-output')).toHaveAttribute('data-valid', 'true');
+
+  await page.getByRole('button', { name: 'Copy YAML' }).click();
+  await expect(page.getByRole('status')).toHaveText('Copied.');
+  const yaml = await page.evaluate(() => navigator.clipboard.readText());
+  expect(yaml).toBe(await page.locator('#picker-yaml').inputValue());
+  expect(readStep(yaml)).toEqual({
+    scene: 'sino-indian-border',
+    view: { bounds },
+    asOf: '2021-03-19',
+    layers: [{ id: 'lac' }],
+    highlight: [
+      { country: '356', role: 'subject' },
+      { country: '156', role: 'focus' },
+      { country: '586', role: 'counterpart' },
+    ],
+    labels: [{ country: '156' }, { place: 'galwan-clash', text: 'Galwan: “clash”, 15 Jun 2020 # approx.' }],
+    description,
+    since: [],
+    key: [],
+    sources: [],
+  });
+
+  // Both previews draw the step as picked.
+  for (const frame of ['phone', 'desktop']) {
+    await expect(country(frame, '586')).toHaveAttribute('data-role', 'counterpart');
+    await expect(page.locator(`[data-frame="${frame}"] path.line[data-layer="lac"]`).first()).toBeAttached();
+    await expect(page.locator(`[data-frame="${frame}"] svg`)).toHaveAttribute('aria-label', description);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('a story step picked up unchanged is written back as its file has it', async ({ page }) => {
+  const file = readFileSync('content/steps/150-sino-indian-border.md', 'utf8');
+  const step = stepSchema.parse(parseFrontmatter(file).frontmatter);
+  const errors = await openScene(page, 'sino-indian-border');
+  await page.getByLabel('Start from').selectOption('sino-indian-border');
+  await expect(page.locator('.picker-output')).toHaveAttribute('data-valid', 'true');
+  expect(readStep(await page.locator('#picker-yaml').inputValue())).toEqual(stepSchema.parse(pickedFromStep(step)));
+  await expect(page.locator('[data-frame="phone"] path.country[data-id="356"]')).toHaveAttribute('data-role', 'subject');
+  expect(errors).toEqual([]);
+});
