@@ -17,6 +17,8 @@ export default defineConfig({
   // A ceiling, not a wait: the dev server compiles the picker's modules on the first visit.
   timeout: 90_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-dev.json' }]],
+  // Its own folder: Playwright empties its output folder first, and test-results/ holds the other suites' reports.
+  outputDir: 'test-results/dev',
   use: {
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },

@@ -3,8 +3,9 @@
  * `npm test`: every suite, in order — type checks (.astro and .svelte, side by side), one production build under a
  * sub-path, the unit tests, the content-error builds and the byte budgets (on that build), then the end-to-end
  * tests against that build served by nginx (the small static server where nginx is absent, said in the summary;
- * see scripts/serve-nginx.mjs), then the cross-engine journeys in Firefox ESR and WebKitGTK against the same build
- * (tests/engines/run.ts). That build goes into .build/test/, never
+ * see scripts/serve-nginx.mjs), then the map-state picker's against `astro dev` (tests/dev/), then the cross-engine
+ * journeys in Firefox ESR and WebKitGTK against the same build (tests/engines/run.ts). That build goes into
+ * .build/test/, never
  * dist/: dist/ is the developer's (`npm start`, `npm run build`), and the run checks at its end that it was left as
  * it was. Ends with one line "N passed, N failed" over all suites and exits non-zero on any failure.
  */
@@ -16,6 +17,8 @@ import { findNginx } from './serve-nginx.mjs';
 
 const E2E_BASE_PATH = '/graphics/2021/china-russia/';
 const E2E_PORT = process.env.E2E_PORT ?? '4399';
+/** The port of the dev server the picker's tests start (tests/dev/). */
+const DEV_E2E_PORT = process.env.DEV_E2E_PORT ?? '4396';
 // The suites' own build; the Playwright config and the cross-engine suite read the same folder by default.
 const BUILD_DIR = '.build/test';
 /** What that build printed: the budget tests read its last line. */
@@ -167,6 +170,20 @@ if (!chromium) {
 }
 
 lap('end-to-end');
+
+// The map-state picker, which only `astro dev` serves (src/dev/): its own config starts the dev server under the
+// same sub-path (playwright.dev.config.ts). It needs no build.
+if (chromium) {
+  const devOk = run('End-to-end against astro dev (the map-state picker)', 'npx', ['playwright', 'test', '-c', 'playwright.dev.config.ts'], {
+    DEV_E2E_PORT,
+    CHROMIUM_PATH: chromium,
+  });
+  fromJson('playwright (astro dev)', 'test-results/e2e-dev.json', devOk, (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected,
+  }));
+}
+lap('dev end-to-end');
 
 if (buildOk) {
   // Gecko and WebKit through the reader's core journeys, on the same build (tests/engines/run.ts). An engine that is
