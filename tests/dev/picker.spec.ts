@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { expect, test, type Page } from '@playwright/test';
 import { stepSchema } from '../../src/lib/content/schemas';
+import { axeViolations } from '../e2e/axe';
 import { pickedFromStep } from '../../src/lib/picker/picked-state';
 
 /** Frontmatter read as Astro reads a step's file, then through the step schema. */
@@ -107,7 +108,7 @@ test('a step picked with the pointer and the form is copied as YAML the step sch
   expect(errors).toEqual([]);
 });
 
-test('a story step picked up unchanged is written back as its file has it', async ({ page }) => {
+test('a story step picked up unchanged is written back as its file has it, on a page axe finds no fault with', async ({ page }) => {
   const file = readFileSync('content/steps/150-sino-indian-border.md', 'utf8');
   const step = stepSchema.parse(parseFrontmatter(file).frontmatter);
   const errors = await openScene(page, 'sino-indian-border');
@@ -115,5 +116,6 @@ test('a story step picked up unchanged is written back as its file has it', asyn
   await expect(page.locator('.picker-output')).toHaveAttribute('data-valid', 'true');
   expect(readStep(await page.locator('#picker-yaml').inputValue())).toEqual(stepSchema.parse(pickedFromStep(step)));
   await expect(page.locator('[data-frame="phone"] path.country[data-id="356"]')).toHaveAttribute('data-role', 'subject');
+  expect(await axeViolations(page, ['main'])).toEqual([]);
   expect(errors).toEqual([]);
 });
