@@ -96,6 +96,9 @@ describe('yamlText', () => {
     '  leading spaces',
     'two  spaces',
     'a line\nbreak',
+    'a Windows\r\nbreak',
+    'a line\u2028separator and a bell\u0007',
+    'C1 controls \u0085\u0080, a byte-order mark \ufeff and a non-character \uffff',
     '- a dash first',
   ];
 

@@ -17,13 +17,22 @@ const RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
 /** Where a folded description wraps. */
 const WIDTH = 100;
 
+/**
+ * A string double-quoted: JSON's escapes are YAML's, and what JSON leaves raw that YAML's printable set excludes or
+ * YAML 1.1 reads as a line break (C1 controls, line and paragraph separators, byte-order marks, non-characters) is
+ * escaped too.
+ */
+export function yamlQuoted(text: string): string {
+  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** A string or number as a YAML scalar. */
 export function yamlScalar(value: string | number): string {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
     return String(value);
   }
-  return PLAIN.test(value) && !RESERVED.test(value) ? value : JSON.stringify(value);
+  return PLAIN.test(value) && !RESERVED.test(value) ? value : yamlQuoted(value);
 }
 
 /** A value in YAML's flow style: `[a, b]`, `{ key: value }`; undefined members are left out. */
@@ -42,7 +51,8 @@ export function yamlFlow(value: unknown): string {
  * spaces, nothing at either end — else as a quoted string.
  */
 export function yamlText(text: string, indent = '  '): string {
-  if (text === '' || /\n|\t| {2}|^\s|\s$/.test(text)) return JSON.stringify(text);
+  // Line breaks of any kind, tabs, control characters and runs of spaces would not fold back as they are.
+  if (text === '' || /[\n\r\t\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]| {2}|^\s|\s$/.test(text)) return yamlQuoted(text);
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
@@ -67,7 +77,7 @@ export function stepYaml(step: PickedStep): string {
     `scene: ${yamlScalar(step.scene)}`,
     'view:',
     ...view.map(([key, value]) => `  ${key}: ${yamlFlow(value)}`),
-    ...(step.asOf ? [`asOf: ${JSON.stringify(step.asOf)}`] : []),
+    ...(step.asOf ? [`asOf: ${yamlQuoted(step.asOf)}`] : []),
     ...list('layers', step.layers),
     ...list('highlight', step.highlight),
     ...list('labels', step.labels),
