@@ -17,11 +17,12 @@ export async function pickerSceneJson(id: string): Promise<PickerSceneJson> {
     topology: story.bases.get(scene.base) as CountriesTopology,
     layers,
     borderAreas: story.borderAreas,
+    bordersKey: story.about.data.key,
     partners: [...story.partners.values()],
     places: Object.fromEntries([...story.places].map(([key, p]) => [key, { name: p.name, at: p.at }])),
     countryLabelPoints: Object.fromEntries(story.countryLabelPoints),
     flows: Object.fromEntries(story.flows),
     groups: Object.fromEntries(story.groups),
-    steps: story.steps.filter((s) => s.entry.data.scene === id).map((s) => ({ anchor: s.anchor, picked: pickedFromStep(s.entry.data) })),
+    steps: story.steps.filter((s) => s.entry.data.scene === id).map((s) => ({ anchor: s.anchor, picked: pickedFromStep(s.entry.data), key: s.entry.data.key })),
   };
 }

@@ -2,12 +2,13 @@
  * The map-state picker (src/dev/) against `astro dev`: what an editor picks comes out as YAML that Astro's own
  * frontmatter parser and the content schema read back as exactly that, and the previews draw it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { expect, test, type Page } from '@playwright/test';
 import { stepSchema } from '../../src/lib/content/schemas';
 import { axeViolations } from '../e2e/axe';
 import { pickedFromStep } from '../../src/lib/picker/picked-state';
+import type { SceneJson } from '../../src/lib/state/scene-data';
 
 /** Frontmatter read as Astro reads a step's file, then through the step schema. */
 const readStep = (yaml: string) => stepSchema.parse(parseFrontmatter(`---\n${yaml}---\nProse.\n`).frontmatter);
@@ -18,7 +19,7 @@ async function openScene(page: Page, scene: string) {
   page.on('console', (message) => (message.type() === 'error' ? errors.push(message.text()) : undefined));
   await page.goto('_picker/');
   await expect(page.locator('.picker[data-ready]')).toBeAttached();
-  await page.getByLabel('Scene').selectOption(scene);
+  await page.getByLabel('Scene', { exact: true }).selectOption(scene);
   await expect(page.locator(`.picker[data-scene="${scene}"]`)).toBeVisible();
   return errors;
 }
@@ -35,7 +36,7 @@ async function shownBounds(page: Page) {
 test('a step picked with the pointer and the form is copied as YAML the step schema reads back as picked', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const errors = await openScene(page, 'sino-indian-border');
-  await page.getByLabel('Start from').selectOption('');
+  await page.getByLabel('Start from', { exact: true }).selectOption('');
 
   // A box dragged over South and East Asia on the desktop map.
   const desktop = page.locator('[data-frame="desktop"] .picker-canvas');
@@ -105,6 +106,10 @@ test('a step picked with the pointer and the form is copied as YAML the step sch
     await expect(page.locator(`[data-frame="${frame}"] path.line[data-layer="lac"]`).first()).toBeAttached();
     await expect(page.locator(`[data-frame="${frame}"] svg`)).toHaveAttribute('aria-label', description);
   }
+  // The key, as the build derives it; and the build's word on a role the scene's legend does not explain.
+  await expect(page.locator('.picker-key [data-key="role:subject"]')).toHaveText('India');
+  await expect(page.locator('.picker-key [data-key="role:focus"]')).toHaveText('China');
+  await expect(page.locator('.picker-problems')).toContainText('draws countries as "counterpart", which the key does not explain');
   expect(errors).toEqual([]);
 });
 
@@ -112,10 +117,41 @@ test('a story step picked up unchanged is written back as its file has it, on a 
   const file = readFileSync('content/steps/150-sino-indian-border.md', 'utf8');
   const step = stepSchema.parse(parseFrontmatter(file).frontmatter);
   const errors = await openScene(page, 'sino-indian-border');
-  await page.getByLabel('Start from').selectOption('sino-indian-border');
+  await page.getByLabel('Start from', { exact: true }).selectOption('sino-indian-border');
   await expect(page.locator('.picker-output')).toHaveAttribute('data-valid', 'true');
   expect(readStep(await page.locator('#picker-yaml').inputValue())).toEqual(stepSchema.parse(pickedFromStep(step)));
   await expect(page.locator('[data-frame="phone"] path.country[data-id="356"]')).toHaveAttribute('data-role', 'subject');
+  await expect(page.locator('.picker-key [data-key="style:line:lac"]')).toBeVisible();
+  await expect(page.locator('.picker-problems')).toHaveCount(0);
   expect(await axeViolations(page, ['main'])).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('every story step, taken up in the picker, is written back as its file has it, with the key the build gives it', async ({ page }) => {
+  const steps = readdirSync('content/steps')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => ({ anchor: f.replace(/^\d+-|\.md$/g, ''), step: stepSchema.parse(parseFrontmatter(readFileSync(`content/steps/${f}`, 'utf8')).frontmatter) }));
+  const errors = await openScene(page, steps[0].step.scene);
+  let scene = steps[0].step.scene;
+  /** The key the build gives a step: its scene's published map data, as the dev server serves it. */
+  const builtKey = async (anchor: string) => {
+    const { states } = (await (await page.request.get(`data/${scene}.json`)).json()) as SceneJson;
+    return states.find((s) => s.step === anchor)?.key.map((entry) => entry.key);
+  };
+  for (const { anchor, step } of steps) {
+    if (step.scene !== scene) {
+      scene = step.scene;
+      await page.getByLabel('Scene', { exact: true }).selectOption(scene);
+      await expect(page.locator(`.picker[data-scene="${scene}"]`)).toBeVisible();
+    }
+    await page.getByLabel('Start from', { exact: true }).selectOption(anchor);
+    const written = stepSchema.parse(pickedFromStep(step));
+    await expect.poll(async () => readStep(await page.locator('#picker-yaml').inputValue()), { message: anchor }).toEqual(written);
+    await expect(page.locator('.picker-output'), anchor).toHaveAttribute('data-valid', 'true');
+    await expect(page.locator('.picker-problems'), anchor).toHaveCount(0);
+    const keys = page.locator('.picker-key li[data-key]');
+    expect(await keys.evaluateAll((items) => items.map((li) => li.getAttribute('data-key'))), anchor).toEqual(await builtKey(anchor));
+    await expect(page.locator('[data-frame="desktop"] svg'), anchor).toHaveAttribute('aria-label', step.description);
+  }
   expect(errors).toEqual([]);
 });

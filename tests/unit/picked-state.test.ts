@@ -10,7 +10,14 @@ import { stepYaml } from '../../src/lib/picker/step-yaml';
 const STEPS = 'content/steps';
 const readStep = (text: string) => stepSchema.parse(parseFrontmatter(text).frontmatter);
 
-const scene: Scene = { title: 'World', projection: 'naturalEarth1', base: 'countries-110m', layers: [], legend: [], credits: ['Natural Earth'] };
+const scene: Scene = {
+  title: 'World',
+  projection: 'naturalEarth1',
+  base: 'countries-110m',
+  layers: [],
+  legend: [{ role: 'founder', label: 'Founders: {countries}' }],
+  credits: ['Natural Earth'],
+};
 const json: PickerSceneJson = {
   id: 'world',
   scene,
@@ -18,6 +25,7 @@ const json: PickerSceneJson = {
   topology: countries110m as unknown as CountriesTopology,
   layers: {},
   borderAreas: [],
+  bordersKey: 'Disputed (hatched)',
   partners: [],
   places: { anchorage: { name: 'Anchorage', at: [-149.9, 61.2] } },
   countryLabelPoints: { '156': { name: 'China', at: [103, 35] } },
@@ -40,7 +48,7 @@ describe('pickedFromStep', () => {
 });
 
 describe('pickedState', () => {
-  it('pickedState(scene, step) resolves roles, groups and labels as the build does', () => {
+  it('pickedState(scene, step) resolves roles, groups, labels and the key as the build does, and says what the build would of the key', () => {
     const picker = pickerScene(json);
     const step = stepSchema.parse({
       scene: 'world',
@@ -49,10 +57,14 @@ describe('pickedState', () => {
       labels: [{ country: '156' }, { place: 'anchorage', text: 'Talks' }],
       description: 'China and Russia.',
     });
-    const state = pickedState(picker, step);
+    const { state, problems } = pickedState(picker, step, 'content/steps/010-x.md');
     expect(state.roles).toEqual([['156', 'founder'], ['643', 'founder'], ['840', 'counterpart']]);
     expect(state.labels.map((l) => [l.id, l.text, l.dot])).toEqual([['country-156', 'China', false], ['place-anchorage', 'Talks', true]]);
     expect(state.description).toBe('China and Russia.');
     expect(picker.byId.get('156')?.properties.name).toBe('China');
+    expect(state.key.map((k) => k.label)).toEqual(['Founders: The pair']);
+    expect(problems).toEqual([
+      'content/scenes/world.yaml: legend: step "picked" draws countries as "counterpart", which the key does not explain; add `- role: counterpart` with a label',
+    ]);
   });
 });

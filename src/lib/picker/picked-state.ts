@@ -4,10 +4,11 @@
  * resolves a step (src/data/story.ts) — for the one renderer to draw at the story's phone and desktop sizes.
  */
 import { countryFeatures, type CountriesTopology, type CountryFeature } from '../geo/base-map';
-import { areasInView, BORDER_LAYER, withBorderAreas, type BorderAreaEntry } from '../geo/border-areas';
+import { areasInView, BORDER_LAYER, BORDER_STYLE, withBorderAreas, type BorderAreaEntry } from '../geo/border-areas';
 import type { LayerFeature } from '../geo/geojson-layer';
 import type { CountryGroup, Flow, IlrsPartner, Scene, Step } from '../content/schemas';
 import type { SceneGeometry } from '../render/render-frame';
+import { keyProblems, resolveKey, shownKeys } from '../state/map-key';
 import { resolveMapState, type MapState, type StateContext } from '../state/map-state';
 import type { PickedStep } from './step-yaml';
 
@@ -25,13 +26,18 @@ export interface PickerSceneJson {
   /** Every geodata layer's features, and the hatched areas' shapes under `borders`. */
   layers: Record<string, LayerFeature[]>;
   borderAreas: BorderAreaEntry[];
+  /** The key's words for the hatched areas ("About these maps", content/about-maps.md). */
+  bordersKey: string;
   partners: IlrsPartner[];
   places: Record<string, Named>;
   countryLabelPoints: Record<string, Named>;
   flows: Record<string, Flow>;
   groups: Record<string, CountryGroup>;
-  /** The story's steps on this scene, to start from. */
-  steps: { anchor: string; picked: PickedStep }[];
+  /**
+   * The story's steps on this scene, to start from: the fields the picker sets, and the step's own key entries
+   * (which it does not write, but which explain what the step's map draws).
+   */
+  steps: { anchor: string; picked: PickedStep; key: Step['key'] }[];
 }
 
 /** A picker scene decoded, ready to resolve and draw. */
@@ -60,12 +66,26 @@ export function pickerScene(json: PickerSceneJson): PickerScene {
   };
 }
 
-/** The map state of a picked step (parsed by the step schema), as the build would resolve it. */
-export function pickedState(scene: PickerScene, step: Step): MapState {
+/**
+ * The map state of a picked step (parsed by the step schema), with its key, as the build would resolve it; and
+ * what the build would say of its key (a role the scene's legend does not explain, …), naming `file` for the step.
+ */
+export function pickedState(scene: PickerScene, step: Step, file = 'the step'): { state: MapState; problems: string[] } {
+  const { json } = scene;
   const resolved = resolveMapState('picked', step, undefined, scene.context);
-  const shapes = scene.json.layers[BORDER_LAYER] ?? [];
-  const inView = areasInView(resolved, scene.json.borderAreas, shapes, scene.byId);
-  return withBorderAreas(resolved, inView, scene.json.borderAreas, shapes);
+  const shapes = json.layers[BORDER_LAYER] ?? [];
+  const inView = areasInView(resolved, json.borderAreas, shapes, scene.byId);
+  const state = withBorderAreas(resolved, inView, json.borderAreas, shapes);
+  const shown = shownKeys(state, (data) => new Map((json.layers[data] ?? []).map((f) => [f.id, f.class])));
+  const context = {
+    scene: json.scene,
+    step,
+    countryName: (code: string) => scene.byId.get(code)?.properties.name ?? code,
+    groups: scene.context.groups,
+    borders: { style: BORDER_STYLE, label: json.bordersKey },
+  };
+  const problems = keyProblems(state, shown, context, { step: file, scene: `content/scenes/${json.id}.yaml` });
+  return { state: { ...state, key: resolveKey(state, shown, context) }, problems };
 }
 
 /** A step's frontmatter as parsed, back to the fields the picker sets, as an editor would write them. */
