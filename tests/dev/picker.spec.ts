@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { stepSchema } from '../../src/lib/content/schemas';
 import { axeViolations } from '../e2e/axe';
 import { pickedFromStep } from '../../src/lib/picker/picked-state';
+import { panBounds, zoomBounds, type Bounds } from '../../src/lib/picker/view-edit';
 import type { SceneJson } from '../../src/lib/state/scene-data';
 
 /** Frontmatter read as Astro reads a step's file, then through the step schema. */
@@ -38,7 +39,7 @@ test('a step picked with the pointer and the form is copied as YAML the step sch
   const errors = await openScene(page, 'sino-indian-border');
   await page.getByLabel('Start from', { exact: true }).selectOption('');
 
-  // A box dragged over South and East Asia on the desktop map.
+  // A box dragged over South and East Asia on the desktop map of the world.
   const desktop = page.locator('[data-frame="desktop"] .picker-canvas');
   const area = await desktop.boundingBox();
   if (!area) throw new Error('no desktop frame');
@@ -50,9 +51,22 @@ test('a step picked with the pointer and the form is copied as YAML the step sch
   await page.mouse.move(...at(0.85, 0.55), { steps: 4 });
   await page.mouse.up();
   await expect.poll(() => shownBounds(page)).not.toEqual([lon0, lat0]);
-  const bounds = await shownBounds(page);
-  expect(bounds[0][0]).toBeLessThan(bounds[1][0]);
-  expect(bounds[0][1]).toBeLessThan(bounds[1][1]);
+  const boxed = (await shownBounds(page)) as Bounds;
+  expect(boxed[0][0]).toBeLessThan(boxed[1][0]);
+  expect(boxed[0][1]).toBeLessThan(boxed[1][1]);
+  // The zoom and pan buttons move the bounds there and back.
+  let expected = boxed;
+  for (const [button, move] of [
+    ['Zoom in', (b: Bounds) => zoomBounds(b, 1.5)],
+    ['East', (b: Bounds) => panBounds(b, 0.25, 0)],
+    ['West', (b: Bounds) => panBounds(b, -0.25, 0)],
+    ['Zoom out', (b: Bounds) => zoomBounds(b, 1 / 1.5)],
+  ] as const) {
+    expected = move(expected);
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect.poll(() => shownBounds(page), { message: button }).toEqual(expected);
+  }
+  const bounds = expected;
 
   // India as the subject, China in focus, by clicks on the map; then China labeled.
   const country = (frame: string, code: string) => page.locator(`[data-frame="${frame}"] path.country[data-id="${code}"]`);
