@@ -14,8 +14,10 @@ export default defineConfig({
   testDir: 'tests/dev',
   workers: 1,
   retries: 0,
-  // A ceiling, not a wait: the dev server compiles the picker's modules on the first visit.
+  // Ceilings, not waits: the dev server compiles the picker's modules on the first visit, and a scene's whole data
+  // on the first request for it, which on a busy 2-core machine takes longer than Playwright's 5 s for a state.
   timeout: 90_000,
+  expect: { timeout: 30_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-dev.json' }]],
   // Its own folder: Playwright empties its output folder first, and test-results/ holds the other suites' reports.
   outputDir: 'test-results/dev',
