@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { stepSchema } from '../../src/lib/content/schemas';
 import { axeViolations } from '../e2e/axe';
 import { pickedFromStep } from '../../src/lib/picker/picked-state';
-import { panBounds, zoomBounds, type Bounds } from '../../src/lib/picker/view-edit';
+import { boundsCentre, lonSpan, panBounds, zoomBounds, type Bounds } from '../../src/lib/picker/view-edit';
 import type { SceneJson } from '../../src/lib/state/scene-data';
 
 /** Frontmatter read as Astro reads a step's file, then through the step schema. */
@@ -66,7 +66,22 @@ test('a step picked with the pointer and the form is copied as YAML the step sch
     await page.getByRole('button', { name: button, exact: true }).click();
     await expect.poll(() => shownBounds(page), { message: button }).toEqual(expected);
   }
-  const bounds = expected;
+  // Dragged with Shift, the map moves (east, so the view's centre goes west) and keeps its span; the wheel zooms.
+  await page.keyboard.down('Shift');
+  await page.mouse.move(...at(0.5, 0.5));
+  await page.mouse.down();
+  await page.mouse.move(...at(0.56, 0.5), { steps: 4 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect.poll(() => shownBounds(page)).not.toEqual(expected);
+  const panned = (await shownBounds(page)) as Bounds;
+  expect(boundsCentre(panned)[0]).toBeLessThan(boundsCentre(expected)[0]);
+  expect(lonSpan(panned)).toBeCloseTo(lonSpan(expected), 0);
+  await page.mouse.wheel(0, -100);
+  await expect.poll(() => shownBounds(page)).toEqual(zoomBounds(panned, 1.25));
+  await page.mouse.wheel(0, 100);
+  await expect.poll(() => shownBounds(page)).toEqual(zoomBounds(zoomBounds(panned, 1.25), 1 / 1.25));
+  const bounds = (await shownBounds(page)) as Bounds;
 
   // India as the subject, China in focus, by clicks on the map; then China labeled.
   const country = (frame: string, code: string) => page.locator(`[data-frame="${frame}"] path.country[data-id="${code}"]`);

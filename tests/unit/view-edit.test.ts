@@ -1,6 +1,6 @@
 import { geoEquirectangular, geoOrthographic } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { boundsCentre, boxBounds, frameBounds, lonSpan, panBounds, zoomBounds, type Bounds } from '../../src/lib/picker/view-edit';
+import { boundsCentre, boxBounds, centreBounds, frameBounds, lonSpan, panBounds, zoomBounds, type Bounds } from '../../src/lib/picker/view-edit';
 
 /** A plate carrée of 1 px a degree, with [0, 0] at (180, 90): pixels read off as degrees. */
 const plate = geoEquirectangular().scale(180 / Math.PI).translate([180, 90]);
@@ -41,6 +41,13 @@ describe('zoomBounds', () => {
 
   it('zoomBounds(out past the globe) holds to it', () => {
     expect(zoomBounds([[-100, -60], [100, 60]], 0.25)).toEqual([[-180, -90], [180, 90]]);
+  });
+});
+
+describe('centreBounds', () => {
+  it('centreBounds(bounds, point) keeps the span about the new centre, wrapping and holding to the poles', () => {
+    expect(centreBounds([[70, 10], [90, 30]], [0, 45])).toEqual([[-10, 35], [10, 55]]);
+    expect(centreBounds([[70, 10], [90, 30]], [175, 85])).toEqual([[165, 70], [-175, 90]]);
   });
 });
 

@@ -82,6 +82,11 @@ export function zoomBounds(bounds: Bounds, factor: number): Bounds {
   return around(lon, lat, lonSpan(bounds) / factor, (bounds[1][1] - bounds[0][1]) / factor);
 }
 
+/** Bounds of the same span centred on [lon, lat]: a map dragged to a new place. */
+export function centreBounds(bounds: Bounds, [lon, lat]: [number, number]): Bounds {
+  return around(lon, lat, lonSpan(bounds), bounds[1][1] - bounds[0][1]);
+}
+
 /** Bounds moved by fractions of their span: `dx` east, `dy` north. */
 export function panBounds(bounds: Bounds, dx: number, dy: number): Bounds {
   const [lon, lat] = boundsCentre(bounds);
