@@ -49,8 +49,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Two pages at a time: the map images rasterise in parallel on a two-core machine.
-  build: { format: 'directory', concurrency: 2 },
+  // Two pages at a time: the map images rasterise in parallel on a two-core machine. The stylesheet in each page:
+  // a linked one is a round trip before the first paint, and a reader comes for one page (the story or an embed).
+  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'always' },
   // The map-state picker for editors: `astro dev` only (src/dev/picker-route.ts).
   integrations: [svelte(), siteUrlNotice(site), mapStatePicker()],
   // The story has no code blocks; Shiki's inline styles would also clash with the Content-Security-Policy.

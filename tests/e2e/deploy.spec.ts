@@ -331,7 +331,7 @@ test.describe('deployed under the base path', () => {
       const extension = /\.([^./]+)$/.exec(file)?.[1].toLowerCase() ?? '';
       if (!byExtension.has(extension)) byExtension.set(extension, file);
     }
-    expect([...byExtension.keys()]).toEqual(expect.arrayContaining(['html', 'js', 'css', 'json', 'csv', 'geojson', 'svg', 'png']));
+    expect([...byExtension.keys()]).toEqual(expect.arrayContaining(['html', 'js', 'json', 'csv', 'geojson', 'svg', 'png']));
     for (const [extension, file] of byExtension) {
       const type = types.get(extension);
       expect(type, `deploy/nginx.conf types .${extension} (${file})`).toBeTruthy();
