@@ -9,6 +9,8 @@ import { waitFor } from './wait.ts';
 
 /** The kinds of problem every journey's last check relies on the record to see. */
 const KINDS = ['CSP violation', 'console error', 'page error', 'unhandled rejection'];
+/** What the journey makes the page report. */
+const THROWN = ['canary: a console error', 'canary: an uncaught error', 'canary: a rejection'];
 
 export const canaryJourney: Journey = {
   name: 'the page\'s problem record sees CSP violations, console errors, uncaught errors and rejections',
@@ -27,7 +29,14 @@ export const canaryJourney: Journey = {
       () => tab.evaluate(readProblems),
       (problems) => KINDS.every((kind) => problems.some((p) => p.startsWith(`${kind}:`))),
     );
-    // The engine's own reports of the same problems are the record's business here, not the next journey's.
-    tab.takeReportedProblems();
+    // The engine's own reports of the same problems are the record's business here, not the next journey's. They
+    // come a moment after the page's record has them (Firefox reported the rejection during the next journey once):
+    // wait for each of them, where the engine reports any.
+    const reported: string[] = [];
+    await waitFor(
+      "the engine's own reports of the canary's console error, uncaught error and rejection",
+      async () => reported.push(...tab.takeReportedProblems()),
+      () => !tab.reportsProblems || THROWN.every((text) => reported.some((p) => p.includes(text))),
+    );
   },
 };

@@ -37,6 +37,8 @@ export interface Tab extends Scope {
    * protocol reports them; [] where it does not (the page's own capture script covers those, see capture.ts).
    */
   takeReportedProblems(): string[];
+  /** Whether the engine reports problems by itself (Firefox over BiDi: yes; WebKit's classic WebDriver: no). */
+  reportsProblems: boolean;
 }
 
 /** A running browser. */

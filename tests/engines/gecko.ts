@@ -65,6 +65,7 @@ async function tabOf(browser: Browser, size: Size): Promise<Tab> {
       reported = [];
       return taken;
     },
+    reportsProblems: true,
   };
 }
 

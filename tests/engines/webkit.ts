@@ -106,6 +106,7 @@ function tabOf(session: WebDriverSession): Tab {
       session.perform([{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }]),
     // Classic WebDriver reports no console messages or page errors: the page's own record has them.
     takeReportedProblems: () => [],
+    reportsProblems: false,
   };
 }
 
