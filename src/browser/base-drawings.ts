@@ -96,19 +96,11 @@ export class BaseDrawings {
     };
     // Borders are drawn over the country fills by a few paths of many countries each: few elements keep their
     // width through a zoom almost for free, where a stroke on each country would re-lay out every one of them.
-    let outlines: string[] = [];
-    const flush = () => {
-      if (outlines.length > 0) insert(group, bordersMarkup(outlines.join('')), base.shapeGroups.areas);
-      outlines = [];
-    };
+    const borders = sharedPaths((d) => insert(group, bordersMarkup(d), base.shapeGroups.areas));
     // A country no step of the scene gives a role is plain land throughout: it shares a path with others, so a
     // world map is a few dozen elements to build, style and lay out rather than two hundred.
+    const land = sharedPaths((d) => insert(countries, landMarkup(d)));
     const inRole = new Set([...scene.states.values()].flatMap((s) => s.roles.map(([id]) => id)));
-    let land: string[] = [];
-    const flushLand = () => {
-      if (land.length > 0) insert(countries, landMarkup(land.join('')));
-      land = [];
-    };
     const job = async () => {
       await sliced(
         referencePieces(scene, state.projection, rotate),
@@ -117,23 +109,19 @@ export class BaseDrawings {
           else if (piece.kind === 'country') {
             if (inRole.has(piece.id))
               base.countries.set(piece.id, insert(countries, countryMarkup({ id: piece.id, d: piece.d, role: null })) as SVGPathElement);
-            else {
-              land.push(piece.d);
-              if (land.length === COUNTRIES_PER_SHARED_PATH) flushLand();
-            }
-            outlines.push(piece.d);
-            if (outlines.length === COUNTRIES_PER_SHARED_PATH) flush();
+            else land.add(piece.d);
+            borders.add(piece.d);
           } else {
-            flushLand();
-            flush();
+            land.flush();
+            borders.flush();
             base.shapes.set(`${piece.data}:${piece.feature}`, piece.d);
           }
         },
         // Each path added is laid out in that frame, after the script: a few per frame.
         { perFrame: PATHS_PER_FRAME, urgent: () => base.urgent },
       );
-      flushLand();
-      flush();
+      land.flush();
+      borders.flush();
       base.built = true;
     };
     let started: Promise<void> | null = null;
@@ -160,4 +148,20 @@ export class BaseDrawings {
   private key(scene: DrawableScene, state: MapState): string {
     return `${state.scene}@${this.rotate(scene, state).toFixed(3)}`;
   }
+}
+
+/** Collects countries' path data and writes it `COUNTRIES_PER_SHARED_PATH` countries to a path. */
+function sharedPaths(write: (d: string) => void): { add(d: string): void; flush(): void } {
+  let parts: string[] = [];
+  const flush = () => {
+    if (parts.length > 0) write(parts.join(''));
+    parts = [];
+  };
+  return {
+    add(d) {
+      parts.push(d);
+      if (parts.length === COUNTRIES_PER_SHARED_PATH) flush();
+    },
+    flush,
+  };
 }
