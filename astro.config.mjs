@@ -71,5 +71,19 @@ export default defineConfig({
       ],
     },
   },
-  vite: { build: { sourcemap }, plugins: [noModulePreload()] },
+  vite: {
+    build: {
+      sourcemap,
+      // A layer kind's module holds its content schemas beside its drawing, and the browser's live map imports only
+      // the drawing. src/lib is pure (nothing runs on import that matters), and zod's schema builders have no side
+      // effects: so the bundle keeps what it uses of a module and drops the schemas (a budget test checks).
+      rolldownOptions: {
+        treeshake: {
+          manualPureFunctions: ['z'],
+          moduleSideEffects: (/** @type {string} */ id) => (id.includes('/src/lib/') ? false : undefined),
+        },
+      },
+    },
+    plugins: [noModulePreload()],
+  },
 });

@@ -100,6 +100,16 @@ describe('the story page on first load', () => {
   });
 });
 
+describe("the browser's scripts", () => {
+  // A layer kind's module holds its content schemas beside its drawing (src/lib/layers/); the live map imports the
+  // drawing only, and the bundler must leave the schemas and zod (about 60 KB gzip) out (astro.config.mjs).
+  it('hold no content schemas: zod is not in any of them', () => {
+    const dir = join(dist, '_astro');
+    const withZod = readdirSync(dir).filter((file) => file.endsWith('.js') && /\b_zod\b/.test(readFileSync(join(dir, file), 'utf8')));
+    expect(withZod, 'scripts with zod in them').toEqual([]);
+  });
+});
+
 describe('map data', () => {
   /** What the map of a scene loads: its data file and the base map it names (`base/countries-<hash>.json`). */
   const sceneFiles = (scene: string) => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sceneLayerSchema } from '../../src/lib/content/schemas';
-import { LAYER_KINDS, SCENE_LAYER_KINDS, TEXT_ORDER } from '../../src/lib/layers/registry';
-import { LAYER_DRAWINGS } from '../../src/lib/render/layers/drawings';
+import { SCENE_LAYER_KINDS, sceneLayerSchema } from '../../src/lib/content/schemas';
+import { LAYER_DRAWINGS, LAYER_KINDS, TEXT_ORDER } from '../../src/lib/layers/registry';
 
 /** The `kind` values the scene schema accepts, read from the schema itself. */
 function schemaKinds(): string[] {

@@ -81,7 +81,7 @@ export const borderAreaSchema = z
     /** The UN member states that hold or claim it: a step drawing any of them in a role labels it. */
     parties: z.array(countryCode).default([]),
     /** Its shape; left out for an area our base maps cannot show at their scales (`treatment` says so). */
-    shape: borderShapeSchema.optional(),
+    shape: z.optional(borderShapeSchema),
     /**
      * For a shape taken from the base map: the country whose outline (and role colour) it is drawn in, its
      * internationally recognised state; `own` keeps it as a shape of its own. Left out, it stays where it is.
@@ -95,7 +95,7 @@ export const borderAreaSchema = z
         /** What it says, e.g. "Crimea, annexed by Russia in 2014". */
         text: z.string().min(1),
         /** Where; by default the centre of its largest polygon. */
-        at: lonLat.optional(),
+        at: z.optional(lonLat),
         /** For an area without a shape: about how many degrees of longitude it spans, which sets whether it is large enough to label. */
         span: z.number().positive().optional(),
       })

@@ -7,7 +7,7 @@ import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' 
 import { countryNames, type CountriesTopology } from '../geo/base-map';
 import { CONTENT_DATE_PATTERN, parseContentDate } from './dates';
 
-const baseCountries = countryNames(countries110m as unknown as CountriesTopology);
+const baseCountries = /*#__PURE__*/ countryNames(countries110m as unknown as CountriesTopology);
 
 /** An ISO 3166-1 numeric country code that the base map draws, e.g. "156" (China). */
 export const countryCode = z

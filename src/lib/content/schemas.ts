@@ -12,7 +12,7 @@ import { geoLayerSchema } from '../layers/geodata';
 import { ilrsPartnerSchema } from '../layers/ilrs-partners';
 import { labelSchema, placeSchema } from '../layers/labels';
 import { kindsWith } from '../layers/layer-kind';
-import { LAYER_KINDS, SCENE_LAYER_KINDS } from '../layers/registry';
+import { LAYER_KINDS } from '../layers/registry';
 
 export { contentDate, countryCode, datedFactSchema, lonLat } from './schema-primitives';
 // Each layer kind's schemas live with the kind (src/lib/layers/); the content model is built from them here.
@@ -117,6 +117,9 @@ export const stepSchema = z
     sources: z.array(z.string().min(1)).default([]),
   })
   .strict();
+
+/** The kinds a scene lists in its `layers`, by their `kind` (src/lib/layers/registry.ts). */
+export const SCENE_LAYER_KINDS = LAYER_KINDS.filter((k) => k.sceneLayer).map((k) => k.name) as [string, ...string[]];
 
 /** A layer a scene can draw. */
 export const sceneLayerSchema = z

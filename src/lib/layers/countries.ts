@@ -10,7 +10,7 @@ export const roleSchema = z.enum(['founder', 'partner', 'listed', 'focus', 'coun
 export const highlightSchema = z
   .object({
     /** The country (ISO numeric code). */
-    country: countryCode.optional(),
+    country: z.optional(countryCode),
     /** A group of countries (an id in content/data/country-groups.yaml). */
     group: z.string().min(1).optional(),
     /** The role it is drawn in. */

@@ -6,6 +6,9 @@ import { z } from 'astro/zod';
 import { formatShortDate, parseContentDate } from '../content/dates';
 import { contentDate, countryCode, lonLat } from '../content/schema-primitives';
 import type { IlrsPartner, Role } from '../content/schemas';
+import { round } from '../render/frame-parts';
+import type { MapState } from '../state/map-state';
+import { markerBox, type LayerDrawing } from './layer-drawing';
 import type { LayerKind } from './layer-kind';
 
 /** A country in the International Lunar Research Station (content/data/ilrs-partners.yaml). */
@@ -18,9 +21,9 @@ export const ilrsPartnerSchema = z
     /** Founder (China, Russia) or partner. */
     role: z.enum(['founder', 'partner']),
     /** When it signed; null where no signing date could be verified. */
-    signed: contentDate.nullable(),
+    signed: z.nullable(contentDate),
     /** When it was first listed as a participant, for partners without a verified signing date. */
-    listed: contentDate.optional(),
+    listed: z.optional(contentDate),
     /** The agreement, as reported. */
     agreement: z.string().min(1),
     /** The capital, where the map puts its marker: [lon, lat]. */
@@ -107,5 +110,26 @@ export const ilrsPartners: LayerKind = {
     state.markers.map((m) => [anchor, 'partner', m.id, m.label, m.role, m.note ?? '', `${m.at[0]} ${m.at[1]}`, (context.partners.get(m.id)?.sources ?? []).join(' ')]),
   geoJson(state, _context, add) {
     for (const m of state.markers) add(`partner-${m.id}`, { type: 'Point', coordinates: m.at }, { kind: 'partner', name: m.label, role: m.role, signed: m.note ?? null });
+  },
+};
+
+/** Which marker labels go first when space is short: founders always, then partners new at this step. */
+function markerPriority(marker: MapState['markers'][number]): number {
+  if (marker.role === 'founder') return 2.8;
+  return marker.fresh ? 2 : 1;
+}
+
+/** How the partners draw: a marker at each capital, labeled with the name and signing date. */
+export const ilrsPartnersDrawing: LayerDrawing = {
+  name: 'ilrs-partners',
+  drawOverlay(draft, { state, placer }) {
+    for (const m of state.markers) {
+      const p = placer.point(m.at);
+      if (!p) continue;
+      draft.markers.push({ id: m.id, x: round(p[0]), y: round(p[1]), role: m.role });
+      // No label covers a marker, its own or another's.
+      draft.reserved.push(markerBox(p, m.role));
+      draft.candidates.push({ id: m.id, x: p[0], y: p[1], lines: m.note ? [m.label, m.note] : [m.label], priority: markerPriority(m) });
+    }
   },
 };

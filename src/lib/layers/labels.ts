@@ -1,13 +1,15 @@
 /** Labels: a country's name at its centre, or a named place (content/geodata/places.geojson) with a dot. */
 import { z } from 'astro/zod';
 import { countryCode, lonLat } from '../content/schema-primitives';
+import { labelLines, round } from '../render/frame-parts';
+import { markerBox, type LayerDrawing } from './layer-drawing';
 import type { LayerKind } from './layer-kind';
 
 /** A label on the map: a country's name at its centre, or a named place. */
 export const labelSchema = z
   .object({
     /** Label this country (at its centroid). */
-    country: countryCode.optional(),
+    country: z.optional(countryCode),
     /** Label this place (an id in content/geodata/places.geojson). */
     place: z.string().optional(),
     /** Text to show instead of the country's or place's name. */
@@ -91,5 +93,24 @@ export const labels: LayerKind = {
       }),
   geoJson(state, _context, add) {
     for (const l of state.labels.filter((x) => x.dot && x.area === undefined)) add(l.id, { type: 'Point', coordinates: l.at }, { kind: 'place', name: l.text });
+  },
+};
+
+/** How labels draw: a country's name at its point, a place's with a dot, a disputed area's with a dot only if placed. */
+export const labelsDrawing: LayerDrawing = {
+  name: 'labels',
+  drawOverlay(draft, { state, placer }) {
+    for (const l of state.labels) {
+      const p = placer.point(l.at);
+      if (!p) continue;
+      const dot = { id: l.id, x: round(p[0]), y: round(p[1]), role: null };
+      // A disputed area's dot is drawn only with its label: alone it would point at nothing.
+      if (l.area !== undefined) draft.labelDots.set(l.id, dot);
+      else if (l.dot) {
+        draft.markers.push(dot);
+        draft.reserved.push(markerBox(p, null));
+      }
+      draft.candidates.push({ id: l.id, x: p[0], y: p[1], lines: labelLines(l.text), priority: l.priority ?? 3 });
+    }
   },
 };

@@ -2,8 +2,8 @@
  * A layer kind: one sort of thing a map shows (countries in roles, ILRS partners, flows, lines, areas, places and
  * labels, the disputed areas, the lunar inset), with what the build needs to know about it. Each kind is a module
  * in this folder, listed in registry.ts; the generic code (resolving a step's state, its key, its text, its
- * downloads, the content checks) iterates the registry and names no kind. How a kind draws over the base map is
- * in src/lib/render/layers/ (the browser's live map draws through it, and must not load the content schemas).
+ * downloads, the content checks) iterates the registry and names no kind. How a kind draws over the base map is a
+ * `LayerDrawing` beside it in its module (layer-drawing.ts).
  */
 import type { Geometry } from 'geojson';
 import { startsAfter } from '../content/dates';

@@ -9,14 +9,14 @@ import type { LayerFeature } from '../geo/geojson-layer';
 import { projectionFor, type Camera, type Size } from '../geo/camera';
 import { markerRadius, round } from './frame-parts';
 import { placeLabels } from './label-layout';
-import { LAYER_DRAWINGS } from './layers/drawings';
-import type { OverlayDraft } from './layers/layer-drawing';
+import type { OverlayDraft } from '../layers/layer-drawing';
+import { LAYER_DRAWINGS } from '../layers/registry';
 import type { MapFlow, MapGeoLayer, MapState } from '../state/map-state';
 import type { MoonInset } from './moon-inset';
 import type { Role } from '../content/schemas';
 
 export { labelLines, markerRadius } from './frame-parts';
-export { INSET_CORNERS, insetBox } from './layers/moon-inset';
+export { INSET_CORNERS, insetBox } from '../layers/moon-inset';
 
 /** A country as drawn. */
 export interface FrameCountry {
@@ -125,7 +125,7 @@ export type FrameOverlay = Pick<Frame, 'flows' | 'markers' | 'labels' | 'inset'>
 
 /**
  * Draws the parts of `state` that keep their screen size whatever the zoom, placed by `placer`: each layer kind
- * that has any draws them (arrows, markers, labels, the inset; src/lib/render/layers/), then the labels are
+ * that has any draws them (arrows, markers, labels, the inset: LAYER_DRAWINGS), then the labels are
  * placed clear of one another and of markers. Without `labels` (mid-animation) no labels are placed: they would
  * jump from frame to frame.
  */
