@@ -27,6 +27,18 @@ describe('placeLabels', () => {
     }
   });
 
+  it('placeLabels(candidate with short lines) places them where the full lines find no room, and only then', () => {
+    const founder: LabelCandidate = { id: 'China', x: 60, y: 14, lines: ['China', '9 Mar 2021'], priority: 3, short: ['China'] };
+    // A frame a line and a half high: the two-line label cannot fit at any position, its name alone can.
+    const low = LABEL_FONT_PX * 1.7;
+    const [narrow] = placeLabels([founder], 200, low);
+    expect(narrow.id).toBe('China');
+    expect(narrow.lines).toEqual(['China']);
+    const [roomy] = placeLabels([founder], 200, 200);
+    expect(roomy.lines).toBeUndefined();
+    expect(placeLabels([{ ...founder, short: undefined }], 200, low)).toEqual([]);
+  });
+
   it('placeLabels(candidates) keeps every placed box inside the frame', () => {
     const placed = placeLabels([label('A', 5, 10), label('B', 295, 190), label('C', 150, 100)], 300, 200);
     for (const { box } of placed) {

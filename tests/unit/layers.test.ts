@@ -3,10 +3,12 @@ import type { Flow, IlrsPartner, Step } from '../../src/lib/content/schemas';
 import { areas } from '../../src/lib/layers/areas';
 import { countries } from '../../src/lib/layers/countries';
 import { energyWidth, flows, MTOE_PER_PX } from '../../src/lib/layers/flows';
-import { ilrsPartners, partnersAsOf } from '../../src/lib/layers/ilrs-partners';
+import { ilrsPartners, ilrsPartnersDrawing, partnersAsOf } from '../../src/lib/layers/ilrs-partners';
+import type { OverlayDraft } from '../../src/lib/layers/layer-drawing';
 import { labels } from '../../src/lib/layers/labels';
 import { textFacts, type DownloadContext, type TextContext } from '../../src/lib/layers/layer-kind';
 import { lines } from '../../src/lib/layers/lines';
+import { mapState } from './fixtures';
 import type { MapState } from '../../src/lib/state/map-state';
 
 const china: IlrsPartner = {
@@ -143,6 +145,24 @@ describe('ilrsPartners', () => {
     const added: unknown[] = [];
     ilrsPartners.geoJson?.(s, download, (...feature) => added.push(feature));
     expect(added).toEqual([['partner-156', { type: 'Point', coordinates: [116.4, 39.9] }, { kind: 'partner', name: 'China', role: 'founder', signed: '9 Mar 2021' }]]);
+  });
+});
+
+describe('ilrsPartnersDrawing', () => {
+  it('drawOverlay gives a founder\'s label its name alone to fall back on (the key dates the founding), a partner\'s none', () => {
+    const draft: OverlayDraft = { flows: [], markers: [], inset: null, candidates: [], reserved: [], labelDots: new Map() };
+    const state = mapState({
+      markers: [
+        { id: '156', at: [116, 40], role: 'founder', label: 'China', note: '9 Mar 2021', fresh: false },
+        { id: '862', at: [-67, 10], role: 'partner', label: 'Venezuela', note: '17 Jul 2023', fresh: true },
+      ],
+    });
+    const placer = { point: (at: [number, number]) => at, line: () => [] };
+    ilrsPartnersDrawing.drawOverlay(draft, { state, geometry: { countries: [], layers: new Map() }, placer, size: { width: 400, height: 300 } });
+    expect(draft.candidates.map((c) => [c.id, c.lines, c.short])).toEqual([
+      ['156', ['China', '9 Mar 2021'], ['China']],
+      ['862', ['Venezuela', '17 Jul 2023'], undefined],
+    ]);
   });
 });
 

@@ -129,7 +129,10 @@ export const ilrsPartnersDrawing: LayerDrawing = {
       draft.markers.push({ id: m.id, x: round(p[0]), y: round(p[1]), role: m.role });
       // No label covers a marker, its own or another's.
       draft.reserved.push(markerBox(p, m.role));
-      draft.candidates.push({ id: m.id, x: p[0], y: p[1], lines: m.note ? [m.label, m.note] : [m.label], priority: markerPriority(m) });
+      const lines = m.note ? [m.label, m.note] : [m.label];
+      // A founder stays labeled on the smallest map: its name alone, the date being the key's (the founders' entry).
+      const short = m.role === 'founder' && m.note ? { short: [m.label] } : {};
+      draft.candidates.push({ id: m.id, x: p[0], y: p[1], lines, priority: markerPriority(m), ...short });
     }
   },
 };

@@ -9,6 +9,8 @@ export interface LabelCandidate {
   lines: string[];
   /** Higher goes first. */
   priority: number;
+  /** Shorter lines to try where the full ones find no room (a founder's name, without the date the key gives). */
+  short?: string[];
 }
 
 /** A placed label: its box and which side of the anchor it sits on. */
@@ -18,6 +20,8 @@ export interface PlacedLabel {
   y: number;
   anchor: 'start' | 'end';
   box: { x0: number; y0: number; x1: number; y1: number };
+  /** The lines placed, where they are the candidate's `short` ones. */
+  lines?: string[];
 }
 
 /** Text metrics assumed for layout, in CSS pixels (system sans-serif at the map's label size). */
@@ -65,16 +69,20 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
   const order = [...candidates].sort((a, b) => b.priority - a.priority);
   for (const c of order) {
     if (c.x < 0 || c.x > width || c.y < 0 || c.y > height) continue;
-    for (const [anchor, shift] of POSITIONS) {
-      const y = c.y + shift;
-      const box = boxFor(c, anchor, y);
-      const inside = box.x0 >= 2 && box.x1 <= width - 2 && box.y0 >= 2 && box.y1 <= height - 2;
-      if (inside && !taken.some((t) => overlaps(t, box))) {
-        placed.push({ id: c.id, x: anchor === 'start' ? c.x + GAP : c.x - GAP, y, anchor, box });
-        taken.push(box);
-        break;
+    const place = (lines: string[]) => {
+      for (const [anchor, shift] of POSITIONS) {
+        const y = c.y + shift;
+        const box = boxFor({ ...c, lines }, anchor, y);
+        const inside = box.x0 >= 2 && box.x1 <= width - 2 && box.y0 >= 2 && box.y1 <= height - 2;
+        if (inside && !taken.some((t) => overlaps(t, box))) {
+          placed.push({ id: c.id, x: anchor === 'start' ? c.x + GAP : c.x - GAP, y, anchor, box, ...(lines === c.lines ? {} : { lines }) });
+          taken.push(box);
+          return true;
+        }
       }
-    }
+      return false;
+    };
+    if (!place(c.lines) && c.short) place(c.short);
   }
   return placed;
 }

@@ -150,7 +150,7 @@ export function drawOverlay(state: MapState, geometry: SceneGeometry, placer: Fr
     x: round(l.x),
     y: round(l.y),
     anchor: l.anchor,
-    lines: lines.get(l.id) ?? [],
+    lines: l.lines ?? lines.get(l.id) ?? [],
   }));
   return { flows: draft.flows, markers, labels: frameLabels, inset: draft.inset };
 }
