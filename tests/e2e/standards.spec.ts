@@ -52,6 +52,20 @@ test('Crimea is hatched on the sanctions map, never in Russia\'s color, and labe
   await expect(page.locator('.map-live .map-key-strip[data-current] .legend')).toContainText('Disputed or occupied area (hatched)');
 });
 
+test('Crimea is named as annexed on every map that shows it: beside it, or in a corner where it has no room', async ({ page }) => {
+  await openStory(page);
+  const states = await loadStates(page.request, (await stepScenes(page)).values());
+  const showing = [...states.values()].filter((s) => s.borderAreas.includes('crimea'));
+  expect(showing.length, 'steps whose map shows Crimea').toBeGreaterThan(5);
+  for (const state of showing) {
+    await scrollStepToCentre(page, state.step);
+    await expectMapShows(page, state);
+    const label = page.locator('.map-live svg.map text.label[data-id="area-crimea"]');
+    await expect(label, `at ${state.step}`).toHaveCount(1);
+    await expect(label, `at ${state.step}`).toContainText(/Crimea,\s*annexed by Russia in 2014/);
+  }
+});
+
 // In the desktop project only (the page's words and links are the same at every width).
 test('"About these maps" explains every disputed or occupied area, and every map\'s credits link to it', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('./');

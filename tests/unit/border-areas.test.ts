@@ -143,6 +143,17 @@ describe('areasInView and withBorderAreas', () => {
     expect(next.labels).toEqual([]);
   });
 
+  it('withBorderAreas(state, area with a corner note) labels it wherever it is in view: by its point, or by the note alone', () => {
+    const corner = ['Hatched: Other,', 'held by no one here'];
+    const noted: BorderAreaEntry[] = [entries[0], { id: 'other', data: area({ parties: ['999'], label: { text: 'Other', corner }, shape: { data: 'd', feature: 'other' } }) }];
+    // No party of it in a role, but large enough to point at: its label, with the note to fall back on.
+    const large = withBorderAreas(state, [{ id: 'other', pixels: 40 }], noted, shapes).labels;
+    expect(large.map((l) => [l.id, l.text, l.dot, l.corner, l.cornerOnly])).toEqual([['area-other', 'Other', true, corner, undefined]]);
+    // Too small to point at: the note alone.
+    const small = withBorderAreas(state, [{ id: 'other', pixels: 4 }], noted, shapes).labels;
+    expect(small.map((l) => [l.id, l.dot, l.corner, l.cornerOnly])).toEqual([['area-other', false, corner, true]]);
+  });
+
   it('withBorderAreas(state, nothing in view) is the state as it was', () => {
     expect(withBorderAreas(state, [], entries, shapes)).toBe(state);
   });

@@ -39,6 +39,24 @@ describe('placeLabels', () => {
     expect(placeLabels([{ ...founder, short: undefined }], 200, low)).toEqual([]);
   });
 
+  it('placeLabels(candidate with a corner note) puts the note in the first free corner where its point has no room', () => {
+    const note = ['Hatched: Crimea,', 'annexed by Russia in 2014'];
+    // Its point is walled in by a reserved box on every side.
+    const walled: LabelCandidate = { id: 'area-crimea', x: 200, y: 150, lines: ['Crimea, annexed by Russia in 2014'], priority: 0.5, corner: note };
+    const [placed] = placeLabels([walled], 400, 300, [{ x0: 0, y0: 100, x1: 400, y1: 200 }]);
+    expect(placed).toMatchObject({ id: 'area-crimea', corner: true, lines: note, anchor: 'start' });
+    expect(placed.box.x0).toBe(8);
+    expect(placed.box.y1).toBe(292);
+    // The bottom-left corner taken: the top-right one, written from its right edge.
+    const [next] = placeLabels([walled], 400, 300, [{ x0: 0, y0: 100, x1: 400, y1: 200 }, { x0: 0, y0: 250, x1: 100, y1: 300 }]);
+    expect(next).toMatchObject({ corner: true, anchor: 'end', x: 392 });
+    expect(next.box.y0).toBe(8);
+    // With room by its point, no note.
+    expect(placeLabels([walled], 600, 300)[0].corner).toBeUndefined();
+    // Too small to point at: the note at once, wherever its point is.
+    expect(placeLabels([{ ...walled, x: -1, y: -1, cornerOnly: true }], 400, 300)[0]).toMatchObject({ corner: true, lines: note });
+  });
+
   it('placeLabels(candidates) keeps every placed box inside the frame', () => {
     const placed = placeLabels([label('A', 5, 10), label('B', 295, 190), label('C', 150, 100)], 300, 200);
     for (const { box } of placed) {

@@ -89,7 +89,7 @@ export const borderAreaSchema = z
     drawnAs: z.union([countryCode, z.literal('own')]).optional(),
     /** Hatched on every map where it is in view (the default for an area with a shape). */
     hatched: z.boolean().optional(),
-    /** The map's label for it, shown where a party is in the step and there is room. */
+    /** The map's label for it, shown where a party is in the step and there is room (with `corner`, on every map). */
     label: z
       .object({
         /** What it says, e.g. "Crimea, annexed by Russia in 2014". */
@@ -98,6 +98,11 @@ export const borderAreaSchema = z
         at: z.optional(lonLat),
         /** For an area without a shape: about how many degrees of longitude it spans, which sets whether it is large enough to label. */
         span: z.number().positive().optional(),
+        /**
+         * A note, in one or two lines, for a corner of every map that shows the area where its label finds no
+         * room or the area is too small to point at: a reader is told of it on every map (Crimea's annexation).
+         */
+        corner: z.array(z.string().min(1)).min(1).max(2).optional(),
       })
       .strict()
       .optional(),

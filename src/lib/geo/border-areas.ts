@@ -224,7 +224,8 @@ export const LABEL_MIN_PIXELS = 12;
 /**
  * A state with the areas in view added: the hatched shapes as an areas layer, the ids in `borderAreas`, and
  * labels (with a dot where the label points) for the areas one of whose parties the step draws in a role,
- * where they are drawn large enough to point at.
+ * where they are drawn large enough to point at; an area with a `corner` note is labeled wherever it is in view,
+ * by its point or else by the note in a corner of the map.
  */
 export function withBorderAreas(
   state: MapState,
@@ -241,11 +242,19 @@ export function withBorderAreas(
   const taken = new Set(state.labels.filter((l) => l.dot).map((l) => `${l.at[0]},${l.at[1]}`));
   const labels: MapLabel[] = [];
   areas.forEach(({ id, data }, i) => {
-    if (!large.has(id) || !data.label || !data.parties.some((code) => roles.has(code))) return;
+    if (!data.label || !inView.includes(id)) return;
+    const corner = data.label.corner;
     const at = labelAt(data, byId.get(id));
+    const priority = LABEL_PRIORITY - i / 100;
     // A step that labels the same place says what it needs to (the build checks it names the area's status).
-    if (!at || taken.has(`${at[0]},${at[1]}`)) return;
-    labels.push({ id: `area-${id}`, at, text: data.label.text, dot: true, priority: LABEL_PRIORITY - i / 100, area: id });
+    if (at && taken.has(`${at[0]},${at[1]}`)) return;
+    const pointable = large.has(id) && at !== null;
+    if (pointable && (corner || data.parties.some((code) => roles.has(code)))) {
+      labels.push({ id: `area-${id}`, at, text: data.label.text, dot: true, priority, area: id, ...(corner ? { corner } : {}) });
+    } else if (corner) {
+      // Too small to point at (a world map on a phone): the note alone, in a corner.
+      labels.push({ id: `area-${id}`, at: at ?? [0, 0], text: corner.join(' '), dot: false, priority, area: id, corner, cornerOnly: true });
+    }
   });
   return {
     ...state,

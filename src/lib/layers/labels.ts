@@ -44,6 +44,10 @@ export interface MapLabel {
   priority?: number;
   /** For a disputed or occupied area's label: the area's id (content/geodata/borders.yaml). */
   area?: string;
+  /** A note for a corner of the map where the label finds no room by its point (borders.yaml, `label.corner`). */
+  corner?: string[];
+  /** The area is too small to point at: only the corner note. */
+  cornerOnly?: boolean;
 }
 
 /** Where places are listed. */
@@ -101,8 +105,13 @@ export const labelsDrawing: LayerDrawing = {
   name: 'labels',
   drawOverlay(draft, { state, placer }) {
     for (const l of state.labels) {
+      const corner = l.corner ? { corner: l.corner, ...(l.cornerOnly ? { cornerOnly: true } : {}) } : {};
       const p = placer.point(l.at);
-      if (!p) continue;
+      if (!p) {
+        // Where its point is off the map, a note still has its corner.
+        if (l.corner) draft.candidates.push({ id: l.id, x: -1, y: -1, lines: l.corner, priority: l.priority ?? 3, ...corner });
+        continue;
+      }
       const dot = { id: l.id, x: round(p[0]), y: round(p[1]), role: null };
       // A disputed area's dot is drawn only with its label: alone it would point at nothing.
       if (l.area !== undefined) draft.labelDots.set(l.id, dot);
@@ -110,7 +119,7 @@ export const labelsDrawing: LayerDrawing = {
         draft.markers.push(dot);
         draft.reserved.push(markerBox(p, null));
       }
-      draft.candidates.push({ id: l.id, x: p[0], y: p[1], lines: labelLines(l.text), priority: l.priority ?? 3 });
+      draft.candidates.push({ id: l.id, x: p[0], y: p[1], lines: labelLines(l.text), priority: l.priority ?? 3, ...corner });
     }
   },
 };

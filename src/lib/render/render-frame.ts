@@ -137,7 +137,8 @@ export function drawOverlay(state: MapState, geometry: SceneGeometry, placer: Fr
   const lines = new Map(candidates.map((c) => [c.id, c.lines]));
   const placedBoxes = labels ? placeLabels(candidates, size.width, size.height, draft.reserved) : [];
   const placed = placedBoxes.filter((l) => {
-    const dot = draft.labelDots.get(l.id);
+    // A note in a corner stands apart from the place it names: no dot there.
+    const dot = l.corner ? undefined : draft.labelDots.get(l.id);
     if (!dot) return true;
     // These labels go last: one whose dot another label covers is left out, dot and all.
     const r = markerRadius(dot) + 1;
