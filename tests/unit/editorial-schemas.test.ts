@@ -17,6 +17,13 @@ describe('sourceSchema', () => {
     expect(sourceSchema.parse(source)).toEqual(source);
   });
 
+  it('sourceSchema.safeParse(straight quotes in our own words) names publisher and a bracketed title; a quoted headline keeps its own', () => {
+    const found = issues(sourceSchema, { ...source, publisher: "Xinhua (via People's Daily Online)", title: '[Joint statement of the "two sides"]' });
+    expect(found.map(([path]) => path)).toEqual([['publisher'], ['title']]);
+    expect(found[0][1]).toMatch(/use typographic ones: “ ” for quotes, ’ for apostrophes/);
+    expect(sourceSchema.safeParse({ ...source, title: 'Russia\'s "lunar" plan' }).success).toBe(true);
+  });
+
   it('sourceSchema.safeParse(source without a title or a date) names title and date', () => {
     const { title: _title, date: _date, ...bare } = source;
     expect(issues(sourceSchema, bare)).toEqual([

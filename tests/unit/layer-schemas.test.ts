@@ -15,6 +15,12 @@ describe('placeSchema', () => {
   it('placeSchema.safeParse(place without source) names source', () => {
     expect(issues(placeSchema, { name: 'Galwan valley', at: [78.2, 34.7] }).map(([path]) => path)).toEqual([['source']]);
   });
+
+  it('placeSchema.safeParse(place whose coordinate comes from Wikipedia) names source and what to give instead', () => {
+    const found = issues(placeSchema, { name: 'Pangong Tso', at: [78.9, 33.7], source: 'Wikipedia, "Pangong Tso" infobox' });
+    expect(found.map(([path]) => path)).toEqual([['source']]);
+    expect(found[0][1]).toMatch(/Wikipedia is not a source: give the coordinate of a dataset/);
+  });
 });
 
 describe('stepLayerSchema', () => {

@@ -1,6 +1,6 @@
 /**
  * The schema of content/geodata/borders.yaml: every area whose drawing or status the base map alone would get
- * wrong — occupied, disputed or unrecognised, or drawn by world-atlas without a country code. One list, applied
+ * wrong — occupied, disputed or unrecognized, or drawn by world-atlas without a country code. One list, applied
  * to the base map of every scene (src/lib/geo/border-areas.ts).
  */
 import { z } from 'astro/zod';
@@ -67,10 +67,10 @@ export const borderAreaSchema = z
     name: z.string().min(1),
     /**
      * occupied: held by a state in breach of the internationally recognised border; disputed: claimed by more
-     * than one state; unrecognised: a self-declared state that few or no others recognise; dependency: a
+     * than one state; unrecognized: a self-declared state that few or no others recognize; dependency: a
      * territory of another state, drawn by world-atlas without a code.
      */
-    status: z.enum(['occupied', 'disputed', 'unrecognised', 'dependency']),
+    status: z.enum(['occupied', 'disputed', 'unrecognized', 'dependency']),
     /**
      * Who holds it on the story's date, in a few words that read after "held by" ("Russia, since 2014"); left out
      * where who holds it is itself in dispute and no source settles it.

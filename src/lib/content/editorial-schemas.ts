@@ -6,13 +6,27 @@ import { z } from 'astro/zod';
 import { contentDate } from './schema-primitives';
 import { isBareIpHost, isWikipedia } from './source-hosts';
 
-/** A source cited by steps (content/sources.yaml): the original publication, never a mirror or a repost. */
+/** The site's own words take typographic quotes and apostrophes (house-style.ts); a quoted headline keeps its own. */
+const TYPOGRAPHIC = { error: 'straight quotes in words of our own; use typographic ones: “ ” for quotes, ’ for apostrophes' };
+
+/**
+ * A source cited by steps (content/sources.yaml): the original publication, or a news organization's licensed
+ * republication of a wire story or statement where the original could not be retrieved (its publisher reads
+ * "Reuters (via CNA)"); never a mirror or a repost.
+ */
 export const sourceSchema = z
   .object({
     /** Publisher of the original, e.g. "TASS", "US Department of the Treasury". */
-    publisher: z.string().min(1, { error: 'a source names its `publisher`' }),
-    /** The item's own title. */
-    title: z.string({ error: 'every source needs the `title` of the item cited, as its publisher gave it' }).trim().min(1),
+    publisher: z
+      .string()
+      .min(1, { error: 'a source names its `publisher`' })
+      .refine((text) => !/["']/.test(text), TYPOGRAPHIC),
+    /** The item's own title; in [square brackets], our description of an item whose headline could not be checked. */
+    title: z
+      .string({ error: 'every source needs the `title` of the item cited, as its publisher gave it' })
+      .trim()
+      .min(1)
+      .refine((text) => !text.startsWith('[') || !/["']/.test(text), TYPOGRAPHIC),
     /** Publication date. */
     date: contentDate,
     /** The original's canonical address. */

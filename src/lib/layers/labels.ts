@@ -26,8 +26,11 @@ export const placeSchema = z.object({
   name: z.string().min(1),
   /** Where it is: [lon, lat]. */
   at: lonLat,
-  /** Where the coordinate comes from. */
-  source: z.string().min(1),
+  /** Where the coordinate comes from: a survey, a dataset or a derivation from one, never an encyclopedia. */
+  source: z
+    .string()
+    .min(1)
+    .refine((text) => !/wikipedia/i.test(text), { error: 'Wikipedia is not a source: give the coordinate of a dataset (Natural Earth, an OpenStreetMap trace) or derive it from one, and say how' }),
 });
 
 /** A text label at a point. */
