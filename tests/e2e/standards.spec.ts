@@ -97,6 +97,11 @@ test('the story shows its corrections and updates; the header and every correcte
     await expect(page.locator(`section#corrections li${href}`)).toHaveCount(1);
   }
   await expect(page.locator('section#us-pressure .correction-link')).toContainText('Corrected');
+  // A step's links to several entries are told apart by what each is about.
+  for (const step of await page.locator('section.step:has(.correction-link)').all()) {
+    const texts = (await step.locator('.correction-link a').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(new Set(texts).size, `links of ${await step.getAttribute('id')}: ${texts.join(' | ')}`).toBe(texts.length);
+  }
   // The sitemap dates the story by its last update.
   expect(await (await request.get('sitemap.xml')).text()).toContain(`<lastmod>${newest}</lastmod>`);
 });

@@ -62,7 +62,7 @@ describe('sourceSchema', () => {
 });
 
 describe('correctionSchema', () => {
-  const correction = { date: '2026-11-30', kind: 'correction', text: 'Crimea is drawn as part of Ukraine.', steps: ['us-sanctions'] };
+  const correction = { date: '2026-11-30', kind: 'correction', subject: 'borders', text: 'Crimea is drawn as part of Ukraine.', steps: ['us-sanctions'] };
 
   it('correctionSchema.safeParse(valid correction) succeeds, steps defaulting to none', () => {
     expect(correctionSchema.parse(correction)).toEqual(correction);
@@ -76,5 +76,13 @@ describe('correctionSchema', () => {
 
   it('correctionSchema.safeParse(unknown kind) names kind', () => {
     expect(issues(correctionSchema, { ...correction, kind: 'erratum' }).map(([path]) => path)).toEqual([['kind']]);
+  });
+
+  it('correctionSchema.safeParse(correction without a subject, or with a sentence for one) names subject', () => {
+    const { subject: _subject, ...bare } = correction;
+    expect(issues(correctionSchema, bare).map(([path]) => path)).toEqual([['subject']]);
+    expect(issues(correctionSchema, { ...correction, subject: 'The maps now draw Crimea as part of Ukraine, hatched' })).toEqual([
+      [['subject'], 'a correction\'s `subject` is a few words (40 characters at most); the `text` says the rest'],
+    ]);
   });
 });

@@ -78,7 +78,7 @@ const china: IlrsPartner = {
 };
 
 function correction(date: string, kind: 'correction' | 'update' = 'correction', steps: string[] = []) {
-  return { file: 'content/corrections.yaml', id: `${date}-${kind}`, data: { date, kind, text: 'What changed.', steps } };
+  return { file: 'content/corrections.yaml', id: `${date}-${kind}`, data: { date, kind, subject: 'words', text: 'What changed.', steps } };
 }
 
 function entries(overrides: Partial<StoryEntries> = {}): StoryEntries {

@@ -44,6 +44,8 @@ export const correctionSchema = z
     date: contentDate.refine((d) => d.length === 10, { error: 'a correction is dated to the day, "YYYY-MM-DD"' }),
     /** A correction fixes a mistake; an update brings the story up to date. */
     kind: z.enum(['correction', 'update']),
+    /** What it is about, in a few words ("borders", "the energy map's scale"): a step's links to entries of one day differ by it. */
+    subject: z.string().trim().min(1, { error: 'a correction names its `subject` in a few words, e.g. "borders"' }).max(40, { error: 'a correction\'s `subject` is a few words (40 characters at most); the `text` says the rest' }),
     /** What changed, in a sentence or two. */
     text: z.string().trim().min(1),
     /** The steps it concerns (their ids); each links to this entry. */
