@@ -8,7 +8,7 @@ import { isLocalSite } from '../lib/site/deploy-target';
 import { frameSvg } from '../lib/render/map-markup';
 import { siteUrl } from '../lib/embed/embed';
 import { stepSources } from '../lib/content/step-sources';
-import { mapBox, mapImageSvg, wrapText } from '../lib/render/map-image';
+import { columnImageSvg, columnLayout, mapBox, mapImageSvg, wrapText } from '../lib/render/map-image';
 import { drawState } from '../lib/state/scene-data';
 import mapCss from '../styles/map.css?raw';
 import paletteCss from '../styles/palette.css?raw';
@@ -24,8 +24,8 @@ export const IMAGE_SIZES = {
 const FOOTER_CHARS = 150;
 const imageCss = inlineCssVariables(`${paletteCss}\n${mapCss}`);
 
-/** A step's map as a standalone SVG of `kind`'s size. */
-export async function stepMapSvg(anchor: string, kind: keyof typeof IMAGE_SIZES): Promise<string> {
+/** What a step's images draw: its state, scene data, title and footer lines. */
+async function stepImageParts(anchor: string) {
   const story = await loadStory();
   const step = story.steps.find((s) => s.anchor === anchor);
   if (!step) throw new Error(`no step "${anchor}"`);
@@ -38,11 +38,15 @@ export async function stepMapSvg(anchor: string, kind: keyof typeof IMAGE_SIZES)
   const site = import.meta.env.SITE;
   const where = isLocalSite(site) ? '' : `, ${siteUrl(site as string, import.meta.env.BASE_URL, `#${anchor}`)}`;
   const publishers = [...new Set(stepSources(step.entry.data).map((id) => story.sources.get(id)?.publisher).filter(Boolean))];
-  const footer = [
-    ...wrapText(scene.credits.join(' · '), FOOTER_CHARS),
-    ...(publishers.length ? wrapText(`Sources: ${publishers.join(', ')}`, FOOTER_CHARS) : []),
-    ...wrapText(`From “${story.story.headline}”${where}`, FOOTER_CHARS),
-  ];
+  // Unwrapped: each image wraps them to its width.
+  const footer = [scene.credits.join(' · '), ...(publishers.length ? [`Sources: ${publishers.join(', ')}`] : []), `From “${story.story.headline}”${where}`];
+  return { story, step, state, scene, data, footer };
+}
+
+/** A step's map as a standalone SVG of `kind`'s size. */
+export async function stepMapSvg(anchor: string, kind: keyof typeof IMAGE_SIZES): Promise<string> {
+  const { story, state, scene, data, footer: notes } = await stepImageParts(anchor);
+  const footer = notes.flatMap((line) => wrapText(line, FOOTER_CHARS));
   const { width, height } = IMAGE_SIZES[kind];
   const box = mapBox(width, height, footer.length);
   const frame = drawState(data.drawable, state, { width: box.width, height: box.height });
@@ -57,6 +61,18 @@ export async function stepMapSvg(anchor: string, kind: keyof typeof IMAGE_SIZES)
     css: imageCss,
     description: state.description,
   });
+}
+
+/**
+ * A step's map for the story's text column without JavaScript, `width` CSS pixels wide (one of
+ * COLUMN_IMAGE_WIDTHS, lib/render/column-images.ts): drawn at that size, so its labels are laid out for it.
+ */
+export async function stepColumnSvg(anchor: string, width: number): Promise<string> {
+  const { state, scene, data, footer } = await stepImageParts(anchor);
+  const parts = { width, title: scene.title, legend: state.key, footer, css: imageCss, description: state.description };
+  const { map } = columnLayout(width, parts);
+  const frame = drawState(data.drawable, state, { width: map.width, height: map.height });
+  return columnImageSvg({ ...parts, mapMarkup: frameSvg(frame, { description: state.description, idPrefix: `column-${anchor}`, placement: { x: map.x, y: map.y } }) });
 }
 
 /** A step's map as PNG of `kind`'s size. */

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { EMBED_LAYOUTS } from '../../src/lib/embed/embed';
+import { COLUMN_BANDS } from '../../src/lib/render/column-images';
 import { STORY_BANDS } from '../../src/lib/render/story-bands';
 import { isStill, PAGES } from './site';
 import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
@@ -64,7 +65,35 @@ function labelProblems(page: Page, root: string): Promise<string[]> {
 test.describe('the server\'s drawings, before any script runs', () => {
   test.use({ javaScriptEnabled: false });
 
-  // In the desktop project only (the test sets its own screens).
+  // In the desktop project only (the test sets its own widths).
+test('without JavaScript, each step\'s map image is drawn for its column: shown at 1 to 1.5 times its size', { tag: '@desktop' }, async ({ browser }) => {
+  // Labels are 11 and 12 px in the image: at that scale they read at 11 to 18 px.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  const images = page.locator('section.step .step-map-image');
+  await expect(images).toHaveCount(ANCHORS.length);
+  const edges = COLUMN_BANDS.flatMap((b) => [b.minWidth, Number.isFinite(b.maxWidth) ? b.maxWidth : 1920]).map((w) => Math.max(w, 320));
+  for (const width of [...new Set(edges)]) {
+    await page.setViewportSize({ width, height: 900 });
+    const band = COLUMN_BANDS.find((b) => width >= b.minWidth && width <= b.maxWidth)!;
+    // Every step's image at the first width; the first, a middle and the last step's at the others (same column).
+    const which = width === 320 ? ANCHORS.map((_, i) => i) : [0, Math.floor(ANCHORS.length / 2), ANCHORS.length - 1];
+    for (const i of which) {
+      const image = images.nth(i);
+      await image.scrollIntoViewIfNeeded();
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && img.currentSrc.includes(`/maps/column/`))).toBe(true);
+      const { shown, natural, src } = await image.evaluate((img: HTMLImageElement) => ({ shown: img.getBoundingClientRect().width, natural: img.naturalWidth, src: img.currentSrc }));
+      expect(src, `${ANCHORS[i]} at ${width} px`).toContain(`/maps/column/${band.image}/${ANCHORS[i]}.svg`);
+      expect(natural, `${ANCHORS[i]} at ${width} px`).toBe(band.image);
+      expect(shown / natural, `${ANCHORS[i]} at ${width} px: shown ${shown} px for ${natural}`).toBeGreaterThanOrEqual(1);
+      expect(shown / natural, `${ANCHORS[i]} at ${width} px: shown ${shown} px for ${natural}`).toBeLessThanOrEqual(1.5);
+    }
+  }
+  await context.close();
+});
+
+// In the desktop project only (the test sets its own screens).
   test('the story\'s first map fits every screen, its labels 11 to 18 px, inside the map and clear of each other', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('./');
     for (const [width, height] of SCREENS) {

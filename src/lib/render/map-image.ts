@@ -104,3 +104,73 @@ export function wrapText(text: string, max: number): string[] {
   if (line) lines.push(line);
   return lines;
 }
+
+/** Type sizes of a column image, in CSS pixels: as the page's own at the scale the image is shown at. */
+const COLUMN_TYPE = { title: 15, legend: 12, footer: 11 } as const;
+/** Characters per line at those sizes across a pixel of width (a little under the type's average advance). */
+const CHARS_PER_PX = { title: 1 / 8.6, legend: 1 / 6.9, footer: 1 / 6.3 } as const;
+const PAD = 8;
+
+/** Where a column image's parts go: its title lines, the drawing's box, its legend and footer lines. */
+export function columnLayout(width: number, image: Pick<MapImage, 'title' | 'legend' | 'footer'>) {
+  const chars = (kind: keyof typeof CHARS_PER_PX, indent = 0) => Math.floor((width - 2 * PAD - indent) * CHARS_PER_PX[kind]);
+  const title = wrapText(image.title, chars('title'));
+  const map = { x: 0, y: PAD + title.length * 19 + 4, width, height: Math.round(width * 0.8) };
+  let y = map.y + map.height + 6;
+  const legend = image.legend.map((entry) => {
+    const lines = wrapText(entry.label, chars('legend', 22));
+    // Reference sizes on a line of their own, their unit wrapped under them.
+    const unit = entry.sizes ? wrapText(entry.unit ?? '', chars('legend', 22)) : [];
+    const at = y + 14;
+    y += (lines.length + unit.length + (entry.sizes ? 1 : 0)) * 16 + 2;
+    return { entry, lines, unit, y: at };
+  });
+  const footer = image.footer.flatMap((line) => wrapText(line, chars('footer')));
+  const footerY = y + 16;
+  return { title, map, legend, footer, footerY, height: footerY + (footer.length - 1) * 14 + PAD };
+}
+
+/**
+ * A map as an image for a narrow column (the story's steps without JavaScript): the title wrapped above the
+ * drawing, the legend and footer wrapped under it, every text at the size the page's own would have.
+ */
+export function columnImageSvg(image: Omit<MapImage, 'height' | 'subtitle'>): string {
+  const { width } = image;
+  const layout = columnLayout(width, image);
+  const legend = layout.legend
+    .map(({ entry, lines, unit, y }) => {
+      const swatch = entry.role
+        ? `<rect class="country" data-role="${escapeXml(entry.role)}" x="${PAD}" y="${y - 10}" width="14" height="11"/>`
+        : `<g data-style="${escapeXml(entry.style ?? '')}"><rect class="swatch-area" x="${PAD - 1}" y="${y - 10}" width="16" height="11"/><path class="swatch-stroke" d="M${PAD - 2} ${y - 4}H${PAD + 16}"/></g>`;
+      const text = lines.map((line, i) => `<tspan x="${PAD + 22}" dy="${i === 0 ? 0 : 16}">${escapeXml(line)}</tspan>`).join('');
+      const x = PAD + 22;
+      const marksY = y + 16 * lines.length;
+      let at = x;
+      const marks = (entry.sizes ?? []).map(({ value, width: w }) => {
+        const mark = `<path class="key-size-stroke" d="M${at} ${marksY - 5}h24" stroke-width="${w}"/><text class="image-legend" x="${at + 28}" y="${marksY}">${value}</text>`;
+        at += 28 + String(value).length * 8 + 10;
+        return mark;
+      });
+      const units = unit.map((line, i) => `<text class="image-legend" x="${x}" y="${marksY + 16 * (i + 1)}">${escapeXml(line)}</text>`);
+      return `${swatch}<text class="image-legend" x="${x}" y="${y}">${text}</text>${marks.join('')}${units.join('')}`;
+    })
+    .join('');
+  const title = layout.title.map((line, i) => `<text class="image-title" x="${PAD}" y="${PAD + 14 + i * 19}">${escapeXml(line)}</text>`).join('');
+  const footer = layout.footer.map((line, i) => `<text class="image-footer" x="${PAD}" y="${layout.footerY + i * 14}">${escapeXml(line)}</text>`).join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${layout.height}" viewBox="0 0 ${width} ${layout.height}" role="img" aria-label="${escapeXml(image.description)}">`,
+    `<style>${image.css}
+svg { font-family: 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif; }
+.image-page { fill: #ffffff; }
+.image-title { font-size: ${COLUMN_TYPE.title}px; font-weight: 700; fill: #1d1d1f; }
+.image-legend { font-size: ${COLUMN_TYPE.legend}px; fill: #1d1d1f; }
+.image-footer { font-size: ${COLUMN_TYPE.footer}px; fill: #5a5a60; }
+</style>`,
+    `<rect class="image-page" width="${width}" height="${layout.height}"/>`,
+    title,
+    image.mapMarkup,
+    legend,
+    footer,
+    '</svg>',
+  ].join('\n');
+}
