@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { EMBED_LAYOUTS } from '../../src/lib/embed/embed';
 import { COLUMN_BANDS } from '../../src/lib/render/column-images';
 import { STORY_BANDS } from '../../src/lib/render/story-bands';
-import { isStill, PAGES } from './site';
+import { isStepper, isStill, PAGES, wakeLiveMap } from './site';
 import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
 
 /** Screens the story is read on: width and height in CSS pixels. */
@@ -125,10 +125,10 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
   });
 
   // In the desktop project only (the test sets its own widths).
-  test('every still embed, from 280 to 1200 px wide', { tag: '@desktop' }, async ({ page }) => {
-    // Every still at ten widths: a page load each, and ten layouts.
-    test.setTimeout(180_000);
-    for (const path of PAGES.filter(isStill)) {
+  test('every still embed and every stepper\'s first map, from 280 to 1200 px wide', { tag: '@desktop' }, async ({ page }) => {
+    // Every still and stepper at ten widths: a page load each, and ten layouts.
+    test.setTimeout(240_000);
+    for (const path of PAGES.filter((p) => isStill(p) || isStepper(p))) {
       await page.goto(path);
       for (const width of EMBED_WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
@@ -136,6 +136,42 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
       }
     }
   });
+});
+
+/** Waits until a frame adds no label to the live map under `root`: labels are added a couple per frame at rest. */
+async function labelsSettled(page: Page, root: string): Promise<void> {
+  await page.waitForFunction(
+    (selector) =>
+      new Promise<boolean>((done) => {
+        const count = () => document.querySelectorAll(`${selector} svg.map g.labels text`).length;
+        const before = count();
+        requestAnimationFrame(() => requestAnimationFrame(() => done(count() === before)));
+      }),
+    root,
+  );
+}
+
+// In the desktop project only (the test sets its own widths).
+test('every embed stepper\'s live map, at every step, from 280 to 1200 px wide', { tag: '@desktop' }, async ({ page }) => {
+  test.setTimeout(300_000);
+  for (const path of PAGES.filter(isStepper)) {
+    for (const width of [280, 420, 800, 1200]) {
+      // A reader per width, stepping from the first step to the last.
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      await wakeLiveMap(page);
+      const next = page.getByRole('button', { name: 'Next' });
+      for (;;) {
+        const step = await page.locator('.embed-stepper').getAttribute('data-step');
+        await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', step ?? '');
+        await labelsSettled(page, '.embed-map .map-live');
+        expect(await labelProblems(page, '.embed-map .map-live'), `${path} at step ${step}, ${width} px`).toEqual([]);
+        if ((await next.count()) === 0 || (await next.getAttribute('aria-disabled')) === 'true') break;
+        await next.click();
+        await expect(page.locator('.embed-stepper')).not.toHaveAttribute('data-step', step ?? '');
+      }
+    }
+  }
 });
 
 // In the desktop project only (the test sets its own screens).
@@ -150,15 +186,7 @@ test('the live map, at every step and on every screen: labels 11 to 18 px, insid
     for (const anchor of ANCHORS) {
       await scrollStepToCentre(page, anchor);
       await expectMapShows(page, states.get(anchor)!);
-      // Labels are added a couple per frame once the map is at rest: wait until a frame adds none.
-      await page.waitForFunction(
-        () =>
-          new Promise<boolean>((done) => {
-            const count = () => document.querySelectorAll('.map-live svg.map g.labels text').length;
-            const before = count();
-            requestAnimationFrame(() => requestAnimationFrame(() => done(count() === before)));
-          }),
-      );
+      await labelsSettled(page, '.map-live');
       expect(await labelProblems(page, '.map-live'), `${anchor} at ${width}×${height}`).toEqual([]);
     }
   }
