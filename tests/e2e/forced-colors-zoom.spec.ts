@@ -20,21 +20,45 @@ async function roleStyles(page: Page) {
         swatchBackground: style.backgroundColor,
       };
     }
-    return { styles, page: getComputedStyle(document.body).backgroundColor };
+    // Lines, arrows, areas and reference sizes in the key: each swatch's mark against the key's own background.
+    const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = (color: string) => {
+      const [r, g, b] = rgb(color).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    const legend = document.querySelector('.map-live .map-key-strip[data-current] .legend');
+    const keyBackground = legend ? getComputedStyle(legend).backgroundColor : 'rgb(0, 0, 0)';
+    const marks: Record<string, number> = {};
+    for (const swatch of document.querySelectorAll<SVGElement>('.map-live .map-key-strip[data-current] .swatch-line')) {
+      // Whatever of the swatch is drawn: its line, its area's fill or its area's outline (the hatching's).
+      const seen = [...swatch.querySelectorAll('.swatch-stroke, .swatch-area')].flatMap((el) => {
+        const style = getComputedStyle(el);
+        if (style.display === 'none') return [];
+        return [style.stroke, style.fill].filter((paint) => paint.startsWith('rgb')).map((paint) => contrast(paint, keyBackground));
+      });
+      marks[swatch.dataset.style ?? ''] = Math.max(0, ...seen);
+    }
+    return { styles, marks, page: getComputedStyle(document.body).backgroundColor };
   });
 }
 
 // In the desktop project only (one screen is enough).
-test('in forced colors each role has an outline of its own, the same in the key, and the key\'s swatches keep their color', { tag: '@desktop' }, async ({ page }) => {
+test('in forced colors, at every step, each role has an outline of its own, the same in the key, and the key\'s swatches keep their color and stand out', { tag: '@desktop' }, async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
   await openStory(page);
   const states = await loadStates(page.request, (await stepScenes(page)).values());
-  for (const anchor of ['economic-interests', 'nord-stream-2', 'aerospace-integration', 'myanmar']) {
+  for (const anchor of ANCHORS) {
     await scrollStepToCentre(page, anchor);
     await expectMapShows(page, states.get(anchor)!);
-    const { styles, page: background } = await roleStyles(page);
+    const { styles, marks, page: background } = await roleStyles(page);
     const roles = Object.keys(styles);
-    expect(roles.length, `roles at ${anchor}`).toBeGreaterThanOrEqual(2);
+    expect(roles.length, `roles at ${anchor}`).toBeGreaterThanOrEqual(1);
+    // WCAG 1.4.11: a graphic that tells something apart stands out from what is behind it by 3 to 1.
+    for (const [style, ratio] of Object.entries(marks)) expect(ratio, `${anchor}: the key's mark for ${style} against its background`).toBeGreaterThanOrEqual(3);
     for (const [role, style] of Object.entries(styles)) {
       expect(style.dash, `${anchor}: ${role} is outlined on the map`).not.toMatch(/^none/);
       expect(style.swatchBackground, `${anchor}: ${role}'s swatch shows its color`).not.toBe(background);
