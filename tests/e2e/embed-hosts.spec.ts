@@ -65,18 +65,18 @@ test('our embed code sizes two embeds on one page and ignores forged height mess
   expect(stepperSrc).toBe(new URL(STEPPER_PATH, baseURL).href);
   expect(stillSrc).toBe(new URL(STILL_PATH, baseURL).href);
 
-  // The forger keeps posting heights in both forms; the page also posts some to itself.
+  // The forger keeps posting heights in both forms; the page also posts some to itself. Wait until the host page
+  // has received six of the forger's, however long a busy machine takes to send them.
   const forged = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
         const forger = document.getElementById('forger') as HTMLIFrameElement;
         let count = 0;
         window.addEventListener('message', (event) => {
-          if (event.source === forger.contentWindow) count += 1;
+          if (event.source === forger.contentWindow && ++count === 6) resolve(count);
         });
         window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 2000 }, '*');
         window.postMessage('pymxPYMxstepperxPYMxheightxPYMx2000', '*');
-        setTimeout(() => resolve(count), 1000);
       }),
   );
   expect(forged, 'the forger posted messages').toBeGreaterThan(5);

@@ -146,10 +146,10 @@ test('keys typed into a form field stay there', async ({ page }) => {
   const live = page.locator('.map-live');
   for (const selector of ['input', 'textarea']) {
     const field = step(page, anchor).locator(selector);
-    await field.focus();
-    // Focusing the field may scroll it into view, and so change the step being read: let that settle first.
-    await page.waitForTimeout(500);
-    const reading = await live.getAttribute('data-active-step');
+    // Focused where it is (no scroll to settle): focus in a step makes it the step being read.
+    await field.evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
+    await expect(live).toHaveAttribute('data-active-step', anchor);
+    const reading = anchor;
     await page.keyboard.type('jkjk');
     await page.keyboard.press('ArrowUp');
     await expect(field).toBeFocused();
