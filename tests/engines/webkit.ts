@@ -111,13 +111,27 @@ function tabOf(session: WebDriverSession): Tab {
 }
 
 /**
- * Makes the viewport `size`. The driver sets the window's outer size, which includes the MiniBrowser's toolbar:
- * measure the difference and set it again. The toolbar keeps the window at least about 450 px wide.
+ * Makes the viewport `size`. The driver sets the window's outer size, which includes the MiniBrowser's toolbar,
+ * and the window takes a new size some time after the command answers (later on a busy machine, when reading the
+ * viewport at once gave a stale width and a negative size to ask for). So: read the outer size and the viewport
+ * together, ask for `size` plus the toolbar's share whenever the window is not at that yet, until the viewport is
+ * `size`. The toolbar keeps the window at least about 450 px wide.
  */
 async function fitViewport(session: WebDriverSession, size: Size): Promise<void> {
-  await session.setWindowSize(size.width, size.height);
-  const [width, height] = await session.execute(() => [window.innerWidth, window.innerHeight], []);
-  await session.setWindowSize(2 * size.width - width, 2 * size.height - height);
+  await waitFor(
+    `a ${size.width}×${size.height} viewport`,
+    async () => {
+      const [outerWidth, outerHeight, width, height] = await session.execute(
+        () => [window.outerWidth, window.outerHeight, window.innerWidth, window.innerHeight],
+        [],
+      );
+      if (width === size.width && height === size.height) return true;
+      const target = { width: size.width + Math.max(0, outerWidth - width), height: size.height + Math.max(0, outerHeight - height) };
+      if (outerWidth !== target.width || outerHeight !== target.height) await session.setWindowSize(target.width, target.height);
+      return false;
+    },
+    (fitted) => fitted,
+  );
 }
 
 /** Opens a session whose viewport is `size`. */
