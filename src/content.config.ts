@@ -1,24 +1,22 @@
-/** Content collections: the files under content/, validated by the schemas in src/lib/content/schemas.ts. */
+/**
+ * Content collections: the files under content/, validated by the schemas in src/lib/content/schemas.ts, and a
+ * collection for each layer kind's own data file, as its module declares it (src/lib/layers/kind-data.ts).
+ */
 import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { borderAreaSchema } from './lib/content/border-area-schema';
 import { parsePointCollection } from './lib/geo/geojson-points';
+import { kindCollections } from './lib/layers/kind-data';
+import { LAYER_KINDS } from './lib/layers/registry';
 import { aboutMapsSchema, correctionSchema, sourceSchema } from './lib/content/editorial-schemas';
-import {
-  countryGroupSchema,
-  flowSchema,
-  geoLayerSchema,
-  ilrsPartnerSchema,
-  placeSchema,
-  sceneSchema,
-  stepSchema,
-  storySchema,
-} from './lib/content/schemas';
+import { geoLayerSchema, placeSchema, sceneSchema, stepSchema, storySchema } from './lib/content/schemas';
 
 const PLACES_FILE = 'content/geodata/places.geojson';
 
 export const collections = {
+  // ilrsPartners, flows, countryGroups, …: each kind's data file, named and checked by its module.
+  ...kindCollections(LAYER_KINDS, (d) => defineCollection({ loader: file(`./${d.file}`), schema: d.schema })),
   story: defineCollection({ loader: file('./content/story.yaml'), schema: storySchema }),
   steps: defineCollection({
     // Ids keep the order prefix (010-…) so files sort in story order; the anchor drops it.
@@ -30,9 +28,6 @@ export const collections = {
     schema: sceneSchema,
   }),
   sources: defineCollection({ loader: file('./content/sources.yaml'), schema: sourceSchema }),
-  ilrsPartners: defineCollection({ loader: file('./content/data/ilrs-partners.yaml'), schema: ilrsPartnerSchema }),
-  flows: defineCollection({ loader: file('./content/data/flows.yaml'), schema: flowSchema }),
-  countryGroups: defineCollection({ loader: file('./content/data/country-groups.yaml'), schema: countryGroupSchema }),
   // Disputed and occupied areas: how every scene's base map draws them (src/lib/geo/border-areas.ts).
   borderAreas: defineCollection({ loader: file('./content/geodata/borders.yaml'), schema: borderAreaSchema }),
   corrections: defineCollection({ loader: file('./content/corrections.yaml'), schema: correctionSchema }),

@@ -4,7 +4,7 @@
  * a content problem stops the build here with every message at once.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { countryFeatures, countryNames, labelPoint, type CountriesTopology, type CountryFeature } from '../lib/geo/base-map';
@@ -12,14 +12,15 @@ import { areasInView, BORDER_LAYER, borderShapes, recognisedTopology, withBorder
 import { parseGeoLayer, roundGeometry, type LayerFeature } from '../lib/geo/geojson-layer';
 import { keyProblems, resolveKey, shownKeys, unusedLegendEntries, type FeatureClasses, type ShownKeys } from '../lib/state/map-key';
 import { resolveMapState, type MapState } from '../lib/state/map-state';
-import { LAYER_KINDS } from '../lib/layers/registry';
+import { kindDataFiles, type KindDataSet } from '../lib/layers/kind-data';
+import { LAYER_KINDS, TEXT_ORDER } from '../lib/layers/registry';
 import type { SceneGeometry } from '../lib/render/render-frame';
 import { drawableScene, type DrawableScene } from '../lib/state/scene-data';
 import { countriesInScene, sceneRegion } from '../lib/state/scene-geometry';
 import { compactTopology } from '../lib/geo/topology-compact';
 import { topologyFile } from '../lib/geo/topology-file';
 import type { Correction, Source } from '../lib/content/editorial-schemas';
-import type { CountryGroup, DatedFact, Flow, IlrsPartner, Place, Scene, Story } from '../lib/content/schemas';
+import type { DatedFact, Place, Scene, Story } from '../lib/content/schemas';
 import { subsetTopology } from '../lib/geo/topology-subset';
 import { stepSources } from '../lib/content/step-sources';
 import { anchorFromFile, lastUpdate, storyProblems } from '../lib/content/validate-story';
@@ -58,10 +59,8 @@ export interface LoadedStory {
   corrections: { id: string; data: Correction }[];
   /** The disputed and occupied areas, in list order. */
   borderAreas: BorderAreaEntry[];
-  /** ILRS partners by country code. */
-  partners: Map<string, IlrsPartner>;
-  /** Country groups by id. */
-  groups: Map<string, CountryGroup>;
+  /** The layer kinds' own data files (the ILRS partners, flows, country groups), by collection (`entriesOf`). */
+  kindData: KindDataSet;
   /** Places by id, with where their coordinates come from. */
   places: Map<string, Place>;
   /** Dated facts about geodata features, by geodata layer and feature id. */
@@ -74,7 +73,6 @@ export interface LoadedStory {
   /** The scenes' base maps by published file (below `data/`), each once. */
   topologies: Map<string, CountriesTopology>;
   sources: Map<string, Source>;
-  flows: Map<string, Flow>;
   /** Cited source ids in order of first citation. */
   citedSources: string[];
   /** The base maps whole, with recognised borders: the map-state picker (src/dev/) can look anywhere. */
@@ -107,6 +105,13 @@ const ZOOM: Record<Scene['base'], number> = { 'countries-110m': 8, 'countries-50
  */
 const OUTER_ZOOM = 1;
 let loading: Promise<LoadedStory> | undefined;
+/** The layer kinds' data files: content.config.ts defines a collection for each from the same registry. */
+const KIND_DATA = kindDataFiles(LAYER_KINDS);
+/**
+ * The same files in the order the story's list of sources cites them: as "What the map shows" lists the kinds
+ * (flows, then partners), then the kinds it does not list.
+ */
+const CITING_DATA = kindDataFiles([...new Set([...TEXT_ORDER, ...LAYER_KINDS])]);
 
 /** The error that stops the build: every problem on its own line, each naming its file, field and fix. */
 function contentError(problems: string[]): Error {
@@ -152,33 +157,31 @@ async function load(): Promise<LoadedStory> {
     stepEntries,
     sceneEntries,
     sourceEntries,
-    partnerEntries,
     placeEntries,
-    flowEntries,
-    groupEntries,
     geoLayerEntries,
     borderEntries,
     correctionEntries,
     aboutEntries,
+    kindEntries,
   ] = await Promise.all([
       getCollection('story'),
       getCollection('steps'),
       getCollection('scenes'),
       getCollection('sources'),
-      getCollection('ilrsPartners'),
       getCollection('places'),
-      getCollection('flows'),
-      getCollection('countryGroups'),
       getCollection('geoLayers'),
       getCollection('borderAreas'),
       getCollection('corrections'),
       getCollection('aboutMaps'),
+      // Each kind's collection, which content.config.ts names after the descriptor.
+      Promise.all(KIND_DATA.map((d) => getCollection(d.collection as CollectionKey))),
     ]);
   if (storyEntries.length !== 1) throw new Error(`content/story.yaml: expected exactly one story entry, found ${storyEntries.length}`);
   if (aboutEntries.length !== 1) throw new Error(`content/about-maps.md: expected the one "About these maps" note, found ${aboutEntries.length}`);
   const story = storyEntries[0].data;
   const ordered = [...stepEntries].sort((a, b) => a.id.localeCompare(b.id));
   const scenes = new Map(sceneEntries.map((e) => [e.id, e.data]));
+  const kindData: KindDataSet = new Map(KIND_DATA.map((d, i) => [d.collection, kindEntries[i].map((e) => ({ file: d.file, id: e.id, data: e.data }))]));
 
   // Geodata files are checked here (geometry, ranges, winding, ids); a fault names the file and feature. Every
   // file is read before stopping, but the checks across collections wait: features of a broken file would
@@ -208,9 +211,7 @@ async function load(): Promise<LoadedStory> {
     scenes,
     sourceIds: new Set(sourceEntries.map((e) => e.id)),
     places: new Map(placeEntries.map((e) => [e.id, e.data.at])),
-    partners: partnerEntries.map((e) => ({ file: 'content/data/ilrs-partners.yaml', id: e.id, data: e.data })),
-    flows: flowEntries.map((e) => ({ file: 'content/data/flows.yaml', id: e.id, data: e.data })),
-    groups: groupEntries.map((e) => ({ file: 'content/data/country-groups.yaml', id: e.id, data: e.data })),
+    kindData,
     geoLayers: new Map(
       geoLayerEntries.map((e) => [
         e.id,
@@ -244,11 +245,9 @@ async function load(): Promise<LoadedStory> {
   const names = countryNames(bases.get('countries-110m') as CountriesTopology);
   const context = {
     storyAsOf: story.asOf,
-    partners: partnerEntries.map((e) => e.data),
     places: new Map(placeEntries.map((e) => [e.id, e.data])),
     countryLabelPoints,
-    flows: new Map(flowEntries.map((e) => [e.id, e.data])),
-    groups: new Map(groupEntries.map((e) => [e.id, e.data])),
+    kindData,
   };
   const about = aboutEntries[0];
   const bordersKey = { style: `area:${BORDER_LAYER}`, label: about.data.key };
@@ -279,7 +278,7 @@ async function load(): Promise<LoadedStory> {
       scene,
       step: entry.data,
       countryName: (code: string) => names.get(code) ?? code,
-      groups: context.groups,
+      kindData,
       borders: bordersKey,
     };
     const files = { step: entry.filePath ?? `content/steps/${entry.id}.md`, scene: `content/scenes/${sceneId}.yaml` };
@@ -304,8 +303,7 @@ async function load(): Promise<LoadedStory> {
   const citedSources = [
     ...new Set([
       ...ordered.flatMap((e) => stepSources(e.data)),
-      ...flowEntries.flatMap((e) => e.data.measures.flatMap((m) => m.sources)),
-      ...partnerEntries.flatMap((e) => e.data.sources),
+      ...CITING_DATA.flatMap((d) => (kindData.get(d.collection) ?? []).flatMap((e) => d.sources?.(e.data) ?? [])),
       ...geoLayerEntries.flatMap((e) => Object.values(e.data.facts ?? {}).flatMap((facts) => facts.flatMap((f) => f.sources))),
       ...borderEntries.flatMap((e) => [...e.data.sources, ...e.data.since.flatMap((f) => f.sources)]),
     ]),
@@ -318,8 +316,7 @@ async function load(): Promise<LoadedStory> {
     updated: lastUpdate(corrections) ?? story.asOf,
     corrections,
     borderAreas,
-    partners: new Map(partnerEntries.map((e) => [e.data.country, e.data])),
-    groups: context.groups,
+    kindData,
     places: new Map(placeEntries.map((e) => [e.id, e.data])),
     layerFacts: new Map(geoLayerEntries.map((e) => [e.id, e.data.facts ?? {}])),
     about,
@@ -328,7 +325,6 @@ async function load(): Promise<LoadedStory> {
     sceneData: sceneDataById,
     topologies: new Map([...sceneDataById.values()].map((data) => [data.topologyFile, data.topology])),
     sources: new Map(sourceEntries.map((e) => [e.id, e.data])),
-    flows: context.flows,
     citedSources,
     bases,
     geoFeatures,

@@ -18,11 +18,9 @@ export async function pickerSceneJson(id: string): Promise<PickerSceneJson> {
     layers,
     borderAreas: story.borderAreas,
     bordersKey: story.about.data.key,
-    partners: [...story.partners.values()],
     places: Object.fromEntries([...story.places].map(([key, p]) => [key, { name: p.name, at: p.at }])),
     countryLabelPoints: Object.fromEntries(story.countryLabelPoints),
-    flows: Object.fromEntries(story.flows),
-    groups: Object.fromEntries(story.groups),
+    kindData: Object.fromEntries(story.kindData),
     steps: story.steps.filter((s) => s.entry.data.scene === id).map((s) => ({ anchor: s.anchor, picked: pickedFromStep(s.entry.data), key: s.entry.data.key })),
   };
 }

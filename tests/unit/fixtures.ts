@@ -1,5 +1,10 @@
 /** Tiny hand-made geometry shared by the unit tests. */
 import type { CountryFeature } from '../../src/lib/geo/base-map';
+import type { CountryGroup, Flow, IlrsPartner } from '../../src/lib/content/schemas';
+import { countryGroupsData } from '../../src/lib/layers/countries';
+import { flowsData } from '../../src/lib/layers/flows';
+import { ilrsPartnersData } from '../../src/lib/layers/ilrs-partners';
+import type { KindData, KindDataSet, KindEntry } from '../../src/lib/layers/kind-data';
 import type { MapState } from '../../src/lib/state/map-state';
 
 /**
@@ -57,4 +62,18 @@ export function mapState(overrides: Partial<MapState> = {}): MapState {
     key: [],
     ...overrides,
   };
+}
+
+/** The layer kinds' own data as the build hands it on, by collection: entries of the partners, flows and groups. */
+export function kindData(parts: { partners?: readonly KindEntry<IlrsPartner>[]; flows?: readonly KindEntry<Flow>[]; groups?: readonly KindEntry<CountryGroup>[] } = {}): KindDataSet {
+  return new Map<string, readonly KindEntry[]>([
+    [ilrsPartnersData.collection, parts.partners ?? []],
+    [flowsData.collection, parts.flows ?? []],
+    [countryGroupsData.collection, parts.groups ?? []],
+  ]);
+}
+
+/** Entries of a kind's data file, as the build loads them from `descriptor.file`: each id with its data, in order. */
+export function fileEntries<T>(descriptor: Pick<KindData, 'file'>, byId: Iterable<readonly [string, T]>): KindEntry<T>[] {
+  return [...byId].map(([id, data]) => ({ file: descriptor.file, id, data }));
 }

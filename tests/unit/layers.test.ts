@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Flow, IlrsPartner, Step } from '../../src/lib/content/schemas';
 import { areas } from '../../src/lib/layers/areas';
-import { countries } from '../../src/lib/layers/countries';
-import { energyWidth, flows, MTOE_PER_PX } from '../../src/lib/layers/flows';
-import { ilrsPartners, ilrsPartnersDrawing, partnersAsOf } from '../../src/lib/layers/ilrs-partners';
+import { countries, countryGroupsData } from '../../src/lib/layers/countries';
+import { energyWidth, flows, flowsData, MTOE_PER_PX } from '../../src/lib/layers/flows';
+import { ilrsPartners, ilrsPartnersData, ilrsPartnersDrawing, partnersAsOf } from '../../src/lib/layers/ilrs-partners';
 import type { OverlayDraft } from '../../src/lib/layers/layer-drawing';
 import { labels } from '../../src/lib/layers/labels';
 import { textFacts, type DownloadContext, type TextContext } from '../../src/lib/layers/layer-kind';
 import { lines } from '../../src/lib/layers/lines';
-import { mapState } from './fixtures';
+import { fileEntries, kindData, mapState } from './fixtures';
 import type { MapState } from '../../src/lib/state/map-state';
 
 const china: IlrsPartner = {
@@ -35,9 +35,11 @@ const step = (overrides: Partial<Step> = {}): Step => ({
 
 const pipeline = { type: 'LineString' as const, coordinates: [[30, 60], [14, 54]] };
 const download: DownloadContext = {
-  partners: new Map([['156', china]]),
-  flows: new Map([['us-ru', usRu]]),
-  groups: new Map([['nato', { name: 'NATO', members: ['840', '250'], sources: ['nato-2021'] }]]),
+  kindData: kindData({
+    partners: fileEntries(ilrsPartnersData, [['china', china]]),
+    flows: fileEntries(flowsData, [['us-ru', usRu]]),
+    groups: fileEntries(countryGroupsData, [['nato', { name: 'NATO', members: ['840', '250'], sources: ['nato-2021'] }]]),
+  }),
   places: new Map([['moscow', { name: 'Moscow', at: [37.6, 55.8], source: 'Natural Earth' }]]),
   layerFacts: new Map([['pipelines', { ns2: [{ date: '2021-09-10', text: 'Finished', sources: ['gazprom'] }] }]]),
   borderAreas: [],
@@ -47,7 +49,7 @@ const download: DownloadContext = {
 const text: TextContext = {
   storyAsOf: '2021-03-12',
   scene: undefined,
-  flows: download.flows,
+  kindData: download.kindData,
   layerFacts: download.layerFacts,
   layers: download.layers,
   borderAreas: [],

@@ -3,7 +3,8 @@ import { entryKey, keyProblems, listNames, resolveKey, shownKeys, unusedLegendEn
 import { energyWidth } from '../../src/lib/layers/flows';
 import type { MapState } from '../../src/lib/state/map-state';
 import type { LegendEntry } from '../../src/lib/content/schemas';
-import { mapState } from './fixtures';
+import { countryGroupsData } from '../../src/lib/layers/countries';
+import { fileEntries, kindData, mapState } from './fixtures';
 
 const NAMES: Record<string, string> = { '156': 'China', '643': 'Russia', '840': 'United States of America', '250': 'France' };
 const borders: LegendEntry = { style: 'area:borders', label: 'Disputed or occupied area (hatched)' };
@@ -22,7 +23,7 @@ function context(step: Partial<KeyContext['step']> = {}, sceneLegend = legend): 
     scene: { legend: sceneLegend },
     step: { highlight: [], key: [], ...step },
     countryName: (code) => NAMES[code] ?? code,
-    groups: new Map([['nato', { name: 'NATO’s 30 members, March 2021', members: ['840', '250'], sources: ['s'] }]]),
+    kindData: kindData({ groups: fileEntries(countryGroupsData, [['nato', { name: 'NATO’s 30 members, March 2021', members: ['840', '250'], sources: ['s'] }]]) }),
     borders,
   };
 }

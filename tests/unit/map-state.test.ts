@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { energyWidth, SANCTIONS_WIDTH } from '../../src/lib/layers/flows';
+import { countryGroupsData } from '../../src/lib/layers/countries';
+import { energyWidth, flowsData, SANCTIONS_WIDTH } from '../../src/lib/layers/flows';
+import { ilrsPartnersData } from '../../src/lib/layers/ilrs-partners';
 import { resolveMapState, type StateContext } from '../../src/lib/state/map-state';
 import type { CountryGroup, Flow, IlrsPartner, Scene, Step } from '../../src/lib/content/schemas';
+import { fileEntries, kindData } from './fixtures';
 
 function partner(country: string, name: string, role: IlrsPartner['role'], signed: string | null, listed?: string): IlrsPartner {
   return { country, name, role, signed, ...(listed ? { listed } : {}), agreement: 'MoU', capital: [Number(country) / 10, 10], sources: ['s'] };
@@ -50,7 +53,6 @@ const at = (lon: number, lat: number): [number, number] => [lon, lat];
 const context: StateContext = {
   scene,
   storyAsOf: '2021-03-12',
-  partners,
   places: new Map([
     ['shackleton', { name: 'Shackleton crater', at: at(0, -89.9) }],
     ['washington', { name: 'Washington', at: at(-77, 38.9) }],
@@ -59,8 +61,11 @@ const context: StateContext = {
     ['brussels', { name: 'Brussels', at: at(4.4, 50.8) }],
   ]),
   countryLabelPoints: new Map([['156', { name: 'China', at: at(103.8, 36.6) }]]),
-  flows,
-  groups: new Map([['nato-2021', nato]]),
+  kindData: kindData({
+    partners: fileEntries(ilrsPartnersData, partners.map((p) => [p.country, p])),
+    flows: fileEntries(flowsData, flows),
+    groups: fileEntries(countryGroupsData, [['nato-2021', nato]]),
+  }),
 };
 
 function step(overrides: Partial<Step> = {}): Step {
@@ -236,7 +241,7 @@ describe('resolveMapState', () => {
   });
 
   it('resolveMapState(flow from or to an unknown place) throws naming the flow and place', () => {
-    const withBad = (bad: Flow) => ({ ...context, flows: new Map([['bad', bad]]) });
+    const withBad = (bad: Flow) => ({ ...context, kindData: kindData({ flows: fileEntries(flowsData, [['bad', bad]]) }) });
     const s = step({ layers: layers('arrows') });
     expect(() => resolveMapState('f', s, undefined, withBad(flow('atlantis', 'moscow', 'sanctions', 'X')))).toThrow('flow "bad": unknown place "atlantis"');
     expect(() => resolveMapState('f', s, undefined, withBad(flow('moscow', 'lemuria', 'sanctions', 'X')))).toThrow('flow "bad": unknown place "lemuria"');

@@ -6,6 +6,8 @@ import type { CountriesTopology } from '../../src/lib/geo/base-map';
 import { stepSchema, type Scene } from '../../src/lib/content/schemas';
 import { pickedFromStep, pickedState, pickerScene, type PickerSceneJson } from '../../src/lib/picker/picked-state';
 import { stepYaml } from '../../src/lib/picker/step-yaml';
+import { countryGroupsData } from '../../src/lib/layers/countries';
+import { fileEntries, kindData } from './fixtures';
 
 const STEPS = 'content/steps';
 const readStep = (text: string) => stepSchema.parse(parseFrontmatter(text).frontmatter);
@@ -26,11 +28,9 @@ const json: PickerSceneJson = {
   layers: {},
   borderAreas: [],
   bordersKey: 'Disputed (hatched)',
-  partners: [],
   places: { anchorage: { name: 'Anchorage', at: [-149.9, 61.2] } },
   countryLabelPoints: { '156': { name: 'China', at: [103, 35] } },
-  flows: {},
-  groups: { pair: { name: 'The pair', members: ['156', '643'], sources: ['x'] } },
+  kindData: Object.fromEntries(kindData({ groups: fileEntries(countryGroupsData, [['pair', { name: 'The pair', members: ['156', '643'], sources: ['x'] }]]) })),
   steps: [],
 };
 

@@ -1,5 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { SCENE_LAYER_KINDS, sceneLayerSchema } from '../../src/lib/content/schemas';
+import { flowsData } from '../../src/lib/layers/flows';
+import { kindCollections, kindDataFiles, type KindData } from '../../src/lib/layers/kind-data';
 import { LAYER_DRAWINGS, LAYER_KINDS, TEXT_ORDER } from '../../src/lib/layers/registry';
 
 /** The `kind` values the scene schema accepts, read from the schema itself. */
@@ -38,5 +42,41 @@ describe('LAYER_KINDS', () => {
     const names = LAYER_DRAWINGS.map((d) => d.name);
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(LAYER_KINDS.map((k) => k.name)).toContain(name);
+  });
+});
+
+describe('kindCollections', () => {
+  // content.config.ts imports astro:content, which only Astro resolves: the test reads it, and runs its builder.
+  const config = readFileSync('src/content.config.ts', 'utf8');
+
+  it('kindCollections(LAYER_KINDS) defines a collection for each kind\'s data file, under the names the content always had', () => {
+    const collections = kindCollections(LAYER_KINDS, (d) => d);
+    expect(Object.keys(collections).sort()).toEqual(['countryGroups', 'flows', 'ilrsPartners']);
+    for (const [name, d] of Object.entries(collections)) {
+      expect(d.collection).toBe(name);
+      expect(existsSync(d.file), d.file).toBe(true);
+    }
+  });
+
+  it('content.config.ts defines the kinds\' collections from the registry and names none of their files by hand', () => {
+    expect(config).toMatch(/\.\.\.kindCollections\(LAYER_KINDS, /);
+    for (const d of kindDataFiles(LAYER_KINDS)) expect(config).not.toContain(d.file);
+  });
+
+  it('every entry of each kind\'s data file passes its schema, and its sources are source ids', () => {
+    const sourceIds = new Set(Object.keys(parse(readFileSync('content/sources.yaml', 'utf8')) as object));
+    for (const d of kindDataFiles(LAYER_KINDS)) {
+      const entries = Object.entries(parse(readFileSync(d.file, 'utf8')) as Record<string, unknown>);
+      expect(entries.length, d.file).toBeGreaterThan(0);
+      for (const [id, data] of entries) {
+        const parsed = d.schema.safeParse(data);
+        expect([d.file, id, parsed.success]).toEqual([d.file, id, true]);
+        for (const source of d.sources?.(parsed.data) ?? []) expect([d.file, id, sourceIds.has(source)]).toEqual([d.file, id, true]);
+      }
+    }
+  });
+
+  it('kindDataFiles(kinds) rejects a collection two kinds declare', () => {
+    expect(() => kindDataFiles([{ name: 'a', data: [flowsData as KindData] }, { name: 'b', data: [flowsData as KindData] }])).toThrow('layer kinds "a" and "b" both declare the collection "flows"');
   });
 });

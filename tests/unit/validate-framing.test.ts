@@ -3,6 +3,7 @@ import type { BorderArea } from '../../src/lib/content/border-area-schema';
 import type { Flow, Scene, Step } from '../../src/lib/content/schemas';
 import { framingProblems } from '../../src/lib/content/validate-framing';
 import type { StoryEntries } from '../../src/lib/content/validate-story';
+import { kindData } from './fixtures';
 
 const FILE = 'content/steps/010-a.md';
 const scene: Scene = {
@@ -26,16 +27,20 @@ function step(overrides: Partial<Step> = {}, body = 'Both are targets of US sanc
   return { anchor: 'a', file: FILE, data, body };
 }
 
-function entries(overrides: Partial<StoryEntries> = {}): StoryEntries {
+/** The entries the checks read; the kinds' data given as partners, flows and groups, each in place of its default. */
+function entries({
+  partners = [],
+  flows = [{ file: 'content/data/flows.yaml', id: 'eu-cn', data: euCn }],
+  groups = [],
+  ...overrides
+}: Partial<StoryEntries> & Parameters<typeof kindData>[0] = {}): StoryEntries {
   return {
     story: { file: 'content/story.yaml', data: { headline: 'H', dek: 'D', published: '2021-03', asOf: '2021-03-12', credit: 'C' } },
     steps: [step()],
     scenes: new Map([['sanctions', scene]]),
     sourceIds: new Set(['s']),
     places: new Map(),
-    partners: [],
-    flows: [{ file: 'content/data/flows.yaml', id: 'eu-cn', data: euCn }],
-    groups: [],
+    kindData: kindData({ partners, flows, groups }),
     geoLayers: new Map(),
     borderAreas: [{ file: 'content/geodata/borders.yaml', id: 'crimea', data: area }],
     corrections: [],

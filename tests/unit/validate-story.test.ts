@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CountryGroup, Flow, GeoLayer, IlrsPartner, Scene, Step } from '../../src/lib/content/schemas';
 import { anchorFromFile, linkedIds, storyProblems, type StepEntry, type StoryEntries } from '../../src/lib/content/validate-story';
+import { kindData } from './fixtures';
 
 const scene: Scene = {
   title: 'Lunar partners',
@@ -76,21 +77,23 @@ function stepEntry(file: string, data: Partial<Step> = {}, body = 'China and Rus
 const china: IlrsPartner = {
   country: '156', name: 'China', role: 'founder', signed: '2021-03-09', agreement: 'MoU', capital: [116.4, 39.9], sources: ['tass'],
 };
+const partnerEntry = { file: 'content/data/ilrs-partners.yaml', id: 'china', data: china };
 
 function correction(date: string, kind: 'correction' | 'update' = 'correction', steps: string[] = []) {
   return { file: 'content/corrections.yaml', id: `${date}-${kind}`, data: { date, kind, subject: 'words', text: 'What changed.', steps } };
 }
 
-function entries(overrides: Partial<StoryEntries> = {}): StoryEntries {
+type Overrides = Partial<StoryEntries> & Parameters<typeof kindData>[0];
+
+/** The entries the checks read; the kinds' data given as partners, flows and groups, each in place of its default. */
+function entries({ partners = [partnerEntry], flows = [flowEntry('us-ru', usRu), flowEntry('gas', gas)], groups = [groupEntry('nato-2021', nato)], ...overrides }: Overrides = {}): StoryEntries {
   return {
     story: { file: 'content/story.yaml', data: { headline: 'H', dek: 'D', published: '2021-03', asOf: '2021-03-12', credit: 'C' } },
     steps: [stepEntry('content/steps/010-ilrs-agreement.md'), stepEntry('content/steps/020-open-to-partners.md', { asOf: '2025-04' })],
     scenes: new Map([['lunar', scene], ['border', border]]),
     sourceIds: new Set(['tass', 'xinhua']),
     places: new Map<string, [number, number]>([['beijing', [116.4, 39.9]], ['moscow', [37.6, 55.8]], ['washington', [-77, 38.9]]]),
-    partners: [{ file: 'content/data/ilrs-partners.yaml', id: 'china', data: china }],
-    flows: [flowEntry('us-ru', usRu), flowEntry('gas', gas)],
-    groups: [groupEntry('nato-2021', nato)],
+    kindData: kindData({ partners, flows, groups }),
     geoLayers,
     borderAreas: [],
     corrections: [correction('2025-04-29', 'update')],

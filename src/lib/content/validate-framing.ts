@@ -8,6 +8,9 @@ import { dateMentions, formatLongDate, parseContentDate, startsAfter } from './d
 import { houseStyleProblems, sentenceProblems } from './house-style';
 import type { StoryEntries } from './validate-story';
 import { LAYER_KINDS } from '../layers/registry';
+import { flowsData } from '../layers/flows';
+import { ilrsPartnersData } from '../layers/ilrs-partners';
+import { entriesOf } from '../layers/kind-data';
 
 /** The later of two days. */
 const later = (a: string, b: string) => (a > b ? a : b);
@@ -65,11 +68,11 @@ export function framingProblems(entries: StoryEntries): string[] {
     for (const kind of LAYER_KINDS) kind.checkFraming?.(checked, day, { entries, report: (problem) => problems.push(problem) });
   }
 
-  for (const { file, id, data } of entries.flows) {
+  for (const { file, id, data } of entriesOf(entries.kindData, flowsData)) {
     style(file, `${id}.label`, data.label);
     data.measures.forEach((m, i) => style(file, `${id}.measures[${i}].text`, m.text));
   }
-  for (const { file, id, data } of entries.partners) style(file, `${id}.agreement`, data.agreement);
+  for (const { file, id, data } of entriesOf(entries.kindData, ilrsPartnersData)) style(file, `${id}.agreement`, data.agreement);
   for (const { file, id, data } of entries.borderAreas) {
     for (const field of ['treatment', 'held', 'claimed'] as const) if (data[field]) style(file, `${id}.${field}`, data[field] as string);
     if (data.label) style(file, `${id}.label.text`, data.label.text);

@@ -12,8 +12,9 @@
 import type { BorderArea } from './border-area-schema';
 import { parseContentDate } from './dates';
 import type { Correction } from './editorial-schemas';
-import type { CountryGroup, Flow, GeoLayer, IlrsPartner, Scene, Step, Story } from './schemas';
+import type { GeoLayer, Scene, Step, Story } from './schemas';
 import { framingProblems } from './validate-framing';
+import type { KindDataSet } from '../layers/kind-data';
 import type { CheckTools } from '../layers/layer-kind';
 import { LAYER_KINDS } from '../layers/registry';
 
@@ -36,11 +37,8 @@ export interface StoryEntries {
   sourceIds: ReadonlySet<string>;
   /** Places (content/geodata/places.geojson) and where they are. */
   places: ReadonlyMap<string, readonly [number, number]>;
-  partners: readonly { file: string; id: string; data: IlrsPartner }[];
-  /** Flows (content/data/flows.yaml). */
-  flows: readonly { file: string; id: string; data: Flow }[];
-  /** Country groups (content/data/country-groups.yaml). */
-  groups: readonly { file: string; id: string; data: CountryGroup }[];
+  /** The layer kinds' own data files (the ILRS partners, flows, country groups), by collection. */
+  kindData: KindDataSet;
   /** Geodata layers (content/geodata/layers.yaml) and the feature ids each holds. */
   geoLayers: ReadonlyMap<string, { file: string; data: GeoLayer; featureIds: ReadonlySet<string> }>;
   /** Disputed and occupied areas (content/geodata/borders.yaml). */

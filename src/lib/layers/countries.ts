@@ -1,6 +1,7 @@
 /** Countries drawn in a role: each step's `highlight`, a country or a group of countries (NATO), in a role. */
 import { z } from 'astro/zod';
 import { countryCode } from '../content/schema-primitives';
+import { entriesOf, entryById, type KindData } from './kind-data';
 import type { LayerKind } from './layer-kind';
 
 /** How a highlighted country is drawn; each scene's legend names the roles it uses. */
@@ -33,12 +34,21 @@ export const countryGroupSchema = z
   })
   .strict();
 
+/** The country groups' data file: each group cites the sources for its membership. */
+export const countryGroupsData: KindData<typeof countryGroupSchema> = {
+  collection: 'countryGroups',
+  file: 'content/data/country-groups.yaml',
+  schema: countryGroupSchema,
+  sources: (group) => group.sources,
+};
+
 export const countries: LayerKind = {
   name: 'countries',
+  data: [countryGroupsData],
   resolve(draft, { stepId, step, context }) {
     for (const h of step.highlight) {
       if (h.group !== undefined) {
-        const group = context.groups.get(h.group);
+        const group = entryById(context.kindData, countryGroupsData, h.group);
         if (!group) throw new Error(`step "${stepId}": unknown country group "${h.group}"`);
         for (const code of group.members) draft.roles.set(code, h.role);
       } else {
@@ -51,15 +61,15 @@ export const countries: LayerKind = {
   roleNames: (role, _state, context) =>
     context.step.highlight
       .filter((h) => h.role === role)
-      .map((h) => (h.group !== undefined ? (context.groups.get(h.group)?.name ?? h.group) : context.countryName(h.country as string))),
+      .map((h) => (h.group !== undefined ? (entryById(context.kindData, countryGroupsData, h.group)?.name ?? h.group) : context.countryName(h.country as string))),
   checkData({ entries, checkSources }) {
-    for (const { file, id, data } of entries.groups) checkSources(file, `${id}.sources`, data.sources);
+    for (const { file, id, data } of entriesOf(entries.kindData, countryGroupsData)) checkSources(file, `${id}.sources`, data.sources);
   },
   checkStep({ file, data }, { entries, report, list }) {
-    const groupIds = new Set(entries.groups.map((g) => g.id));
+    const groupIds = new Set(entriesOf(entries.kindData, countryGroupsData).map((g) => g.id));
     data.highlight.forEach((h, i) => {
       if (h.group !== undefined && !groupIds.has(h.group)) {
-        report(`${file}: highlight[${i}].group: unknown country group "${h.group}"; use a group from content/data/country-groups.yaml or add it there (known: ${list(groupIds)})`);
+        report(`${file}: highlight[${i}].group: unknown country group "${h.group}"; use a group from ${countryGroupsData.file} or add it there (known: ${list(groupIds)})`);
       }
     });
   },
@@ -67,7 +77,7 @@ export const countries: LayerKind = {
     // A country's role comes from a group (cite the group's membership sources) or from the step itself.
     const groupOf = new Map<string, string[]>();
     for (const h of data.highlight) {
-      const group = h.group !== undefined ? context.groups.get(h.group) : undefined;
+      const group = h.group !== undefined ? entryById(context.kindData, countryGroupsData, h.group) : undefined;
       if (group) for (const code of group.members) groupOf.set(code, group.sources);
     }
     // A partner's row is the partner's (ilrs-partners.ts).

@@ -11,6 +11,7 @@ import { curvedArrow, headAlong } from '../render/flow-arrow';
 import { labelLines, pointsPath } from '../render/frame-parts';
 import type { SceneGeometry } from '../render/render-frame';
 import { PLACES_FILE } from './labels';
+import { entriesOf, entryById, type KindData } from './kind-data';
 import type { LayerDrawing } from './layer-drawing';
 import { textFacts, type LayerKind } from './layer-kind';
 
@@ -59,6 +60,14 @@ export const flowSchema = z
     error: 'energy flows give a `volume` (which sets their width); sanctions flows do not',
   });
 
+/** The flows' data file: each flow cites the sources of its measures. */
+export const flowsData: KindData<typeof flowSchema> = {
+  collection: 'flows',
+  file: 'content/data/flows.yaml',
+  schema: flowSchema,
+  sources: (flow) => flow.measures.flatMap((m) => m.sources),
+};
+
 /** A flow drawn as a curved arrow between two points, or along a route. */
 export interface MapFlow {
   /** The flow's id (content/data/flows.yaml). */
@@ -92,11 +101,12 @@ export const flows: LayerKind = {
   name: 'flows',
   sceneLayer: { data: false, draw: false },
   legendStyle: 'flow:<kind>',
+  data: [flowsData],
   resolve(draft, { stepId, context, layers }) {
     for (const layer of layers) {
-      const ids = layer.show ?? [...context.flows.keys()];
+      const ids = layer.show ?? entriesOf(context.kindData, flowsData).map((f) => f.id);
       for (const id of ids) {
-        const flow = context.flows.get(id);
+        const flow = entryById(context.kindData, flowsData, id);
         if (!flow) throw new Error(`step "${stepId}": unknown flow "${id}"`);
         const from = context.places.get(flow.from);
         const to = context.places.get(flow.to);
@@ -135,12 +145,12 @@ export const flows: LayerKind = {
   },
   csvRows: ({ anchor, state }, context) =>
     state.flows.flatMap((f) =>
-      (context.flows.get(f.id)?.measures ?? []).map((measure) => [anchor, `flow:${f.kind}`, f.id, f.label, f.kind, measure.date, measure.text, measure.sources.join(' ')]),
+      (entryById(context.kindData, flowsData, f.id)?.measures ?? []).map((measure) => [anchor, `flow:${f.kind}`, f.id, f.label, f.kind, measure.date, measure.text, measure.sources.join(' ')]),
     ),
   text: (state, context) =>
-    state.flows.map((f) => ({ type: 'facts', id: 'flow', numbered: true, title: f.label, facts: textFacts(context.flows.get(f.id)?.measures ?? [], context.storyAsOf) })),
+    state.flows.map((f) => ({ type: 'facts', id: 'flow', numbered: true, title: f.label, facts: textFacts(entryById(context.kindData, flowsData, f.id)?.measures ?? [], context.storyAsOf) })),
   checkData({ entries, report, checkSources, tooLate }) {
-    for (const { file, id, data } of entries.flows) {
+    for (const { file, id, data } of entriesOf(entries.kindData, flowsData)) {
       for (const field of ['from', 'to'] as const) {
         if (!entries.places.has(data[field])) report(`${file}: ${id}.${field}: unknown place "${data[field]}"; use a place id from ${PLACES_FILE} or add the place there`);
       }
@@ -160,8 +170,8 @@ export const flows: LayerKind = {
     }
   },
   checkStepLayer(entry, _i, { data, scene }, { entries, report }) {
-    for (const flowId of ('show' in entry && entry.show) || entries.flows.map((f) => f.id)) {
-      const route = entries.flows.find((f) => f.id === flowId)?.data.route;
+    for (const flowId of ('show' in entry && entry.show) || entriesOf(entries.kindData, flowsData).map((f) => f.id)) {
+      const route = entryById(entries.kindData, flowsData, flowId)?.route;
       const credit = route ? entries.geoLayers.get(route.data)?.data.credit : undefined;
       if (credit && !scene.credits.includes(credit)) {
         report(`content/scenes/${data.scene}.yaml: credits: flow "${flowId}" follows "${route?.data}", so the scene must credit "${credit}"; add that line to the scene's credits`);
@@ -172,19 +182,19 @@ export const flows: LayerKind = {
   checkFraming({ file, data, scene }, day, { entries, report }) {
     for (const entry of data.layers) {
       if (scene?.layers.find((l) => l.id === entry.id)?.kind !== 'flows') continue;
-      for (const id of ('show' in entry && entry.show) || entries.flows.map((f) => f.id)) {
-        const first = entries.flows.find((f) => f.id === id)?.data.measures.map((m) => m.date).sort()[0];
+      for (const id of ('show' in entry && entry.show) || entriesOf(entries.kindData, flowsData).map((f) => f.id)) {
+        const first = entryById(entries.kindData, flowsData, id)?.measures.map((m) => m.date).sort()[0];
         if (first && startsAfter(first, day)) {
           report(`${file}: layers: flow "${id}" begins on ${formatLongDate(first)}, after the day this map shows (${formatLongDate(day)}); give the step an \`asOf\` on or after it to frame the map "Since then", or leave the flow out`);
         }
       }
     }
   },
-  showable: (_layer, entries) => ({ known: new Set(entries.flows.map((f) => f.id)), noun: 'flow', hint: 'a flow id from content/data/flows.yaml' }),
+  showable: (_layer, entries) => ({ known: new Set(entriesOf(entries.kindData, flowsData).map((f) => f.id)), noun: 'flow', hint: `a flow id from ${flowsData.file}` }),
   geoJson(state, context, add) {
     for (const f of state.flows) {
       const route = f.route ? context.layers[f.route.data]?.find((x) => x.id === f.route?.feature)?.geometry : undefined;
-      const measures = context.flows.get(f.id)?.measures ?? [];
+      const measures = entryById(context.kindData, flowsData, f.id)?.measures ?? [];
       add(`flow-${f.id}`, route ?? { type: 'LineString', coordinates: [f.from, f.to] }, {
         kind: f.kind,
         name: f.label,

@@ -8,6 +8,7 @@ import { contentDate, countryCode, lonLat } from '../content/schema-primitives';
 import type { IlrsPartner, Role } from '../content/schemas';
 import { round } from '../render/frame-parts';
 import type { MapState } from '../state/map-state';
+import { entriesOf, type KindData, type KindDataSet } from './kind-data';
 import { markerBox, type LayerDrawing } from './layer-drawing';
 import type { LayerKind } from './layer-kind';
 
@@ -35,6 +36,17 @@ export const ilrsPartnerSchema = z
   .refine((p) => p.signed !== null || p.listed !== undefined, {
     error: 'a partner without a `signed` date needs a `listed` date (when a source first named it)',
   });
+
+/** The partners' data file: each partner cites its own sources. */
+export const ilrsPartnersData: KindData<typeof ilrsPartnerSchema> = {
+  collection: 'ilrsPartners',
+  file: 'content/data/ilrs-partners.yaml',
+  schema: ilrsPartnerSchema,
+  sources: (partner) => partner.sources,
+};
+
+/** The partners, in file order. */
+const partnersIn = (set: KindDataSet) => entriesOf(set, ilrsPartnersData).map((e) => e.data);
 
 /** A marker at a point, e.g. a partner's capital. */
 export interface MapMarker {
@@ -76,13 +88,14 @@ function partnerNote(p: IlrsPartner): string {
 export const ilrsPartners: LayerKind = {
   name: 'ilrs-partners',
   sceneLayer: { data: false, draw: false },
+  data: [ilrsPartnersData],
   resolve(draft, { stepId, step, previous, context, layers }) {
     if (layers.length === 0) return;
     if (!step.asOf) throw new Error(`step "${stepId}": the ilrs-partners layer needs an \`asOf\` date`);
-    const before = previous?.asOf && previous.scene === step.scene ? partnersAsOf(context.partners, previous.asOf) : [];
+    const before = previous?.asOf && previous.scene === step.scene ? partnersAsOf(partnersIn(context.kindData), previous.asOf) : [];
     const known = new Set(before.map((p) => p.country));
     const roles = new Map<string, Role>();
-    for (const p of partnersAsOf(context.partners, step.asOf)) {
+    for (const p of partnersAsOf(partnersIn(context.kindData), step.asOf)) {
       const role = partnerRole(p);
       roles.set(p.country, role);
       draft.markers.push({ id: p.country, at: p.capital, role, label: p.name, note: partnerNote(p), fresh: !known.has(p.country) });
@@ -97,7 +110,7 @@ export const ilrsPartners: LayerKind = {
       ? []
       : [{ type: 'table', caption: 'ILRS member countries on the map', columns: ['Country', 'Signed'], rows: state.markers.map((p) => [p.label, p.note ?? '']) }],
   checkData({ entries, checkSources, tooLate }) {
-    for (const { file, id, data } of entries.partners) {
+    for (const { file, id, data } of entriesOf(entries.kindData, ilrsPartnersData)) {
       checkSources(file, `${id}.sources`, data.sources);
       tooLate(file, `${id}.signed`, data.signed);
       tooLate(file, `${id}.listed`, data.listed);
@@ -107,7 +120,7 @@ export const ilrsPartners: LayerKind = {
     if (!data.asOf) report(`${file}: asOf: layer "${entry.id}" shows partners as of a date; add \`asOf: "YYYY-MM-DD"\``);
   },
   csvRows: ({ anchor, state }, context) =>
-    state.markers.map((m) => [anchor, 'partner', m.id, m.label, m.role, m.note ?? '', `${m.at[0]} ${m.at[1]}`, (context.partners.get(m.id)?.sources ?? []).join(' ')]),
+    state.markers.map((m) => [anchor, 'partner', m.id, m.label, m.role, m.note ?? '', `${m.at[0]} ${m.at[1]}`, (partnersIn(context.kindData).find((p) => p.country === m.id)?.sources ?? []).join(' ')]),
   geoJson(state, _context, add) {
     for (const m of state.markers) add(`partner-${m.id}`, { type: 'Point', coordinates: m.at }, { kind: 'partner', name: m.label, role: m.role, signed: m.note ?? null });
   },

@@ -7,12 +7,13 @@
  */
 import type { Geometry } from 'geojson';
 import { startsAfter } from '../content/dates';
-import type { CountryGroup, DatedFact, Flow, IlrsPartner, Place, Role, Scene, SceneLayer, Step, StepLayer } from '../content/schemas';
+import type { DatedFact, Place, Role, Scene, SceneLayer, Step, StepLayer } from '../content/schemas';
 import type { BorderAreaEntry } from '../geo/border-areas';
 import type { LayerFeature } from '../geo/geojson-layer';
 import type { StoryEntries } from '../content/validate-story';
 import type { KeyContext } from '../state/map-key';
 import type { MapState, StateContext } from '../state/map-state';
+import type { KindData, KindDataSet } from './kind-data';
 
 /** A scene layer as a step shows it: the scene's entry, and the ids of the only features to show (or null). */
 export type ShownLayer = SceneLayer & { show: string[] | null };
@@ -43,12 +44,8 @@ export interface ShownKeys {
 
 /** What a kind's downloads read besides the state: the collections, and the features the scene draws. */
 export interface DownloadContext {
-  /** ILRS partners by country code. */
-  partners: ReadonlyMap<string, IlrsPartner>;
-  /** Flows by id. */
-  flows: ReadonlyMap<string, Flow>;
-  /** Country groups by id. */
-  groups: ReadonlyMap<string, CountryGroup>;
+  /** The kinds' own data, by collection (`entriesOf`). */
+  kindData: KindDataSet;
   /** Places by id. */
   places: ReadonlyMap<string, Place>;
   /** Dated facts about geodata features, by geodata layer and feature id. */
@@ -130,8 +127,8 @@ export interface TextContext {
   storyAsOf: string;
   /** The step's scene. */
   scene: Scene | undefined;
-  /** Flows by id. */
-  flows: ReadonlyMap<string, Flow>;
+  /** The kinds' own data, by collection (`entriesOf`). */
+  kindData: KindDataSet;
   /** Dated facts about geodata features, by geodata layer and feature id. */
   layerFacts: ReadonlyMap<string, Record<string, DatedFact[]>>;
   /** The geodata features the scene draws, by geodata layer id. */
@@ -152,6 +149,8 @@ export interface LayerKind {
   name: string;
   /** For kinds a scene lists: whether such a layer names a geodata layer in `data`, and may `draw` itself. */
   sceneLayer?: { data: boolean; draw: boolean };
+  /** Its own data files, if any: each a content collection, loaded and handed to every part as `kindData`. */
+  data?: readonly KindData[];
   /** How the legend names the styles it draws, e.g. "flow:<kind>": a prefix, then one or two parts. */
   legendStyle?: string;
   /** Fills in the kind's part of a step's map state. */
@@ -170,7 +169,7 @@ export interface LayerKind {
   geoJson?(state: MapState, context: DownloadContext, add: AddFeature): void;
   /** What the kind shows at a step, as text: the map's text alternative ("What the map shows"). */
   text?(state: MapState, context: TextContext): TextSection[];
-  /** Checks the kind's data collections (ids they refer to, sources, dates). */
+  /** Checks the kind's data files (ids they refer to, sources, dates). */
   checkData?(tools: CheckTools): void;
   /** Checks a scene's layer of this kind (the `i`th in `scene.layers`). */
   checkSceneLayer?(layer: SceneLayer, i: number, scene: { file: string; data: Scene }, tools: CheckTools): void;

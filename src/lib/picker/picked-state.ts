@@ -6,7 +6,8 @@
 import { countryFeatures, type CountriesTopology, type CountryFeature } from '../geo/base-map';
 import { areasInView, BORDER_LAYER, BORDER_STYLE, withBorderAreas, type BorderAreaEntry } from '../geo/border-areas';
 import type { LayerFeature } from '../geo/geojson-layer';
-import type { CountryGroup, Flow, IlrsPartner, Scene, Step } from '../content/schemas';
+import type { Scene, Step } from '../content/schemas';
+import type { KindEntry } from '../layers/kind-data';
 import type { SceneGeometry } from '../render/render-frame';
 import { keyProblems, resolveKey, shownKeys } from '../state/map-key';
 import { resolveMapState, type MapState, type StateContext } from '../state/map-state';
@@ -28,11 +29,10 @@ export interface PickerSceneJson {
   borderAreas: BorderAreaEntry[];
   /** The key's words for the hatched areas ("About these maps", content/about-maps.md). */
   bordersKey: string;
-  partners: IlrsPartner[];
   places: Record<string, Named>;
   countryLabelPoints: Record<string, Named>;
-  flows: Record<string, Flow>;
-  groups: Record<string, CountryGroup>;
+  /** The layer kinds' own data, by collection. */
+  kindData: Record<string, readonly KindEntry[]>;
   /**
    * The story's steps on this scene, to start from: the fields the picker sets, and the step's own key entries
    * (which it does not write, but which explain what the step's map draws).
@@ -57,11 +57,9 @@ export function pickerScene(json: PickerSceneJson): PickerScene {
     context: {
       scene: json.scene,
       storyAsOf: json.storyAsOf,
-      partners: json.partners,
       places: new Map(Object.entries(json.places)),
       countryLabelPoints: new Map(Object.entries(json.countryLabelPoints)),
-      flows: new Map(Object.entries(json.flows)),
-      groups: new Map(Object.entries(json.groups)),
+      kindData: new Map(Object.entries(json.kindData)),
     },
   };
 }
@@ -81,7 +79,7 @@ export function pickedState(scene: PickerScene, step: Step, file = 'the step'): 
     scene: json.scene,
     step,
     countryName: (code: string) => scene.byId.get(code)?.properties.name ?? code,
-    groups: scene.context.groups,
+    kindData: scene.context.kindData,
     borders: { style: BORDER_STYLE, label: json.bordersKey },
   };
   const problems = keyProblems(state, shown, context, { step: file, scene: `content/scenes/${json.id}.yaml` });

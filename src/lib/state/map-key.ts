@@ -4,10 +4,11 @@
  * naming the countries drawn in that role at that step. The checks here keep keys and maps saying the same.
  */
 import { energyWidth } from '../layers/flows';
+import type { KindDataSet } from '../layers/kind-data';
 import type { FeatureClasses, ShownKeys } from '../layers/layer-kind';
 import { LAYER_KINDS } from '../layers/registry';
 import type { MapState } from './map-state';
-import type { CountryGroup, LegendEntry, Role, Scene, Step } from '../content/schemas';
+import type { LegendEntry, Role, Scene, Step } from '../content/schemas';
 
 export type { FeatureClasses, ShownKeys };
 
@@ -56,7 +57,8 @@ export interface KeyContext {
   step: Pick<Step, 'highlight' | 'key'>;
   /** A country's name by its code. */
   countryName(code: string): string;
-  groups: ReadonlyMap<string, CountryGroup>;
+  /** The layer kinds' own data, by collection (a group's name, for one). */
+  kindData: KindDataSet;
   /** The key's entry for disputed or occupied areas (hatched), added when any is in view. */
   borders: LegendEntry;
 }

@@ -6,11 +6,12 @@
 import type { ProjectionName } from '../geo/camera';
 import { startsAfter } from '../content/dates';
 import type { KeyEntry } from './map-key';
-import type { CountryGroup, Flow, IlrsPartner, Role, Scene, Step, StepView } from '../content/schemas';
+import type { Role, Scene, Step, StepView } from '../content/schemas';
 import type { MapFlow } from '../layers/flows';
 import type { MapGeoLayer } from '../layers/geodata';
 import type { MapMarker } from '../layers/ilrs-partners';
 import type { MapLabel } from '../layers/labels';
+import type { KindDataSet } from '../layers/kind-data';
 import type { ShownLayer, StateDraft } from '../layers/layer-kind';
 import { LAYER_KINDS } from '../layers/registry';
 
@@ -57,13 +58,10 @@ export interface StateContext {
   scene: Scene;
   /** The day the story speaks as of (content/story.yaml `asOf`). */
   storyAsOf: string;
-  partners: readonly IlrsPartner[];
   places: ReadonlyMap<string, { name: string; at: [number, number] }>;
   countryLabelPoints: ReadonlyMap<string, { name: string; at: [number, number] }>;
-  /** Flows by id. */
-  flows: ReadonlyMap<string, Flow>;
-  /** Country groups by id. */
-  groups: ReadonlyMap<string, CountryGroup>;
+  /** The layer kinds' own data, by collection (src/lib/layers/kind-data.ts). */
+  kindData: KindDataSet;
 }
 
 /** Resolves a step's frontmatter into the map state the renderer draws: each layer kind fills in its part. */
