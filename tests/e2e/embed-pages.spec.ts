@@ -25,6 +25,16 @@ test('a still carries noindex, a canonical link to its step, its caption, source
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', storyStep);
   await expect(page.locator('.embed-caption-text')).toHaveText(state.description);
   await expect(page.locator('.credits').filter({ visible: true })).toContainText('Natural Earth');
+  // The credits' link to "About these maps" takes a click at this width: nothing over it, not left pointer-less.
+  const about = page.locator('.credits a').filter({ visible: true });
+  await expect(about).toHaveAttribute('target', '_blank');
+  await about.scrollIntoViewIfNeeded();
+  expect(
+    await about.evaluate((link) => {
+      const r = link.getBoundingClientRect();
+      return link.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+    }),
+  ).toBe(true);
   const sources = page.locator('.embed-sources a');
   expect(await sources.count()).toBeGreaterThan(0);
   for (const link of await sources.all()) {

@@ -1,6 +1,7 @@
 /**
  * Every map legible on every screen, the server's drawing and the live map alike: each label 11 to 18 px on
- * screen, inside the map, over no other label and no marker. The story at the widths phones, tablets and
+ * screen, inside the map, over no other label and no marker, and neither label nor marker under the key or the
+ * credits where those lie over the map (beside the text on a desktop). The story at the widths phones, tablets and
  * desktops have; every still embed from 280 to 1200 px.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -47,6 +48,12 @@ function labelProblems(page: Page, root: string): Promise<string[]> {
     const labels = [...svg.querySelectorAll<SVGTextElement>('text.label')].map((el) => ({ id: el.dataset.id ?? el.textContent ?? '', el, r: el.getBoundingClientRect() }));
     const markers = [...svg.querySelectorAll('circle.marker')].map((el) => ({ id: el.getAttribute('data-id'), r: el.getBoundingClientRect() }));
     const overlap = (a: DOMRect, b: DOMRect, slack: number) => a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
+    // The key's title and entries and the credits, wherever they are drawn over this map's box.
+    const overlays = [...document.querySelectorAll<HTMLElement>('.map-title, .legend, .credits')]
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+      .map((el) => ({ what: el.classList.contains('credits') ? 'the credits' : 'the key', r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && overlap(r, box, 0));
+    for (const m of markers) for (const o of overlays) if (overlap(m.r, o.r, 0.5)) found.push(`the marker "${m.id}" is under ${o.what}`);
     for (const { id, el, r } of labels) {
       for (const line of el.querySelectorAll('tspan')) {
         const size = parseFloat(getComputedStyle(line).fontSize) * scale;
@@ -54,6 +61,7 @@ function labelProblems(page: Page, root: string): Promise<string[]> {
       }
       if (r.left < left - 1 || r.right > right + 1 || r.top < top - 1 || r.bottom > bottom + 1) found.push(`"${id}" runs out of the map`);
       for (const m of markers) if (overlap(r, m.r, 0.5)) found.push(`"${id}" covers the marker "${m.id}"`);
+      for (const o of overlays) if (overlap(r, o.r, 0.5)) found.push(`"${id}" is under ${o.what}`);
     }
     for (let i = 0; i < labels.length; i++) {
       for (let j = i + 1; j < labels.length; j++) if (overlap(labels[i].r, labels[j].r, 1)) found.push(`"${labels[i].id}" and "${labels[j].id}" overlap`);
