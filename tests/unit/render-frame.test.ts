@@ -5,7 +5,8 @@ import { fitCamera, projectionFor } from '../../src/lib/geo/camera';
 import { curvedArrow, headAlong } from '../../src/lib/render/flow-arrow';
 import type { LayerFeature } from '../../src/lib/geo/geojson-layer';
 import type { MapFlow, MapGeoLayer } from '../../src/lib/state/map-state';
-import { INSET_CORNERS, insetBox, labelLines, markerRadius, renderFrame, type SceneGeometry } from '../../src/lib/render/render-frame';
+import { FREE_CORNERS } from '../../src/lib/render/free-corners';
+import { insetBox, labelLines, markerRadius, renderFrame, type SceneGeometry } from '../../src/lib/render/render-frame';
 import { mapState, squareCountry } from './fixtures';
 
 const size = { width: 400, height: 300 };
@@ -257,7 +258,7 @@ describe('insetBox', () => {
     expect(y + side).toBeGreaterThan(size.height / 2);
   });
 
-  it.each(sizes.flatMap((size) => INSET_CORNERS.map((corner) => ({ ...size, corner }))))(
+  it.each(sizes.flatMap((size) => FREE_CORNERS.map((corner) => ({ ...size, corner }))))(
     'insetBox($width×$height, $corner) sits in that corner, inside the frame with two lines of caption under it',
     ({ width, height, corner }) => {
       const { x, y, side, anchor } = insetBox({ width, height }, corner);

@@ -1,6 +1,7 @@
 /** The lunar south-pole inset, captioned with its layer's title, in a corner of the map clear of its markers. */
 import type { Size } from '../geo/camera';
 import { labelLines } from '../render/frame-parts';
+import { FREE_CORNERS, type FreeCorner } from '../render/free-corners';
 import { LABEL_CHAR_PX } from '../render/label-layout';
 import { moonInset as moonInsetShape } from '../render/moon-inset';
 import type { LayerDrawing } from './layer-drawing';
@@ -14,18 +15,12 @@ export const moonInset: LayerKind = {
   },
 };
 
-/**
- * Corners the inset may take, in order of preference, the first clear of markers: bottom left, top right, then
- * bottom right (never top left, under the desktop's key; bottom right sits under the desktop's credits, so it
- * comes last, for the small maps of phones, whose credits are below the map).
- */
-export const INSET_CORNERS = ['bottom-left', 'top-right', 'bottom-right'] as const;
 
 /** Room under the inset's disc for its caption: two lines. */
 const INSET_CAPTION_HEIGHT = 36;
 
 /** The inset's box in a corner of the frame: a fifth of the shorter side (48 px at least), its caption under it. */
-export function insetBox(size: Size, corner: (typeof INSET_CORNERS)[number] = 'bottom-left') {
+export function insetBox(size: Size, corner: FreeCorner = 'bottom-left') {
   const side = Math.round(Math.max(48, Math.min(size.width, size.height) * 0.2));
   const bottom = size.height - side - INSET_CAPTION_HEIGHT - 8;
   if (corner === 'top-right') return { x: size.width - 8 - side, y: 8, side, anchor: 'end' as const };
@@ -46,7 +41,7 @@ export const moonInsetDrawing: LayerDrawing = {
     };
     const markers = draft.markers;
     const clear = (r: ReturnType<typeof room>) => !markers.some((m) => m.x + 4 > r.x0 && m.x - 4 < r.x1 && m.y + 4 > r.y0 && m.y - 4 < r.y1);
-    const box = INSET_CORNERS.map((corner) => insetBox(size, corner)).find((b) => clear(room(b))) ?? insetBox(size);
+    const box = FREE_CORNERS.map((corner) => insetBox(size, corner)).find((b) => clear(room(b))) ?? insetBox(size);
     draft.inset = { ...moonInsetShape(box.side), x: box.x, y: box.y, caption: state.moonInset, anchor: box.anchor };
     draft.reserved.push(room(box));
   },

@@ -1,4 +1,5 @@
 /** Greedy label placement: labels are placed in priority order and one that would overlap a placed one is hidden. */
+import { FREE_CORNERS, type FreeCorner } from './free-corners';
 
 /** A label to place, anchored at a point. */
 export interface LabelCandidate {
@@ -64,13 +65,11 @@ const POSITIONS = [
   ['end', 2 * LINE_HEIGHT],
 ] as const;
 
-/** Corners a note may take, in order: as the lunar inset's (never top left, under the desktop's key). */
-const CORNERS = ['bottom-left', 'top-right', 'bottom-right'] as const;
 /** A note's distance from the frame's edges. */
 const CORNER_MARGIN = 8;
 
 /** A note's box in a corner of a frame of `width` × `height`, with the point its first line is written from. */
-function cornerBox(lines: string[], corner: (typeof CORNERS)[number], width: number, height: number) {
+function cornerBox(lines: string[], corner: FreeCorner, width: number, height: number) {
   const w = Math.max(...lines.map((l) => l.length)) * LABEL_CHAR_PX;
   const h = lines.length * LINE_HEIGHT;
   const end = corner !== 'bottom-left';
@@ -94,7 +93,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
   for (const c of order) {
     const inFrame = c.x >= 0 && c.x <= width && c.y >= 0 && c.y <= height;
     const inCorner = (lines: string[]) => {
-      for (const corner of CORNERS) {
+      for (const corner of FREE_CORNERS) {
         const at = cornerBox(lines, corner, width, height);
         const fits = at.box.x0 >= 2 && at.box.x1 <= width - 2 && at.box.y0 >= 2 && at.box.y1 <= height - 2;
         if (fits && !taken.some((t) => overlaps(t, at.box))) {
