@@ -106,13 +106,28 @@ describe('framingProblems', () => {
       entries({
         steps: [step({ description: 'China is shaded in the focus colour.' }, 'A “quoted” passage, with the article\'s own "quotes".')],
         scenes: new Map([['sanctions', { ...scene, legend: [{ role: 'focus', label: "China's color" }] }]]),
-        flows: [{ file: 'content/data/flows.yaml', id: 'eu-cn', data: { ...euCn, label: 'EU sanctions in the defence field' } }],
+        flows: [
+          {
+            file: 'content/data/flows.yaml',
+            id: 'eu-cn',
+            data: { ...euCn, label: 'EU sanctions in the defence field', measures: [{ ...euCn.measures[0], text: 'Sanctions on "officials"' }] },
+          },
+        ],
+        partners: [
+          {
+            file: 'content/data/ilrs-partners.yaml',
+            id: 've',
+            data: { country: '862', name: 'Venezuela', role: 'partner', signed: '2023-07-17', agreement: 'A joint statement on "cooperation"', capital: [-66.9, 10.5], sources: ['s'] },
+          },
+        ],
         borderAreas: [{ file: 'content/geodata/borders.yaml', id: 'crimea', data: { ...area, treatment: 'Drawn in Ukraine\'s colour.' } }],
       }),
     );
     expect(problems.map((p) => p.split(': ').slice(0, 2).join(': '))).toEqual([
       'content/steps/010-a.md: description',
+      'content/data/ilrs-partners.yaml: ve.agreement',
       'content/data/flows.yaml: eu-cn.label',
+      'content/data/flows.yaml: eu-cn.measures[0].text',
       'content/geodata/borders.yaml: crimea.treatment',
       'content/geodata/borders.yaml: crimea.treatment',
       'content/scenes/sanctions.yaml: legend[0].label',

@@ -8,9 +8,7 @@ import { dateMentions, formatLongDate, parseContentDate, startsAfter } from './d
 import { houseStyleProblems, sentenceProblems } from './house-style';
 import type { StoryEntries } from './validate-story';
 import { LAYER_KINDS } from '../layers/registry';
-import { flowsData } from '../layers/flows';
-import { ilrsPartnersData } from '../layers/ilrs-partners';
-import { entriesOf } from '../layers/kind-data';
+import { entriesOf, kindDataFiles } from '../layers/kind-data';
 
 /** The later of two days. */
 const later = (a: string, b: string) => (a > b ? a : b);
@@ -68,11 +66,12 @@ export function framingProblems(entries: StoryEntries): string[] {
     for (const kind of LAYER_KINDS) kind.checkFraming?.(checked, day, { entries, report: (problem) => problems.push(problem) });
   }
 
-  for (const { file, id, data } of entriesOf(entries.kindData, flowsData)) {
-    style(file, `${id}.label`, data.label);
-    data.measures.forEach((m, i) => style(file, `${id}.measures[${i}].text`, m.text));
+  // The text the layer kinds' own data adds (a flow's label and measures, a partner's agreement).
+  for (const descriptor of kindDataFiles(LAYER_KINDS)) {
+    for (const { file, id, data } of entriesOf(entries.kindData, descriptor)) {
+      for (const [field, text] of descriptor.prose?.(data) ?? []) style(file, `${id}.${field}`, text);
+    }
   }
-  for (const { file, id, data } of entriesOf(entries.kindData, ilrsPartnersData)) style(file, `${id}.agreement`, data.agreement);
   for (const { file, id, data } of entries.borderAreas) {
     for (const field of ['treatment', 'held', 'claimed'] as const) if (data[field]) style(file, `${id}.${field}`, data[field] as string);
     if (data.label) style(file, `${id}.label.text`, data.label.text);

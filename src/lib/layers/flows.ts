@@ -66,6 +66,7 @@ export const flowsData: KindData<typeof flowSchema> = {
   file: 'content/data/flows.yaml',
   schema: flowSchema,
   sources: (flow) => flow.measures.flatMap((m) => m.sources),
+  prose: (flow) => [['label', flow.label], ...flow.measures.map((m, i): [string, string] => [`measures[${i}].text`, m.text])],
 };
 
 /** A flow drawn as a curved arrow between two points, or along a route. */

@@ -43,6 +43,7 @@ export const ilrsPartnersData: KindData<typeof ilrsPartnerSchema> = {
   file: 'content/data/ilrs-partners.yaml',
   schema: ilrsPartnerSchema,
   sources: (partner) => partner.sources,
+  prose: (partner) => [['agreement', partner.agreement]],
 };
 
 /** The partners, in file order. */

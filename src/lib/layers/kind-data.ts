@@ -15,6 +15,11 @@ export interface KindData<S extends z.ZodType = z.ZodType> {
   schema: S;
   /** The ids of the sources an entry cites, for the story's list of sources. */
   sources?(entry: z.infer<S>): string[];
+  /**
+   * The text an entry adds to the article, as [field, text] (e.g. ["measures[0].text", "…"]): the house style
+   * checks it (validate-framing.ts).
+   */
+  prose?(entry: z.infer<S>): [string, string][];
 }
 
 /** An entry of a kind's data file, with the file it came from (for messages) and its id. */
