@@ -162,6 +162,8 @@ async function labelsSettled(page: Page, root: string): Promise<void> {
 // In the desktop project only (the test sets its own widths).
 test('every embed stepper\'s live map, at every step, from 280 to 1200 px wide', { tag: '@desktop' }, async ({ page }) => {
   test.setTimeout(300_000);
+  // The claim is about the map at rest: with reduced motion each step is drawn at once, not glided to frame by frame.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   for (const path of PAGES.filter(isStepper)) {
     for (const width of [280, 420, 800, 1200]) {
       // A reader per width, stepping from the first step to the last.
@@ -185,6 +187,9 @@ test('every embed stepper\'s live map, at every step, from 280 to 1200 px wide',
 // In the desktop project only (the test sets its own screens).
 test('the live map, at every step and on every screen: labels 11 to 18 px, inside the map and clear of each other', { tag: '@desktop' }, async ({ page }) => {
   test.setTimeout(300_000);
+  // The claim is about the map at rest at each step: with reduced motion each state is drawn at once rather than
+  // glided to frame by frame (the reader's scroll path with its motion is motion.spec's and scroll-steps').
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await openStory(page);
   const states = await loadStates(page.request, (await stepScenes(page)).values());
   for (const [width, height] of SCREENS) {
