@@ -48,7 +48,8 @@ async function roleStyles(page: Page) {
 
 // In the desktop project only (one screen is enough).
 test('in forced colors, at every step, each role has an outline of its own, the same in the key, and the key\'s swatches keep their color and stand out', { tag: '@desktop' }, async ({ page }) => {
-  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  // Each step's map at rest, with reduced motion drawn at once rather than glided to.
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark', reducedMotion: 'reduce' });
   await openStory(page);
   const states = await loadStates(page.request, (await stepScenes(page)).values());
   for (const anchor of ANCHORS) {
@@ -79,6 +80,8 @@ test.describe('zoomed, with the reader\'s own text spacing', () => {
   // In the desktop project only (the zoomed desktop is the case: a 1280 × 800 window at 200 %).
   test('at 200 % zoom with WCAG text spacing nothing is lost, cut off or run together', { tag: '@desktop' }, async ({ page }) => {
     await page.setViewportSize({ width: 640, height: 400 });
+    // Each step at rest: with reduced motion the map is drawn at once rather than glided to.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await openStory(page);
     await page.addStyleTag({ content: TEXT_SPACING });
     const states = await loadStates(page.request, (await stepScenes(page)).values());

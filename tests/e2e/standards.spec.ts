@@ -42,6 +42,8 @@ test('every map draws internationally recognized borders: Crimea in Ukraine, no 
 });
 
 test('Crimea is hatched on the sanctions map, never in Russia\'s color, and labeled where Russia is shaded', async ({ page }) => {
+  // The map at rest at each step: with reduced motion it is drawn at once, not glided to.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await openStory(page);
   const states = await loadStates(page.request, (await stepScenes(page)).values());
   await scrollStepToCentre(page, 'energy-ties');
@@ -53,6 +55,8 @@ test('Crimea is hatched on the sanctions map, never in Russia\'s color, and labe
 });
 
 test('Crimea is named as annexed on every map that shows it: beside it, or in a corner where it has no room', async ({ page }) => {
+  // The map at rest at each step: with reduced motion it is drawn at once, not glided to.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await openStory(page);
   const states = await loadStates(page.request, (await stepScenes(page)).values());
   const showing = [...states.values()].filter((s) => s.borderAreas.includes('crimea'));
@@ -107,6 +111,8 @@ test('the story shows its corrections and updates; the header and every correcte
 });
 
 test('each key lists what its map shows: the countries shaded at that step, named', async ({ page }) => {
+  // The map at rest at each step: with reduced motion it is drawn at once, not glided to.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await openStory(page);
   const states = await loadStates(page.request, (await stepScenes(page)).values());
   const keyAt = async (anchor: string) => {
