@@ -2,9 +2,10 @@
  * The hydrated map, as plain DOM code (no framework: the embed's script budget has no room for one). It draws
  * the step it is told to show at the size of its canvas: each scene's data is loaded once (scene-loader.ts) and its
  * geometry projected once per rotation of its projection, into a base drawing (base-drawings.ts) built before it
- * is needed; a step is that drawing scaled and moved (one transform per frame while it glides) plus what keeps its
- * screen size — arrows, markers, labels and the lunar inset — placed afresh. The story's StoryMap and the embed
- * stepper drive it.
+ * is needed; a step is that drawing scaled and moved plus what keeps its screen size — arrows, markers, labels and
+ * the lunar inset — placed afresh. A glide between two steps is a CSS animation of those transforms, which the
+ * browser's compositor runs: no script, style, layout or paint per frame while the reader scrolls. The story's
+ * StoryMap and the embed stepper drive it.
  */
 import type { Camera, Size } from '../lib/geo/camera';
 import { EMPTY_OVERLAY, flowMarkup, insetMarkup, labelMarkup, mapSvg, markerMarkup, overlayMarkup, shapeMarkup } from '../lib/render/map-markup';
@@ -13,8 +14,10 @@ import {
   cameraTransform,
   interpolateTransform,
   referenceProjection,
+  relativeTransform,
   transformAttribute,
   transformPlacer,
+  transformStyle,
   type MapTransform,
 } from '../lib/render/reference-drawing';
 import { drawOverlay, frameShape, layerFeatures, markerRadius, type FrameOverlay } from '../lib/render/render-frame';
@@ -26,6 +29,8 @@ import { sliced } from './sliced';
 import { child, insert, set } from './svg-element';
 
 const DURATION_MS = 800;
+/** Points along a glide's eased path: the compositor moves straight between them, too close together to see. */
+const GLIDE_KEYFRAMES = 24;
 const FADE_MS = 400;
 /** How many steps ahead a scene is fetched and drawn: a few screens of reading, so it is there in time. */
 const LOOKAHEAD = 3;
@@ -80,7 +85,8 @@ export class LiveMap {
     state: MapState;
     transform: MapTransform;
   } | null = null;
-  private animation = 0;
+  /** The animations of a glide under way (the drawing's, the arrows' and each marker's). */
+  private glides: Animation[] = [];
   /** Counts label placements, so a stale one stops adding labels. */
   private labelRun = 0;
 
@@ -124,7 +130,7 @@ export class LiveMap {
 
   destroy(): void {
     this.resize.disconnect();
-    cancelAnimationFrame(this.animation);
+    this.stopGlide();
     this.svg.remove();
   }
 
@@ -167,7 +173,7 @@ export class LiveMap {
   }
 
   private present(scene: DrawableScene, state: MapState, base: Base, size: Size, animate: boolean): void {
-    cancelAnimationFrame(this.animation);
+    this.stopGlide();
     const camera = this.camera(scene, state, size);
     const target = cameraTransform(state.projection, camera, size);
     const previous = this.current;
@@ -195,7 +201,9 @@ export class LiveMap {
       this.placeOverlay(overlay, labels);
     };
 
-    const glide = animate && previous?.base === base && previous.state.step !== state.step && !reducedMotion();
+    // Steps that share a view (most of a scene's) change roles and markers only: nothing to move.
+    const moves = previous !== null && transformAttribute(previous.transform) !== transformAttribute(target);
+    const glide = animate && previous?.base === base && previous.state.step !== state.step && moves && !reducedMotion();
     this.current = { base, state, transform: target };
     if (!glide) {
       frame(target, true);
@@ -205,18 +213,49 @@ export class LiveMap {
         base.group.animate([{ opacity: 0 }, { opacity: 1 }], { duration: FADE_MS, easing: 'ease-out' });
       return;
     }
-    const path = interpolateTransform(previous.transform, target, size);
     this.labelRun += 1;
     this.overlay.labels.replaceChildren();
     frame(previous.transform, false);
     this.options.onShow({ state });
-    const start = performance.now();
-    const tick = (now: number) => {
-      const t = Math.min(1, (now - start) / DURATION_MS);
-      frame(path(ease(t)), t === 1);
-      if (t < 1) this.animation = requestAnimationFrame(tick);
-    };
-    this.animation = requestAnimationFrame(tick);
+    this.glide(base.group, previous.transform, interpolateTransform(previous.transform, target, size), () => frame(target, true));
+  }
+
+  /**
+   * Moves the drawing from `from` along `path` as keyframes the compositor plays, with the arrows and markers
+   * (placed for `from`) following it; then `settle` draws the end crisp: the transform written, lines and
+   * hatching at their width, arrows and markers placed afresh, labels. Meanwhile the drawing is scaled as an image.
+   */
+  private glide(drawing: SVGGElement, from: MapTransform, path: (t: number) => MapTransform, settle: () => void): void {
+    const views = Array.from({ length: GLIDE_KEYFRAMES + 1 }, (_, i) => path(ease(i / GLIDE_KEYFRAMES)));
+    const moves = views.map((view) => relativeTransform(from, view));
+    // Held at the last keyframe until settled, so that nothing shows the start again for a frame.
+    const timing: KeyframeAnimationOptions = { duration: DURATION_MS, fill: 'forwards' };
+    this.glides = [
+      drawing.animate(views.map((view) => ({ transform: transformStyle(view) })), timing),
+      // Arrows stretch with the map while it moves.
+      this.overlay.flows.animate(moves.map((move) => ({ transform: transformStyle(move) })), timing),
+      // A marker keeps its size: only its centre moves.
+      ...[...this.overlay.markers.children].map((marker) => {
+        const [cx, cy] = [Number(marker.getAttribute('cx')), Number(marker.getAttribute('cy'))];
+        const shift = (m: MapTransform) => ({ k: 1, x: m.k * cx + m.x - cx, y: m.k * cy + m.y - cy });
+        return marker.animate(moves.map((move) => ({ transform: transformStyle(shift(move)) })), timing);
+      }),
+    ];
+    const glides = this.glides;
+    glides[0].finished.then(
+      () => {
+        if (this.glides !== glides) return;
+        settle();
+        this.stopGlide();
+      },
+      // Cancelled: the next step took over.
+      () => undefined,
+    );
+  }
+
+  private stopGlide(): void {
+    for (const animation of this.glides) animation.cancel();
+    this.glides = [];
   }
 
   /** Keeps the base drawings of the steps near the reader's (one behind, three ahead) and drops the rest. */

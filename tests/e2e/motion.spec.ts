@@ -7,20 +7,26 @@ const TO = 'conflicts-of-interest';
 
 /**
  * The live map draws a scene once and moves between its steps by scaling and moving that drawing: one
- * transform on its visible base group.
+ * transform on its visible base group, animated between steps by a CSS animation (which the compositor runs), and
+ * written as its attribute once the map is at rest.
  */
 const BASE = '.map-live g.base[visibility="visible"]';
 
 /**
- * Scrolls from FROM to TO and records each different transform of the map's drawing from then on (one entry
- * per animation frame that changed it), and the countries' roles when it first changed.
+ * Scrolls from FROM to TO and records each different transform the map's drawing is drawn with from then on (its
+ * computed style: the animation's value while it glides, the attribute's at rest; one entry per animation frame
+ * that changed it), and the countries' roles when it first changed.
  */
 async function recordTransition(page: Page) {
   await page.evaluate(
     ([to, base]) => {
       const w = window as unknown as { transition: string[]; rolesAtSwitch: string[] | null; recording: boolean };
       const live = document.querySelector('.map-live')!;
-      const transform = () => document.querySelector(base)?.getAttribute('transform') ?? '';
+      const drawing = () => document.querySelector(base);
+      const transform = () => {
+        const el = drawing();
+        return el ? getComputedStyle(el).transform : '';
+      };
       const roles = () => [...live.querySelectorAll(`${base} path.country[data-role]`)].map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort();
       w.transition = [transform()];
       w.rolesAtSwitch = null;
@@ -69,12 +75,27 @@ async function moveFromTo(page: Page, request: APIRequestContext, reducedMotion:
   return { transition, rolesAtSwitch, toRoles: states.get(TO)!.roles.map(([c, r]) => `${c}:${r}`).sort() };
 }
 
+/** The drawing at rest: how it is drawn, its attribute, and how many animations still move it or what keeps its size. */
+const atRest = (page: Page) =>
+  page.locator(BASE).evaluate((el) => ({
+    drawn: getComputedStyle(el).transform,
+    attribute: el.getAttribute('transform'),
+    moving: [el, ...document.querySelectorAll('.map-live .flows, .map-live .marker')]
+      .flatMap((e) => e.getAnimations())
+      .filter((a) => a.effect instanceof KeyframeEffect && a.effect.getKeyframes().some((k) => 'transform' in k)).length,
+  }));
+
+/** `matrix(a b c d e f)` (the attribute) as CSS writes it: `matrix(a, b, c, d, e, f)`. */
+const asCss = (attribute: string | null) => (attribute ?? '').replace(/\s+/g, ', ').replace('(, ', '(');
+
 test('with reduced motion the map switches to the next step at once', async ({ page, request }) => {
   const { transition, rolesAtSwitch, toRoles } = await moveFromTo(page, request, 'reduce', () => page.waitForTimeout(1000));
   expect(rolesAtSwitch).toEqual(toRoles);
   // From FROM's view straight to TO's: no view in between.
   expect(transition).toHaveLength(2);
-  expect(await page.locator(BASE).getAttribute('transform')).toBe(transition[1]);
+  const rest = await atRest(page);
+  expect(rest.drawn).toBe(transition[1]);
+  expect(rest.drawn).toBe(asCss(rest.attribute));
 });
 
 test('between steps of a scene the map moves in frames and settles on the new step', async ({ page, request }) => {
@@ -83,9 +104,12 @@ test('between steps of a scene the map moves in frames and settles on the new st
     await page.waitForFunction(() => document.querySelector('.map-live svg.map text.label') !== null);
   });
   expect(rolesAtSwitch).toEqual(toRoles);
-  const final = await page.locator(BASE).getAttribute('transform');
-  expect(final).not.toBe(transition[0]);
-  expect(transition.at(-1)).toBe(final);
+  const rest = await atRest(page);
+  expect(rest.drawn).not.toBe(transition[0]);
+  expect(transition.at(-1)).toBe(rest.drawn);
+  // At rest the drawing is drawn by its attribute (crisp, lines at their width), no animation holding it.
+  expect(rest.drawn).toBe(asCss(rest.attribute));
+  expect(rest.moving).toBe(0);
   // At least one view between the first and the last: a movement, not a jump. (How many frames and how
   // long it takes depend on the machine: speed figures are the benchmark's, not a test's.)
   expect(transition.length).toBeGreaterThan(3);

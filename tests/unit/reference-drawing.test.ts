@@ -11,8 +11,10 @@ import {
   referencePieces,
   referenceProjection,
   REFERENCE_SCALE,
+  relativeTransform,
   transformAttribute,
   transformPlacer,
+  transformStyle,
   type MapTransform,
 } from '../../src/lib/render/reference-drawing';
 import { drawOverlay, renderFrame } from '../../src/lib/render/render-frame';
@@ -97,6 +99,32 @@ describe('interpolateTransform', () => {
 describe('transformAttribute', () => {
   it('transformAttribute(t) is a uniform-scale matrix to 3 decimals', () => {
     expect(transformAttribute({ k: 1.23456, x: -10.00049, y: 7 })).toBe('matrix(1.235 0 0 1.235 -10 7)');
+  });
+});
+
+describe('transformStyle', () => {
+  it('transformStyle(t) is the CSS translate and scale of the attribute, to 3 decimals', () => {
+    expect(transformStyle({ k: 1.23456, x: -10.00049, y: 7 })).toBe('translate(-10px, 7px) scale(1.235)');
+  });
+});
+
+describe('relativeTransform', () => {
+  const from: MapTransform = { k: 2, x: 30, y: -40 };
+  const to: MapTransform = { k: 5, x: -120, y: 60 };
+  const apply = (t: MapTransform, [x, y]: number[]) => [t.k * x + t.x, t.k * y + t.y];
+
+  it('relativeTransform(from, to) takes a point placed on screen at `from` to where `to` puts it', () => {
+    const move = relativeTransform(from, to);
+    for (const point of [[0, 0], [12.5, -3], [-100, 250]]) {
+      const [x, y] = apply(move, apply(from, point));
+      const [ex, ey] = apply(to, point);
+      expect(x).toBeCloseTo(ex, 9);
+      expect(y).toBeCloseTo(ey, 9);
+    }
+  });
+
+  it('relativeTransform(t, t) moves nothing', () => {
+    expect(relativeTransform(to, to)).toEqual({ k: 1, x: 0, y: 0 });
   });
 });
 

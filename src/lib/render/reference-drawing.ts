@@ -88,10 +88,25 @@ export function interpolateTransform(a: MapTransform, b: MapTransform, size: Siz
   };
 }
 
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
 /** The SVG transform attribute for `t`. */
 export function transformAttribute(t: MapTransform): string {
-  const r = (n: number) => Math.round(n * 1000) / 1000;
-  return `matrix(${r(t.k)} 0 0 ${r(t.k)} ${r(t.x)} ${r(t.y)})`;
+  return `matrix(${round3(t.k)} 0 0 ${round3(t.k)} ${round3(t.x)} ${round3(t.y)})`;
+}
+
+/** `t` as a CSS transform, for an animation's keyframes: the same translate and scale as the attribute. */
+export function transformStyle(t: MapTransform): string {
+  return `translate(${round3(t.x)}px, ${round3(t.y)}px) scale(${round3(t.k)})`;
+}
+
+/**
+ * What takes a point drawn on screen at `from` to where it is at `to`: what keeps its screen size (arrows,
+ * markers) follows the drawing with it while the map glides.
+ */
+export function relativeTransform(from: MapTransform, to: MapTransform): MapTransform {
+  const k = to.k / from.k;
+  return { k, x: to.x - k * from.x, y: to.y - k * from.y };
 }
 
 /**
