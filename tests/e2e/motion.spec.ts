@@ -22,9 +22,8 @@ async function recordTransition(page: Page) {
     ([to, base]) => {
       const w = window as unknown as { transition: string[]; rolesAtSwitch: string[] | null; recording: boolean };
       const live = document.querySelector('.map-live')!;
-      const drawing = () => document.querySelector(base);
       const transform = () => {
-        const el = drawing();
+        const el = document.querySelector(base);
         return el ? getComputedStyle(el).transform : '';
       };
       const roles = () => [...live.querySelectorAll(`${base} path.country[data-role]`)].map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort();
@@ -88,8 +87,11 @@ const atRest = (page: Page) =>
 /** `matrix(a b c d e f)` (the attribute) as CSS writes it: `matrix(a, b, c, d, e, f)`. */
 const asCss = (attribute: string | null) => (attribute ?? '').replace(/\s+/g, ', ').replace('(, ', '(');
 
+/** Labels are placed only once the map is at rest: a glide, had there been one, is over. */
+const labelsPlaced = (page: Page) => page.waitForFunction(() => document.querySelector('.map-live svg.map text.label') !== null);
+
 test('with reduced motion the map switches to the next step at once', async ({ page, request }) => {
-  const { transition, rolesAtSwitch, toRoles } = await moveFromTo(page, request, 'reduce', () => page.waitForTimeout(1000));
+  const { transition, rolesAtSwitch, toRoles } = await moveFromTo(page, request, 'reduce', () => labelsPlaced(page));
   expect(rolesAtSwitch).toEqual(toRoles);
   // From FROM's view straight to TO's: no view in between.
   expect(transition).toHaveLength(2);
@@ -99,10 +101,7 @@ test('with reduced motion the map switches to the next step at once', async ({ p
 });
 
 test('between steps of a scene the map moves in frames and settles on the new step', async ({ page, request }) => {
-  const { transition, rolesAtSwitch, toRoles } = await moveFromTo(page, request, 'no-preference', async () => {
-    // Labels are placed only once the map is at rest: the glide is over.
-    await page.waitForFunction(() => document.querySelector('.map-live svg.map text.label') !== null);
-  });
+  const { transition, rolesAtSwitch, toRoles } = await moveFromTo(page, request, 'no-preference', () => labelsPlaced(page));
   expect(rolesAtSwitch).toEqual(toRoles);
   const rest = await atRest(page);
   expect(rest.drawn).not.toBe(transition[0]);
