@@ -313,7 +313,7 @@ export class LiveMap {
     update(base.shapeGroups.lines, 'line', state.lines);
   }
 
-  /** Updates arrows and markers in place (so their fade-in plays once) and redraws labels and the inset. */
+  /** Updates arrows and markers in place (fewer elements to insert and lay out) and redraws labels and the inset. */
   private placeOverlay(overlay: FrameOverlay, labels: boolean): void {
     const flows = new Map(
       [...this.overlay.flows.children].map((c) => [c.getAttribute('data-id') ?? '', c as SVGGElement]),
@@ -344,7 +344,7 @@ export class LiveMap {
     for (const stale of markers.values()) stale.remove();
 
     if (!labels) return;
-    // Text is the dearest thing to lay out: a couple of labels per frame (each fades in anyway).
+    // Text is the dearest thing to lay out: a couple of labels per frame.
     const group = this.overlay.labels;
     group.replaceChildren();
     const batches: FrameOverlay['labels'][] = [];
