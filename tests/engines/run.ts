@@ -67,12 +67,16 @@ function readStates(): Map<string, MapState> {
 class StuckError extends Error {}
 
 /** Rejects after `ms` unless `work` settles first. */
-function withCeiling<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+async function withCeiling<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const ceiling = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new StuckError(`${what} took more than ${ms / 1000} s`)), ms);
   });
-  return Promise.race([work, ceiling]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([work, ceiling]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 if (!existsSync(join(dist, 'index.html')) || !readFileSync(join(dist, 'index.html'), 'utf8').includes(`href="${base}`)) {

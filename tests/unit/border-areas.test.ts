@@ -1,6 +1,5 @@
 import { geoContains } from 'd3-geo';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { countryFeatures, type CountriesTopology } from '../../src/lib/geo/base-map';
 import type { BorderArea } from '../../src/lib/content/border-area-schema';
