@@ -1,10 +1,13 @@
-/** What counts as the reader moving: scrolling, touching, pointing or pressing a key, anywhere on the page. */
+/**
+ * What counts as the reader moving: scrolling, touching, pointing or pressing a key, anywhere on the page. Not
+ * `pointerover` alone: the browser sends it when the page loads under a pointer at rest (headless Chromium's at 0,0
+ * too), which is no reader reaching for the map; a pointer that moves sends `pointermove`.
+ */
 const MOVES = [
   'scroll',
   'wheel',
   'touchstart',
   'keydown',
-  'pointerover',
   'pointermove',
   'pointerdown',
   'focusin',

@@ -23,13 +23,13 @@ export const isStill = (path: string) => /^embed\/[^/]+\/[^/]+\/$/.test(path);
 
 /**
  * Wakes a page's live map and waits for it to draw. The map's code and data load only once the reader moves
- * (a server-drawn map is there until then), so the test moves: a pointer over the page, repeated until the page's
+ * (a server-drawn map is there until then), so the test moves: a pointer across the page, repeated until the page's
  * script is there to notice it.
  */
 export async function wakeLiveMap(scope: Pick<Page, 'locator'>): Promise<void> {
   const live = scope.locator('.map-live');
   await expect(async () => {
-    await scope.locator('body').dispatchEvent('pointerover');
+    await scope.locator('body').dispatchEvent('pointermove');
     await expect(live).toHaveAttribute('data-ready', 'true', { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
 }
