@@ -28,10 +28,10 @@ export function watchTriggerLine(
   const start = (at: number) => {
     observer?.disconnect();
     onLine.clear();
-    // The root shrunk to a line: a share of the viewport's height off its top, the rest off its bottom. Shares of
-    // the viewport rather than pixels, so the line stays put as a phone's toolbars come and go.
-    const top = (at * 100).toFixed(3);
-    const bottom = ((1 - at) * 100).toFixed(3);
+    // The root shrunk to a line `at` of the way down, in pixels of `innerHeight` as StepObserver's own checks
+    // measure it (a phone's emulated or zoomed viewport can give the observer's root another height); set again
+    // after every resize.
+    const line = Math.round(innerHeight * at);
     observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -42,7 +42,7 @@ export function watchTriggerLine(
             onBelow(entry.target);
         }
       },
-      { rootMargin: `-${top}% 0px -${bottom}% 0px` },
+      { rootMargin: `${-line}px 0px ${line - innerHeight}px 0px` },
     );
     for (const step of steps) observer.observe(step);
   };
