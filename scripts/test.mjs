@@ -3,8 +3,8 @@
  * `npm test`: every suite, in order — type checks (.astro and .svelte, side by side), one production build under a
  * sub-path, the unit tests, the content-error builds and the byte budgets (on that build), then the end-to-end
  * tests against that build served by nginx (the small static server where nginx is absent, said in the summary;
- * see scripts/serve-nginx.mjs), then the map-state picker's against `astro dev` (tests/dev/), then the cross-engine
- * journeys in Firefox ESR and WebKitGTK against the same build (tests/engines/run.ts). That build goes into
+ * see scripts/serve-nginx.mjs), then, side by side, the map-state picker's against `astro dev` (tests/dev/) and the
+ * cross-engine journeys in Firefox ESR and WebKitGTK against the same build (tests/engines/run.ts). That build goes into
  * .build/test/, never
  * dist/: dist/ is the developer's (`npm start`, `npm run build`), and the run checks at its end that it was left as
  * it was. Ends with one line "N passed, N failed" over all suites and exits non-zero on any failure.
@@ -71,14 +71,14 @@ function runLogged(label, command, args, env, logFile) {
 /**
  * Runs commands side by side (each mostly on one core), printing each one's output whole when it ends; resolves to
  * whether each succeeded.
- * @param {{ label: string, command: string, args: string[] }[]} jobs
+ * @param {{ label: string, command: string, args: string[], env?: Record<string, string> }[]} jobs
  */
 function runTogether(jobs) {
   return Promise.all(
     jobs.map(
-      ({ label, command, args }) =>
+      ({ label, command, args, env = {} }) =>
         new Promise((done) => {
-          const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+          const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
           let output = '';
           child.stdout.on('data', (d) => (output += d));
           child.stderr.on('data', (d) => (output += d));
@@ -171,29 +171,33 @@ if (!chromium) {
 
 lap('end-to-end');
 
-// The map-state picker, which only `astro dev` serves (src/dev/): its own config starts the dev server under the
+// The last two suites side by side: each alone kept the two cores about two-thirds busy (the picker's one browser
+// against `astro dev`; one engine at a time in the cross-engine suite). The map-state picker, which only `astro dev` serves (src/dev/): its own config starts the dev server under the
 // same sub-path (playwright.dev.config.ts). It needs no build.
-if (chromium) {
-  const devOk = run('End-to-end against astro dev (the map-state picker)', 'npx', ['playwright', 'test', '-c', 'playwright.dev.config.ts'], {
-    DEV_E2E_PORT,
-    CHROMIUM_PATH: chromium,
-  });
-  fromJson('playwright (astro dev)', 'test-results/e2e-dev.json', devOk, playwrightCounts);
-}
-lap('dev end-to-end');
-
+const devJob = {
+  label: 'End-to-end against astro dev (the map-state picker)',
+  command: 'npx',
+  args: ['playwright', 'test', '-c', 'playwright.dev.config.ts'],
+  env: { DEV_E2E_PORT, CHROMIUM_PATH: chromium ?? '' },
+};
+// Gecko and WebKit through the reader's core journeys, on the same build (tests/engines/run.ts). An engine that is
+// not installed is skipped, saying how to install it (failed under CI=true).
+const enginesJob = {
+  label: 'Cross-engine (Firefox ESR, WebKitGTK)',
+  command: process.execPath,
+  args: ['--experimental-strip-types', 'tests/engines/run.ts', '--dist', BUILD_DIR],
+  env: { BASE_PATH: E2E_BASE_PATH },
+};
+const jobs = [...(chromium ? [devJob] : []), ...(buildOk ? [enginesJob] : [])];
+const oks = await runTogether(jobs);
+const ok = (/** @type {object} */ job) => oks[jobs.indexOf(job)];
+if (chromium) fromJson('playwright (astro dev)', 'test-results/e2e-dev.json', ok(devJob), playwrightCounts);
 if (buildOk) {
-  // Gecko and WebKit through the reader's core journeys, on the same build (tests/engines/run.ts). An engine that is
-  // not installed is skipped, saying how to install it (failed under CI=true).
-  const enginesOk = run('Cross-engine (Firefox ESR, WebKitGTK)', process.execPath, ['--experimental-strip-types', 'tests/engines/run.ts', '--dist', BUILD_DIR], {
-    BASE_PATH: E2E_BASE_PATH,
-  });
-  fromJson('cross-engine', 'test-results/engines.json', enginesOk, (r) => ({ passed: r.passed, failed: r.failed }));
+  fromJson('cross-engine', 'test-results/engines.json', ok(enginesJob), (r) => ({ passed: r.passed, failed: r.failed }));
   const report = existsSync('test-results/engines.json') ? JSON.parse(readFileSync('test-results/engines.json', 'utf8')) : {};
   if (report.skipped > 0) lines.push(`cross-engine: ${report.skipped} skipped, as an engine is not installed (see above)`);
 }
-
-lap('cross-engine');
+lap('dev end-to-end and cross-engine, side by side');
 const total = Math.round((Date.now() - started) / 1000);
 lines.push(`time: ${laps.join(', ')}; in all ${Math.floor(total / 60)} min ${total % 60} s`);
 
