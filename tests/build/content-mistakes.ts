@@ -26,6 +26,7 @@ async function editGeoJson(dir: string, file: string, change: (json: { features:
 const FIRST_STEP = 'content/steps/010-ilrs-agreement.md';
 const SECOND_STEP = 'content/steps/020-open-to-partners.md';
 const LAC = 'content/geodata/line_of_actual_control.geojson';
+const CLAIM_LINES = 'content/geodata/sino_indian_claim_lines.geojson';
 const DISPUTED = 'content/geodata/sino_indian_disputed_areas.geojson';
 const SOURCES = 'content/sources.yaml';
 const BORDERS = 'content/geodata/borders.yaml';
@@ -256,20 +257,22 @@ export const MISTAKES: Mistake[] = [
   {
     name: 'coordinates out of range',
     make: (dir) =>
-      editGeoJson(dir, LAC, (json) => {
-        const position = (json.features[0].geometry.coordinates as number[][])[3];
+      // In another file than the other GeoJSON mistakes, so that they share a build.
+      editGeoJson(dir, CLAIM_LINES, (json) => {
+        const position = (json.features[0].geometry.coordinates as number[][][])[0][3];
         position[0] += 200;
       }),
-    file: LAC,
-    field: 'features[0].geometry.coordinates[3]',
+    file: CLAIM_LINES,
+    field: 'features[0].geometry.coordinates[0][3]',
     problem: /\[27\d\.\d+, 3\d\.\d+\] is out of range/,
     fix: /check the numbers and that longitude comes first/,
     check: 'geodata',
   },
   {
     name: 'empty prose',
-    make: (dir) => edit(dir, FIRST_STEP, (t) => t.replace(/^(---\n[\s\S]*?\n---\n)[\s\S]*$/, '$1\n')),
-    file: FIRST_STEP,
+    // In a step no other mistake of its check edits, so that it shares a build.
+    make: (dir) => edit(dir, 'content/steps/040-aerospace-integration.md', (t) => t.replace(/^(---\n[\s\S]*?\n---\n)[\s\S]*$/, '$1\n')),
+    file: 'content/steps/040-aerospace-integration.md',
     field: 'body',
     problem: /the step has no prose/,
     fix: /write its passage of the article below the frontmatter/,
