@@ -15,9 +15,7 @@ export const E2E_DIST = resolve(process.env.DIST_DIR ?? fileURLToPath(new URL('.
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // Three on a 2-core machine: each test waits on the server, timers and frames part of the time, which a third
-  // worker fills (the whole suite in 357 s, against 377 s with two, on one machine).
-  workers: 3,
+  workers: 2,
   retries: 0,
   // A ceiling per test, not a wait: tests wait for states. A test that opens several pages or scenes takes 20–30 s
   // on a 2-core machine with other work beside it (issue 12: the suite passes with two CPU hogs running).
