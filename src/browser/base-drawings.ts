@@ -1,8 +1,8 @@
 /**
  * The live map's base drawings: a scene's geometry projected at one rotation of its projection (sphere, country
  * fills, borders, and the paths of its lines and areas), in the drawing's own units, which a step scales and moves.
- * Built a slice per frame in the background, one at a time so slices never pile up in a frame, or at once when the
- * reader waits for it; dropped when no step near the reader needs it.
+ * Built a slice per frame in the background, one at a time so slices never pile up in a frame, or at once, out of
+ * the page, when the reader waits for it; dropped when no step near the reader needs it.
  */
 import { escapeXml } from '../lib/render/escape-xml';
 import { bordersMarkup, countryMarkup, geometryMarkup, landMarkup } from '../lib/render/map-markup';
@@ -68,19 +68,24 @@ export class BaseDrawings {
     return this.bases.get(base.key) === base;
   }
 
-  /** The drawing a state is shown on, started (queued in the background) if it is not yet. */
-  get(scene: DrawableScene, state: MapState): Base {
+  /**
+   * The drawing a state is shown on, started if it is not yet: queued in the background, or, when the reader waits
+   * for it (`urgent`), built out of the page and put in whole.
+   */
+  get(scene: DrawableScene, state: MapState, urgent = false): Base {
     const key = this.key(scene, state);
     const existing = this.bases.get(key);
     if (existing) return existing;
     const rotate = this.rotate(scene, state);
-    // In place (hidden) from the start, so it is styled and laid out a slice at a time as it is built, not all at
-    // once when first shown. The sea's path is filled in by the first piece.
-    const group = insert(
-      this.svg,
-      `<g class="base" visibility="hidden" data-scene="${escapeXml(state.scene)}">${geometryMarkup({ sphere: '', countries: [], areas: [], lines: [] }, '')}</g>`,
-      this.before,
-    ) as SVGGElement;
+    // In the background: in place (hidden) from the start, so it is styled and laid out a slice at a time as it is
+    // built, not all at once when first shown. When the reader waits: out of the page until built, as each slice
+    // put in the page was restyled, laid out and painted in a frame of its own before the map could show (a link
+    // to a later step shows its map about 0.2 s sooner so, at 4× CPU). The first piece fills in the sea's path.
+    const empty = geometryMarkup({ sphere: '', countries: [], areas: [], lines: [] }, '');
+    const markup = `<g class="base" visibility="hidden" data-scene="${escapeXml(state.scene)}">${empty}</g>`;
+    const group = insert(this.svg, markup, this.before) as SVGGElement;
+    // Parsed in place, taken out before the page is drawn again.
+    if (urgent) group.remove();
     const countries = child(group, '.countries');
     const base: Base = {
       key,
@@ -122,6 +127,7 @@ export class BaseDrawings {
       );
       land.flush();
       borders.flush();
+      if (group.parentNode !== this.svg) this.svg.insertBefore(group, this.before);
       base.built = true;
     };
     let started: Promise<void> | null = null;

@@ -154,7 +154,7 @@ export class LiveMap {
     const scene = await this.scenes.scene(id);
     const state = scene?.states.get(anchor);
     if (!scene || !state) return null;
-    const base = this.bases.get(scene, state);
+    const base = this.bases.get(scene, state, urgent);
     if (urgent) {
       base.urgent = true;
       await base.build();

@@ -47,6 +47,41 @@ test('a link to a step fetches its scene\'s base map beside the scene\'s data, n
   expect(sceneFiles.length).toBeGreaterThan(0);
 });
 
+test('a link to a step builds that step\'s drawing out of the page and puts it in whole', async ({ page, request }) => {
+  // The reader waits for it: built in the page, each slice of paths would be restyled, laid out and painted in a
+  // frame of its own before the map could show. Each drawing as it went into the page: its country paths then and
+  // those added to it later.
+  await page.addInitScript(() => {
+    const drawings = new Map<Element, { countries: number; later: number }>();
+    (window as unknown as { drawings: typeof drawings }).drawings = drawings;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node instanceof SVGGElement && node.classList.contains('base'))
+            drawings.set(node, { countries: node.querySelectorAll('.countries path').length, later: 0 });
+          const target = record.target as Element;
+          const base = target.closest('g.base');
+          if (node instanceof SVGPathElement && base && target.closest('.countries')) {
+            const entry = drawings.get(base);
+            if (entry) entry.later += 1;
+          }
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openStory(page, `./#${DEEP}`);
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  await expectMapShows(page, states.get(DEEP)!);
+  const shown = await page.evaluate(() => {
+    const { drawings } = window as unknown as { drawings: Map<Element, { countries: number; later: number }> };
+    const visible = document.querySelector('.map-live g.base[visibility="visible"]');
+    return visible ? (drawings.get(visible) ?? null) : null;
+  });
+  expect(shown, 'the drawing that shows the step, as it went into the page').not.toBeNull();
+  expect(shown!.countries, 'its country paths as it went in').toBeGreaterThan(0);
+  expect(shown!.later, 'country paths added to it once in the page').toBe(0);
+});
+
 test('a link to a lunar step restores its inset', async ({ page, request }) => {
   await openStory(page, './#aerospace-integration');
   const states = await loadStates(request, (await stepScenes(page)).values());
