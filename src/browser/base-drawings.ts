@@ -1,8 +1,8 @@
 /**
  * The live map's base drawings: a scene's geometry projected at one rotation of its projection (sphere, country
  * fills, borders, and the paths of its lines and areas), in the drawing's own units, which a step scales and moves.
- * Built a slice per frame in the background, one at a time so slices never pile up in a frame, or at once, out of
- * the page, when the reader waits for it; dropped when no step near the reader needs it.
+ * Built a slice per frame in the background, one at a time so slices never pile up in a frame, or at once when the
+ * reader waits for it (out of the page, for the map's first drawing); dropped when no step near the reader needs it.
  */
 import { escapeXml } from '../lib/render/escape-xml';
 import { bordersMarkup, countryMarkup, geometryMarkup, landMarkup } from '../lib/render/map-markup';
@@ -69,23 +69,24 @@ export class BaseDrawings {
   }
 
   /**
-   * The drawing a state is shown on, started if it is not yet: queued in the background, or, when the reader waits
-   * for it (`urgent`), built out of the page and put in whole.
+   * The drawing a state is shown on, started if it is not yet: queued in the background, or, with `whole` (the
+   * reader waits for it and the map shows nothing yet), built out of the page and put in whole.
    */
-  get(scene: DrawableScene, state: MapState, urgent = false): Base {
+  get(scene: DrawableScene, state: MapState, whole = false): Base {
     const key = this.key(scene, state);
     const existing = this.bases.get(key);
     if (existing) return existing;
     const rotate = this.rotate(scene, state);
     // In the background: in place (hidden) from the start, so it is styled and laid out a slice at a time as it is
-    // built, not all at once when first shown. When the reader waits: out of the page until built, as each slice
-    // put in the page was restyled, laid out and painted in a frame of its own before the map could show (a link
-    // to a later step shows its map about 0.2 s sooner so, at 4× CPU). The first piece fills in the sea's path.
+    // built, not all at once when first shown. For the map's first drawing, which the reader waits for: out of the
+    // page until built, as each slice put in the page was restyled, laid out and painted in a frame of its own
+    // before the map could show (a link to a later step shows its map about 0.2 s sooner so, at 4× CPU). The first
+    // piece fills in the sea's path.
     const empty = geometryMarkup({ sphere: '', countries: [], areas: [], lines: [] }, '');
     const markup = `<g class="base" visibility="hidden" data-scene="${escapeXml(state.scene)}">${empty}</g>`;
     const group = insert(this.svg, markup, this.before) as SVGGElement;
     // Parsed in place, taken out before the page is drawn again.
-    if (urgent) group.remove();
+    if (whole) group.remove();
     const countries = child(group, '.countries');
     const base: Base = {
       key,
