@@ -4,10 +4,10 @@
  * sub-path, the unit tests, the content-error builds and the byte budgets (on that build), then the end-to-end
  * tests against that build served by nginx (the small static server where nginx is absent, said in the summary;
  * see scripts/serve-nginx.mjs), then, side by side, the map-state picker's against `astro dev` (tests/dev/) and the
- * cross-engine journeys in Firefox ESR and WebKitGTK against the same build (tests/engines/run.ts). That build goes into
- * .build/test/, never
- * dist/: dist/ is the developer's (`npm start`, `npm run build`), and the run checks at its end that it was left as
- * it was. Ends with one line "N passed, N failed" over all suites and exits non-zero on any failure.
+ * cross-engine journeys in Firefox ESR and WebKitGTK against the same build (tests/engines/run.ts). That build goes
+ * into .build/test/, never dist/: dist/ is the developer's (`npm start`, `npm run build`), and the run checks at its
+ * end that it was left as it was. Ends with one line "N passed, N failed" over all suites and exits non-zero on any
+ * failure.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -172,7 +172,8 @@ if (!chromium) {
 lap('end-to-end');
 
 // The last two suites side by side: each alone kept the two cores about two-thirds busy (the picker's one browser
-// against `astro dev`; one engine at a time in the cross-engine suite). The map-state picker, which only `astro dev` serves (src/dev/): its own config starts the dev server under the
+// against `astro dev`; one engine at a time in the cross-engine suite).
+// The map-state picker, which only `astro dev` serves (src/dev/): its own config starts the dev server under the
 // same sub-path (playwright.dev.config.ts). It needs no build.
 const devJob = {
   label: 'End-to-end against astro dev (the map-state picker)',
