@@ -217,6 +217,8 @@ export class LiveMap {
     }
     this.labelRun += 1;
     this.overlay.labels.replaceChildren();
+    // Its labels come when the glide settles.
+    this.overlay.labels.setAttribute('data-placing', '');
     frame(previous.transform, false);
     this.options.onShow({ state });
     this.glide(base.group, previous.transform, interpolateTransform(previous.transform, target, size), () => frame(target, true));
@@ -353,6 +355,8 @@ export class LiveMap {
     for (let i = 0; i < overlay.labels.length; i += LABELS_PER_FRAME)
       batches.push(overlay.labels.slice(i, i + LABELS_PER_FRAME));
     const token = (this.labelRun += 1);
+    // Marks the labels as still coming, so that whoever reads them (a test, a screenshot) knows when they are all in.
+    group.setAttribute('data-placing', '');
     void sliced(
       batches,
       (batch) => {
@@ -360,7 +364,9 @@ export class LiveMap {
         group.insertAdjacentHTML('beforeend', batch.map(labelMarkup).join(''));
       },
       { perFrame: 1 },
-    );
+    ).then(() => {
+      if (token === this.labelRun) group.removeAttribute('data-placing');
+    });
     const inset = overlay.inset;
     this.overlay.inset.innerHTML = inset ? insetMarkup(inset) : '';
   }

@@ -4,7 +4,7 @@
  * is lost, cut off or run together.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
+import { ANCHORS, expectLabelsPlaced, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
 
 /** The roles a step's map draws, each with its countries' outline on the map and its swatch in the key. */
 async function roleStyles(page: Page) {
@@ -88,7 +88,7 @@ test.describe('zoomed, with the reader\'s own text spacing', () => {
     for (const anchor of ANCHORS) {
       await scrollStepToCentre(page, anchor);
       await expectMapShows(page, states.get(anchor)!);
-      await page.waitForFunction(() => document.querySelector('.map-live svg.map g.labels text.label') !== null || !document.querySelector('.map-live'));
+      await expectLabelsPlaced(page);
       const problems = await page.evaluate((step) => {
         const found: string[] = [];
         if (document.documentElement.scrollWidth > window.innerWidth + 1) found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);

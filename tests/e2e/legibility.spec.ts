@@ -9,7 +9,7 @@ import { EMBED_LAYOUTS } from '../../src/lib/embed/embed';
 import { COLUMN_BANDS } from '../../src/lib/render/column-images';
 import { STORY_BANDS } from '../../src/lib/render/story-bands';
 import { isStepper, isStill, PAGES, wakeLiveMap } from './site';
-import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
+import { ANCHORS, expectLabelsPlaced, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
 
 /** Screens the story is read on: width and height in CSS pixels. */
 const SCREENS = [
@@ -146,19 +146,6 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
   });
 });
 
-/** Waits until a frame adds no label to the live map under `root`: labels are added a couple per frame at rest. */
-async function labelsSettled(page: Page, root: string): Promise<void> {
-  await page.waitForFunction(
-    (selector) =>
-      new Promise<boolean>((done) => {
-        const count = () => document.querySelectorAll(`${selector} svg.map g.labels text`).length;
-        const before = count();
-        requestAnimationFrame(() => requestAnimationFrame(() => done(count() === before)));
-      }),
-    root,
-  );
-}
-
 // In the desktop project only (the test sets its own widths).
 test('every embed stepper\'s live map, at every step, from 280 to 1200 px wide', { tag: '@desktop' }, async ({ page }) => {
   test.setTimeout(300_000);
@@ -174,7 +161,7 @@ test('every embed stepper\'s live map, at every step, from 280 to 1200 px wide',
       for (;;) {
         const step = await page.locator('.embed-stepper').getAttribute('data-step');
         await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', step ?? '');
-        await labelsSettled(page, '.embed-map .map-live');
+        await expectLabelsPlaced(page, '.embed-map .map-live');
         expect(await labelProblems(page, '.embed-map .map-live'), `${path} at step ${step}, ${width} px`).toEqual([]);
         if ((await next.count()) === 0 || (await next.getAttribute('aria-disabled')) === 'true') break;
         await next.click();
@@ -199,7 +186,7 @@ test('the live map, at every step and on every screen: labels 11 to 18 px, insid
     for (const anchor of ANCHORS) {
       await scrollStepToCentre(page, anchor);
       await expectMapShows(page, states.get(anchor)!);
-      await labelsSettled(page, '.map-live');
+      await expectLabelsPlaced(page, '.map-live');
       expect(await labelProblems(page, '.map-live'), `${anchor} at ${width}×${height}`).toEqual([]);
     }
   }

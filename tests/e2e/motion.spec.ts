@@ -1,6 +1,6 @@
 /** Map transitions: animated between steps of a scene, instant when the reader prefers reduced motion. */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { expectMapShows, expectViewBoxFitsCanvas, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
+import { expectLabelsPlaced, expectMapShows, expectViewBoxFitsCanvas, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
 
 const FROM = 'alliance-talk';
 const TO = 'conflicts-of-interest';
@@ -87,11 +87,8 @@ const atRest = (page: Page) =>
 /** `matrix(a b c d e f)` (the attribute) as CSS writes it: `matrix(a, b, c, d, e, f)`. */
 const asCss = (attribute: string | null) => (attribute ?? '').replace(/\s+/g, ', ').replace('(, ', '(');
 
-/** Labels are placed only once the map is at rest: a glide, had there been one, is over. */
-const labelsPlaced = (page: Page) => page.waitForFunction(() => document.querySelector('.map-live svg.map text.label') !== null);
-
 test('with reduced motion the map switches to the next step at once', async ({ page, request }) => {
-  const { transition, rolesAtSwitch, toRoles } = await moveFromTo(page, request, 'reduce', () => labelsPlaced(page));
+  const { transition, rolesAtSwitch, toRoles } = await moveFromTo(page, request, 'reduce', () => expectLabelsPlaced(page));
   expect(rolesAtSwitch).toEqual(toRoles);
   // From FROM's view straight to TO's: no view in between.
   expect(transition).toHaveLength(2);
@@ -101,7 +98,7 @@ test('with reduced motion the map switches to the next step at once', async ({ p
 });
 
 test('between steps of a scene the map moves in frames and settles on the new step', async ({ page, request }) => {
-  const { transition, rolesAtSwitch, toRoles } = await moveFromTo(page, request, 'no-preference', () => labelsPlaced(page));
+  const { transition, rolesAtSwitch, toRoles } = await moveFromTo(page, request, 'no-preference', () => expectLabelsPlaced(page));
   expect(rolesAtSwitch).toEqual(toRoles);
   const rest = await atRest(page);
   expect(rest.drawn).not.toBe(transition[0]);
@@ -112,6 +109,31 @@ test('between steps of a scene the map moves in frames and settles on the new st
   // At least one view between the first and the last: a movement, not a jump. (How many frames and how
   // long it takes depend on the machine: speed figures are the benchmark's, not a test's.)
   expect(transition.length).toBeGreaterThan(3);
+});
+
+test('labels are marked as coming until the last is in: none is added once the mark is gone', async ({ page, request }) => {
+  await openStory(page);
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  await page.evaluate(() => {
+    const w = window as unknown as { lateLabels: string[] };
+    w.lateLabels = [];
+    // Mutations are delivered before the next task: a label added while its group is marked sees the mark.
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const group = r.target as Element;
+        if (!group.matches('.map-live svg.map g.labels') || group.hasAttribute('data-placing')) continue;
+        for (const node of r.addedNodes) w.lateLabels.push((node as Element).getAttribute?.('data-id') ?? '?');
+      }
+    }).observe(document.querySelector('.map-live')!, { childList: true, subtree: true });
+  });
+  // A glide within a scene, then other scenes.
+  for (const anchor of [FROM, TO, 'sino-indian-border', 'nord-stream-2']) {
+    await scrollStepToCentre(page, anchor);
+    await expectMapShows(page, states.get(anchor)!);
+    await expectLabelsPlaced(page);
+    await expect(page.locator('.map-live svg.map g.labels text.label').first(), `labels at ${anchor}`).toBeAttached();
+  }
+  expect(await page.evaluate(() => (window as unknown as { lateLabels: string[] }).lateLabels)).toEqual([]);
 });
 
 test('the map keeps its drawing size from step to step', async ({ page }) => {

@@ -4,7 +4,7 @@
  * map and legible on a phone.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
+import { ANCHORS, expectLabelsPlaced, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
 
 async function showStep(page: Page, anchor: string) {
   await openStory(page);
@@ -122,6 +122,7 @@ test('NATO members of March 2021 come from the country group: 30 members', async
 test('on a phone every label sits inside the map and is at least 11 px', { tag: '@phone' }, async ({ page }) => {
   for (const anchor of ['aerospace-integration', 'eu-xinjiang', 'sino-indian-border', 'nord-stream-2']) {
     await showStep(page, anchor);
+    await expectLabelsPlaced(page);
     const canvas = (await page.locator('.map-live .map-canvas').boundingBox())!;
     const labels = await page.locator('.map-live svg.map text.label').evaluateAll((els) =>
       els.map((el) => {

@@ -39,6 +39,14 @@ export async function expectMapShows(page: Page, state: MapState): Promise<void>
   await expect.poll(() => mapSnapshot(page), { message: `map at step "${state.step}"`, intervals: POLL }).toEqual(expectedSnapshot(state));
 }
 
+/**
+ * Waits until every label of the step shown under `root` is in: the live map adds them a few per frame once the
+ * map is at rest, and marks its labels group `data-placing` until the last is added.
+ */
+export async function expectLabelsPlaced(page: Page, root = '.map-live'): Promise<void> {
+  await expect(page.locator(`${root} svg.map g.labels[data-placing]`)).toHaveCount(0);
+}
+
 /** Opens the story and waits for the island to hydrate and draw. */
 export async function openStory(page: Page, path = './'): Promise<void> {
   await page.goto(path);
