@@ -1,8 +1,8 @@
 /**
- * A step change lays out the map, never the page: the map's figure has a fixed size and contains its layout, so a
- * new legend in the key, paths added to or dropped from the drawing, and labels are laid out inside it. Before, each
- * relaid out the whole story (about 2,800 layout objects) in the frames the reader was scrolling.
- * Read from Chromium's own trace of the step change.
+ * A step change lays out the map, never the page: the live map fills the map's fixed box out of flow and contains its
+ * size and layout, so a new legend in the key, paths added to or dropped from the drawing, and labels are laid out
+ * inside it. Before, each relaid out the whole story (about 2,800 layout objects) in the frames the reader was
+ * scrolling. Read from Chromium's own trace of the step changes.
  */
 import { expect, test } from '@playwright/test';
 import { expectLabelsPlaced, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
