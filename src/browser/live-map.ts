@@ -215,10 +215,8 @@ export class LiveMap {
         base.group.animate([{ opacity: 0 }, { opacity: 1 }], { duration: FADE_MS, easing: 'ease-out' });
       return;
     }
-    this.labelRun += 1;
-    this.overlay.labels.replaceChildren();
     // Its labels come when the glide settles.
-    this.overlay.labels.setAttribute('data-placing', '');
+    this.clearLabels();
     frame(previous.transform, false);
     this.options.onShow({ state });
     this.glide(base.group, previous.transform, interpolateTransform(previous.transform, target, size), () => frame(target, true));
@@ -350,13 +348,10 @@ export class LiveMap {
     if (!labels) return;
     // Text is the dearest thing to lay out: a couple of labels per frame.
     const group = this.overlay.labels;
-    group.replaceChildren();
+    const token = this.clearLabels();
     const batches: FrameOverlay['labels'][] = [];
     for (let i = 0; i < overlay.labels.length; i += LABELS_PER_FRAME)
       batches.push(overlay.labels.slice(i, i + LABELS_PER_FRAME));
-    const token = (this.labelRun += 1);
-    // Marks the labels as still coming, so that whoever reads them (a test, a screenshot) knows when they are all in.
-    group.setAttribute('data-placing', '');
     void sliced(
       batches,
       (batch) => {
@@ -369,5 +364,16 @@ export class LiveMap {
     });
     const inset = overlay.inset;
     this.overlay.inset.innerHTML = inset ? insetMarkup(inset) : '';
+  }
+
+  /**
+   * Empties the labels and stops any placement under way; returns the new placement's token. The group is marked
+   * `data-placing` until that placement has added its last label, so that whoever reads the labels (a test, a
+   * screenshot) knows when they are all in.
+   */
+  private clearLabels(): number {
+    this.overlay.labels.replaceChildren();
+    this.overlay.labels.setAttribute('data-placing', '');
+    return (this.labelRun += 1);
   }
 }
