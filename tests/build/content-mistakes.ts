@@ -25,6 +25,7 @@ async function editGeoJson(dir: string, file: string, change: (json: { features:
 
 const FIRST_STEP = 'content/steps/010-ilrs-agreement.md';
 const SECOND_STEP = 'content/steps/020-open-to-partners.md';
+const FOURTH_STEP = 'content/steps/040-aerospace-integration.md';
 const LAC = 'content/geodata/line_of_actual_control.geojson';
 const CLAIM_LINES = 'content/geodata/sino_indian_claim_lines.geojson';
 const DISPUTED = 'content/geodata/sino_indian_disputed_areas.geojson';
@@ -271,8 +272,8 @@ export const MISTAKES: Mistake[] = [
   {
     name: 'empty prose',
     // In a step no other mistake of its check edits, so that it shares a build.
-    make: (dir) => edit(dir, 'content/steps/040-aerospace-integration.md', (t) => t.replace(/^(---\n[\s\S]*?\n---\n)[\s\S]*$/, '$1\n')),
-    file: 'content/steps/040-aerospace-integration.md',
+    make: (dir) => edit(dir, FOURTH_STEP, (t) => t.replace(/^(---\n[\s\S]*?\n---\n)[\s\S]*$/, '$1\n')),
+    file: FOURTH_STEP,
     field: 'body',
     problem: /the step has no prose/,
     fix: /write its passage of the article below the frontmatter/,
