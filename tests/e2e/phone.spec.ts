@@ -78,30 +78,61 @@ test('the map does not capture touch or scrolling', async ({ page }) => {
   await expect.poll(() => page.evaluate(() => window.scrollY), { message: 'scroll after a swipe on the map' }).toBeGreaterThan(afterWheel + 100);
 });
 
-test('rotating the phone redraws the map at the new size and keeps the step', async ({ page, request }) => {
-  await page.setViewportSize({ width: 375, height: 740 });
-  await openStory(page);
-  const states = await loadStates(request, (await stepScenes(page)).values());
-  const anchor = 'joint-statement';
-  await scrollStepToCentre(page, anchor);
-  await expectMapShows(page, states.get(anchor)!);
-  const live = page.locator('.map-live');
+/**
+ * Holds back each resize event the browser fires for two frames and a quarter of a second, so the reflow's scroll
+ * and step reports come first and the story's scroll has settled, as they can in iOS Safari after a rotation. Runs
+ * in the page, before its scripts.
+ */
+function resizeEventsComeLate(): void {
+  let held = 0;
+  window.addEventListener(
+    'resize',
+    (event) => {
+      if (!event.isTrusted) return;
+      event.stopImmediatePropagation();
+      const mine = ++held;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (mine === held) window.dispatchEvent(new Event('resize'));
+          }, 250),
+        ),
+      );
+    },
+    { capture: true },
+  );
+}
 
-  for (const size of [
-    { width: 740, height: 375 },
-    { width: 375, height: 740 },
-  ]) {
-    await page.setViewportSize(size);
-    await expectViewBoxFitsCanvas(page, `at ${size.width}×${size.height}`);
-    // The phone layout draws the map across the whole width.
-    expect((await canvasAndViewBox(page)).viewBox).toMatch(new RegExp(`^0 0 ${size.width} `));
-    await expect(live).toHaveAttribute('data-active-step', anchor);
-    await expect(live).toHaveAttribute('data-shown-step', anchor);
-    // The story scrolls the step back under the reading line once the new size settles.
-    await expect.poll(() => stepAtTriggerLine(page), { message: `step at the reading line at ${size.width}×${size.height}` }).toBe(anchor);
+for (const late of [false, true]) {
+  const name = late
+    ? 'rotating keeps the step when the resize event comes after the reflow'
+    : 'rotating the phone redraws the map at the new size and keeps the step';
+  test(name, async ({ page, request }) => {
+    if (late) await page.addInitScript(resizeEventsComeLate);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await openStory(page);
+    const states = await loadStates(request, (await stepScenes(page)).values());
+    const anchor = 'joint-statement';
+    await scrollStepToCentre(page, anchor);
     await expectMapShows(page, states.get(anchor)!);
-  }
-});
+    const live = page.locator('.map-live');
+
+    for (const size of [
+      { width: 740, height: 375 },
+      { width: 375, height: 740 },
+    ]) {
+      await page.setViewportSize(size);
+      await expectViewBoxFitsCanvas(page, `at ${size.width}×${size.height}`);
+      // The phone layout draws the map across the whole width.
+      expect((await canvasAndViewBox(page)).viewBox).toMatch(new RegExp(`^0 0 ${size.width} `));
+      await expect(live, `step being read at ${size.width}×${size.height}`).toHaveAttribute('data-active-step', anchor);
+      await expect(live).toHaveAttribute('data-shown-step', anchor);
+      // The story scrolls the step back under the reading line once the new size settles.
+      await expect.poll(() => stepAtTriggerLine(page), { message: `step at the reading line at ${size.width}×${size.height}` }).toBe(anchor);
+      await expectMapShows(page, states.get(anchor)!);
+    }
+  });
+}
 
 test('the step the map shows is never hidden behind the map', async ({ page }) => {
   // Portrait phone, the same phone in landscape, and a narrow tablet that still gets the stacked layout.
