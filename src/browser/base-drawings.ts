@@ -7,7 +7,7 @@
 import { escapeXml } from '../lib/render/escape-xml';
 import { bordersMarkup, countryMarkup, geometryMarkup, landMarkup } from '../lib/render/map-markup';
 import type { MapState } from '../lib/state/map-state';
-import { referencePieces } from '../lib/render/reference-drawing';
+import { ProjectedCountries } from '../lib/render/projected-countries';
 import type { DrawableScene } from '../lib/state/scene-data';
 import { stateRotate } from '../lib/state/scene-geometry';
 import { sliced } from './sliced';
@@ -16,6 +16,11 @@ import { child, insert } from './svg-element';
 /** Base drawing paths added per frame in the background, and countries per path of borders or of plain land. */
 const PATHS_PER_FRAME = 4;
 const COUNTRIES_PER_SHARED_PATH = 24;
+/**
+ * Projections of a base map kept for drawings to come: a world map is drawn at up to six rotations through the
+ * story, on a phone's memory; the ones used last are kept.
+ */
+const VIEWS_PER_BASE_MAP = 4;
 
 /** One base drawing: a scene's geometry at one rotation, and its country paths by id. */
 export interface Base {
@@ -41,6 +46,7 @@ export class BaseDrawings {
   private readonly bases = new Map<string, Base>();
   private readonly rotations = new WeakMap<MapState, number>();
   private queue: Promise<void> = Promise.resolve();
+  private readonly projected = new ProjectedCountries(VIEWS_PER_BASE_MAP);
 
   /** Drawings go into `svg` before `before` (what keeps its screen size is drawn over them). */
   constructor(
@@ -109,7 +115,7 @@ export class BaseDrawings {
     const inRole = new Set([...scene.states.values()].flatMap((s) => s.roles.map(([id]) => id)));
     const job = async () => {
       await sliced(
-        referencePieces(scene, state.projection, rotate),
+        this.projected.pieces(scene.geometry, state.projection, rotate),
         (piece) => {
           if (piece.kind === 'sphere') child(group, '.sphere').setAttribute('d', piece.d);
           else if (piece.kind === 'country') {

@@ -6,7 +6,7 @@
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { projectionFactory, projectionFor, type Camera, type ProjectionName, type Size } from '../geo/camera';
-import type { FramePlacer } from './render-frame';
+import type { FramePlacer, SceneGeometry } from './render-frame';
 import type { DrawableScene } from '../state/scene-data';
 
 /** The reference projection's scale: the world about a thousand units wide. */
@@ -35,20 +35,28 @@ export function referenceProjection(name: ProjectionName, rotate: number): GeoPr
 
 /**
  * The pieces of a scene's base drawing at `rotate`, one at a time, so the caller can spread the work over
- * animation frames. Features that project to nothing (wholly clipped) are not drawn.
+ * animation frames: the sphere and the countries (`countryPieces`), then the features of its geodata layers
+ * (`shapePieces`). Features that project to nothing (wholly clipped) are not drawn.
  */
-export function* referencePieces(
-  scene: DrawableScene,
-  name: ProjectionName,
-  rotate: number,
-): Generator<ReferencePiece> {
-  const path = geoPath(referenceProjection(name, rotate)).digits(DIGITS);
+export function* referencePieces(scene: DrawableScene, name: ProjectionName, rotate: number): Generator<ReferencePiece> {
+  yield* countryPieces(scene.geometry.countries, name, rotate);
+  yield* shapePieces(scene.geometry.layers, name, rotate);
+}
+
+/** The sphere and the countries of a base drawing, one at a time. */
+export function* countryPieces(countries: SceneGeometry['countries'], name: ProjectionName, rotate: number): Generator<ReferencePiece> {
+  const path = referencePath(name, rotate);
   yield { kind: 'sphere', d: path({ type: 'Sphere' }) ?? '' };
-  for (const country of scene.geometry.countries) {
+  for (const country of countries) {
     const d = path(country);
     if (d) yield { kind: 'country', id: country.id, d };
   }
-  for (const [data, features] of scene.geometry.layers) {
+}
+
+/** The features of a scene's geodata layers in a base drawing, one at a time. */
+export function* shapePieces(layers: SceneGeometry['layers'], name: ProjectionName, rotate: number): Generator<ReferencePiece> {
+  const path = referencePath(name, rotate);
+  for (const [data, features] of layers) {
     for (const f of features) {
       const d = path(f.geometry);
       if (d)
@@ -62,6 +70,8 @@ export function* referencePieces(
     }
   }
 }
+
+const referencePath = (name: ProjectionName, rotate: number) => geoPath(referenceProjection(name, rotate)).digits(DIGITS);
 
 /** The transform that turns the reference drawing into what `camera` shows in a frame of `size`. */
 export function cameraTransform(name: ProjectionName, camera: Camera, size: Size): MapTransform {

@@ -1,0 +1,47 @@
+/**
+ * The projected sphere and countries of base drawings, remembered. Scenes drawn on one base map at one rotation
+ * (the world scenes) share them, and a drawing dropped behind the reader and needed again is not projected again:
+ * projecting is most of the script a base drawing costs while the reader scrolls.
+ */
+import type { ProjectionName } from '../geo/camera';
+import { countryPieces, shapePieces, type ReferencePiece } from './reference-drawing';
+import type { SceneGeometry } from './render-frame';
+
+export class ProjectedCountries {
+  /** By base map (its decoded countries, one array for every scene on it), each view's pieces, latest used last. */
+  private readonly byBaseMap = new WeakMap<SceneGeometry['countries'], Map<string, readonly ReferencePiece[]>>();
+
+  /** Keeps at most `viewsPerBaseMap` projections of each base map (each is a few hundred KB of path data). */
+  constructor(private readonly viewsPerBaseMap: number) {
+    if (!(viewsPerBaseMap >= 1)) throw new Error(`ProjectedCountries: viewsPerBaseMap must be at least 1, got ${viewsPerBaseMap}`);
+  }
+
+  /**
+   * A base drawing's pieces, as `referencePieces` gives them: the sphere and countries from memory when this base
+   * map was projected so before (else projected one at a time as they are asked for, and remembered once all
+   * are), then the scene's own geodata features.
+   */
+  *pieces(geometry: SceneGeometry, name: ProjectionName, rotate: number): Generator<ReferencePiece> {
+    let views = this.byBaseMap.get(geometry.countries);
+    if (!views) this.byBaseMap.set(geometry.countries, (views = new Map()));
+    const view = `${name}@${rotate}`;
+    const known = views.get(view);
+    if (known) {
+      views.delete(view);
+      views.set(view, known);
+      yield* known;
+    } else {
+      const projected: ReferencePiece[] = [];
+      for (const piece of countryPieces(geometry.countries, name, rotate)) {
+        projected.push(piece);
+        yield piece;
+      }
+      views.set(view, projected);
+      for (const oldest of views.keys()) {
+        if (views.size <= this.viewsPerBaseMap) break;
+        views.delete(oldest);
+      }
+    }
+    yield* shapePieces(geometry.layers, name, rotate);
+  }
+}
