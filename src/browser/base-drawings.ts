@@ -11,7 +11,7 @@ import { ProjectedCountries } from '../lib/render/projected-countries';
 import type { DrawableScene } from '../lib/state/scene-data';
 import { stateRotate } from '../lib/state/scene-geometry';
 import { sliced } from './sliced';
-import { child, insert } from './svg-element';
+import { child, insert, pathCopies } from './svg-element';
 
 /** Base drawing paths added per frame in the background, and countries per path of borders or of plain land. */
 const PATHS_PER_FRAME = 4;
@@ -47,12 +47,20 @@ export class BaseDrawings {
   private readonly rotations = new WeakMap<MapState, number>();
   private queue: Promise<void> = Promise.resolve();
   private readonly projected = new ProjectedCountries(VIEWS_PER_BASE_MAP);
+  /** The renderer's country, land and border paths, copied with each one's path data. */
+  private readonly paths: Record<'country' | 'land' | 'borders', ReturnType<typeof pathCopies>>;
 
   /** Drawings go into `svg` before `before` (what keeps its screen size is drawn over them). */
   constructor(
     private readonly svg: SVGSVGElement,
     private readonly before: Element,
-  ) {}
+  ) {
+    this.paths = {
+      country: pathCopies(svg, countryMarkup({ id: '', d: '', role: null })),
+      land: pathCopies(svg, landMarkup('')),
+      borders: pathCopies(svg, bordersMarkup('')),
+    };
+  }
 
   /** The rotation of a state's projection, worked out once. */
   rotate(scene: DrawableScene, state: MapState): number {
@@ -108,10 +116,10 @@ export class BaseDrawings {
     };
     // Borders are drawn over the country fills by a few paths of many countries each: few elements keep their
     // width through a zoom almost for free, where a stroke on each country would re-lay out every one of them.
-    const borders = sharedPaths((d) => insert(group, bordersMarkup(d), base.shapeGroups.areas));
+    const borders = sharedPaths((d) => group.insertBefore(this.paths.borders(d), base.shapeGroups.areas));
     // A country no step of the scene gives a role is plain land throughout: it shares a path with others, so a
     // world map is a few dozen elements to build, style and lay out rather than two hundred.
-    const land = sharedPaths((d) => insert(countries, landMarkup(d)));
+    const land = sharedPaths((d) => countries.append(this.paths.land(d)));
     const inRole = new Set([...scene.states.values()].flatMap((s) => s.roles.map(([id]) => id)));
     const job = async () => {
       await sliced(
@@ -119,9 +127,11 @@ export class BaseDrawings {
         (piece) => {
           if (piece.kind === 'sphere') child(group, '.sphere').setAttribute('d', piece.d);
           else if (piece.kind === 'country') {
-            if (inRole.has(piece.id))
-              base.countries.set(piece.id, insert(countries, countryMarkup({ id: piece.id, d: piece.d, role: null })) as SVGPathElement);
-            else land.add(piece.d);
+            if (inRole.has(piece.id)) {
+              const path = this.paths.country(piece.d, { 'data-id': piece.id });
+              countries.append(path);
+              base.countries.set(piece.id, path);
+            } else land.add(piece.d);
             borders.add(piece.d);
           } else {
             land.flush();
