@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { CountryFeature } from '../../src/lib/geo/base-map';
 import type { LayerFeature } from '../../src/lib/geo/geojson-layer';
 import { ProjectedCountries } from '../../src/lib/render/projected-countries';
-import { referencePieces } from '../../src/lib/render/reference-drawing';
+import { countryPieces, shapePieces } from '../../src/lib/render/reference-drawing';
 import type { SceneGeometry } from '../../src/lib/render/render-frame';
-import { drawableScene } from '../../src/lib/state/scene-data';
 import { squareCountry } from './fixtures';
 
 const PLAIN = [squareCountry('001', 'Aland', 0, 0), squareCountry('002', 'Beeland', 10, 0), squareCountry('003', 'Ceeland', 100, 40)];
@@ -36,10 +35,10 @@ function geometry(countries: CountryFeature[], layers: [string, LayerFeature[]][
 }
 
 /** What projecting the same countries and features afresh gives (read uncounted). */
-const fresh = (g: SceneGeometry, rotate: number) => [...referencePieces(drawableScene({ ...g, countries: PLAIN }, []), 'naturalEarth1', rotate)];
+const fresh = (g: SceneGeometry, rotate: number) => [...countryPieces(PLAIN, 'naturalEarth1', rotate), ...shapePieces(g.layers, 'naturalEarth1', rotate)];
 
 describe('ProjectedCountries', () => {
-  it('pieces() gives what referencePieces gives, the first time and from memory after', () => {
+  it('pieces() gives the countries\' pieces, then the features\', the first time and from memory after', () => {
     const { countries } = countedCountries();
     const g = geometry(countries, [['pipelines', pipelines]]);
     const projected = new ProjectedCountries(2);

@@ -8,10 +8,11 @@ import { moonInset } from '../../src/lib/render/moon-inset';
 import {
   cameraTransform,
   interpolateTransform,
-  referencePieces,
+  countryPieces,
   referenceProjection,
   REFERENCE_SCALE,
   relativeTransform,
+  shapePieces,
   transformAttribute,
   transformPlacer,
   transformStyle,
@@ -128,14 +129,18 @@ describe('relativeTransform', () => {
   });
 });
 
-describe('referencePieces', () => {
-  it('referencePieces(scene, projection, rotate) gives the sphere, then every country, then every feature, as the reference projection draws them', () => {
-    const rotate = -10;
-    const path = geoPath(referenceProjection('naturalEarth1', rotate)).digits(2);
-    const pieces = [...referencePieces(scene, 'naturalEarth1', rotate)];
+describe('countryPieces and shapePieces', () => {
+  const rotate = -10;
+  const path = geoPath(referenceProjection('naturalEarth1', rotate)).digits(2);
+
+  it('countryPieces(countries, projection, rotate) gives the sphere, then every country, as the reference projection draws them', () => {
+    const pieces = [...countryPieces(scene.geometry.countries, 'naturalEarth1', rotate)];
     expect(pieces[0]).toEqual({ kind: 'sphere', d: path({ type: 'Sphere' }) });
-    expect(pieces.filter((p) => p.kind === 'country').map((p) => p.kind === 'country' && [p.id, p.d])).toEqual(countries.map((c) => [c.id, path(c)]));
-    expect(pieces.filter((p) => p.kind === 'shape')).toEqual([
+    expect(pieces.slice(1)).toEqual(countries.map((c) => ({ kind: 'country', id: c.id, d: path(c) })));
+  });
+
+  it('shapePieces(layers, projection, rotate) gives every feature of every layer, with its class', () => {
+    expect([...shapePieces(scene.geometry.layers, 'naturalEarth1', rotate)]).toEqual([
       { kind: 'shape', data: 'pipelines', feature: 'main', class: 'ns2', d: path(pipelines[0].geometry) },
       { kind: 'shape', data: 'pipelines', feature: 'east', d: path(pipelines[1].geometry) },
     ]);

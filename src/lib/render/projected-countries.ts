@@ -17,9 +17,9 @@ export class ProjectedCountries {
   }
 
   /**
-   * A base drawing's pieces, as `referencePieces` gives them: the sphere and countries from memory when this base
-   * map was projected so before (else projected one at a time as they are asked for, and remembered once all
-   * are), then the scene's own geodata features.
+   * A base drawing's pieces: the sphere and countries (`countryPieces`) from memory when this base map was
+   * projected so before (else projected one at a time as they are asked for, and remembered once all are), then
+   * the scene's own geodata features (`shapePieces`).
    */
   *pieces(geometry: SceneGeometry, name: ProjectionName, rotate: number): Generator<ReferencePiece> {
     let views = this.byBaseMap.get(geometry.countries);

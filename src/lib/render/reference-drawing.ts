@@ -7,7 +7,6 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { projectionFactory, projectionFor, type Camera, type ProjectionName, type Size } from '../geo/camera';
 import type { FramePlacer, SceneGeometry } from './render-frame';
-import type { DrawableScene } from '../state/scene-data';
 
 /** The reference projection's scale: the world about a thousand units wide. */
 export const REFERENCE_SCALE = 160;
@@ -34,16 +33,10 @@ export function referenceProjection(name: ProjectionName, rotate: number): GeoPr
 }
 
 /**
- * The pieces of a scene's base drawing at `rotate`, one at a time, so the caller can spread the work over
- * animation frames: the sphere and the countries (`countryPieces`), then the features of its geodata layers
- * (`shapePieces`). Features that project to nothing (wholly clipped) are not drawn.
+ * The sphere and the countries of a base drawing at `rotate`, one at a time, so the caller can spread the work
+ * over animation frames (`ProjectedCountries` gives them with `shapePieces`). Countries that project to nothing
+ * (wholly clipped) are not drawn.
  */
-export function* referencePieces(scene: DrawableScene, name: ProjectionName, rotate: number): Generator<ReferencePiece> {
-  yield* countryPieces(scene.geometry.countries, name, rotate);
-  yield* shapePieces(scene.geometry.layers, name, rotate);
-}
-
-/** The sphere and the countries of a base drawing, one at a time. */
 export function* countryPieces(countries: SceneGeometry['countries'], name: ProjectionName, rotate: number): Generator<ReferencePiece> {
   const path = referencePath(name, rotate);
   yield { kind: 'sphere', d: path({ type: 'Sphere' }) ?? '' };
@@ -53,7 +46,7 @@ export function* countryPieces(countries: SceneGeometry['countries'], name: Proj
   }
 }
 
-/** The features of a scene's geodata layers in a base drawing, one at a time. */
+/** The features of a scene's geodata layers in a base drawing, one at a time; those wholly clipped are not drawn. */
 export function* shapePieces(layers: SceneGeometry['layers'], name: ProjectionName, rotate: number): Generator<ReferencePiece> {
   const path = referencePath(name, rotate);
   for (const [data, features] of layers) {
