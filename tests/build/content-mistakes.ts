@@ -121,8 +121,8 @@ export const MISTAKES: Mistake[] = [
   },
   {
     name: 'a link to an unknown step id',
-    make: (dir) => edit(dir, SECOND_STEP, (t) => `${t.trimEnd()} See [the NATO map](#nato-reprot).\n`),
-    file: SECOND_STEP,
+    make: (dir) => edit(dir, 'content/steps/060-nato-space-quote.md', (t) => `${t.trimEnd()} See [the NATO map](#nato-reprot).\n`),
+    file: 'content/steps/060-nato-space-quote.md',
     field: 'body',
     problem: /the link to "#nato-reprot" names no step/,
     fix: /link to a step by its id, its file name without the order number \(known: .*nato-report/,
@@ -130,12 +130,12 @@ export const MISTAKES: Mistake[] = [
   },
   {
     name: 'a duplicate step id',
-    make: (dir) => copyFile(join(dir, FIRST_STEP), join(dir, 'content/steps/015-ilrs-agreement.md')),
-    file: 'content/steps/015-ilrs-agreement.md',
+    make: (dir) => copyFile(join(dir, 'content/steps/070-nato-jisd-unit.md'), join(dir, 'content/steps/075-nato-jisd-unit.md')),
+    file: 'content/steps/075-nato-jisd-unit.md',
     field: 'file name',
-    problem: /duplicate step id "ilrs-agreement" \(also content\/steps\/010-ilrs-agreement\.md\)/,
+    problem: /duplicate step id "nato-jisd-unit" \(also content\/steps\/070-nato-jisd-unit\.md\)/,
     fix: /rename one of the files/,
-    touches: [FIRST_STEP, 'content/steps/015-ilrs-agreement.md'],
+    touches: ['content/steps/070-nato-jisd-unit.md', 'content/steps/075-nato-jisd-unit.md'],
     check: 'story',
   },
   {
@@ -167,8 +167,8 @@ export const MISTAKES: Mistake[] = [
   },
   {
     name: "a date later than the story's last correction or update",
-    make: (dir) => edit(dir, SECOND_STEP, (t) => t.replace(/^asOf: .*$/m, 'asOf: "2031-01-15"')),
-    file: SECOND_STEP,
+    make: (dir) => edit(dir, 'content/steps/090-eu-xinjiang.md', (t) => t.replace(/^asOf: .*$/m, 'asOf: "2031-01-15"')),
+    file: 'content/steps/090-eu-xinjiang.md',
     field: 'asOf',
     problem: /"2031-01-15" is later than the story's last update, \d{4}-\d{2}-\d{2} \(content\/corrections\.yaml\)/,
     fix: /log the update in content\/corrections\.yaml/,
@@ -185,10 +185,10 @@ export const MISTAKES: Mistake[] = [
   },
   {
     name: 'a "Since then" entry that predates the story',
-    make: (dir) => edit(dir, 'content/steps/120-energy-ties.md', (t) => t.replace('  - date: "2024-12-01"', '  - date: "2020-12-01"')),
-    file: 'content/steps/120-energy-ties.md',
-    field: 'since[1].date',
-    problem: /"2020-12-01" is not after the story's date/,
+    make: (dir) => edit(dir, 'content/steps/180-us-china-talks.md', (t) => t.replace('  - date: "2021-03-18"', '  - date: "2020-03-18"')),
+    file: 'content/steps/180-us-china-talks.md',
+    field: 'since[0].date',
+    problem: /"2020-03-18" is not after the story's date/,
     fix: /put it in the map's description or the step's note instead/,
     check: 'story',
   },
@@ -212,8 +212,8 @@ export const MISTAKES: Mistake[] = [
   },
   {
     name: 'prose that ends mid-sentence',
-    make: (dir) => edit(dir, FIRST_STEP, (t) => t.replace('research station.', 'research station')),
-    file: FIRST_STEP,
+    make: (dir) => edit(dir, 'content/steps/110-myanmar.md', (t) => t.replace('to name an example.', 'to name an example')),
+    file: 'content/steps/110-myanmar.md',
     field: 'body',
     problem: /ends mid-sentence \("…/,
     fix: /end the step where the article's sentence ends/,
@@ -271,7 +271,6 @@ export const MISTAKES: Mistake[] = [
   },
   {
     name: 'empty prose',
-    // In a step no other mistake of its check edits, so that it shares a build.
     make: (dir) => edit(dir, FOURTH_STEP, (t) => t.replace(/^(---\n[\s\S]*?\n---\n)[\s\S]*$/, '$1\n')),
     file: FOURTH_STEP,
     field: 'body',
