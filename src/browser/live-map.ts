@@ -53,6 +53,8 @@ export interface LiveMapOptions {
    * names it, one round trip sooner for a reader who jumps to a scene.
    */
   baseMaps?: Readonly<Record<string, string>>;
+  /** How it fetches its data: fetches started before its code loaded hand over their responses (earlyFetches). */
+  fetcher?: typeof fetch;
   /** Prefix for ids inside the SVG (the hatch pattern). */
   idPrefix: string;
   /** Called when a step is drawn (at once, or when its glide starts). */
@@ -95,7 +97,7 @@ export class LiveMap {
     private readonly options: LiveMapOptions,
   ) {
     this.sceneOf = new Map(options.steps.map((s) => [s.anchor, s.scene]));
-    this.scenes = new SceneLoader(options.dataUrl, options.onFail, options.baseMaps);
+    this.scenes = new SceneLoader(options.dataUrl, options.onFail, options.baseMaps, options.fetcher);
     // In the page (hidden by it until it draws) from the start, so base drawings are styled and laid out a slice at
     // a time as they are built; they go in before the overlay's groups, under what keeps its screen size.
     this.svg = insert(canvas, mapSvg({ idPrefix: options.idPrefix, content: overlayMarkup(EMPTY_OVERLAY) })) as SVGSVGElement;

@@ -74,7 +74,7 @@ export class MapPanel {
       idPrefix: 'live-map',
       onShow: (shown) => this.shown(shown),
       onFail: () => this.fail(),
-    }).then((map) => {
+    }, this.active).then((map) => {
       this.map = map;
       if (map && this.active) map.show(this.active);
     });

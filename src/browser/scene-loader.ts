@@ -24,6 +24,7 @@ export class SceneLoader {
     private readonly dataUrl: string,
     private readonly onFail: (error: unknown) => void,
     private readonly knownBaseMaps: Readonly<Record<string, string>> = {},
+    private readonly fetcher: typeof fetch = fetch,
   ) {}
 
   /** A scene, fetched and decoded once; null if it could not be loaded. */
@@ -61,7 +62,7 @@ export class SceneLoader {
     // Both at once where the page names the base map; the scene's own data has the final word.
     const known = this.knownBaseMaps[id];
     if (known) this.baseMap(known).scenes.add(id);
-    const json = await fetchSceneJson(this.dataUrl, id);
+    const json = await fetchSceneJson(this.dataUrl, id, this.fetcher);
     const baseMap = this.baseMap(json.topology);
     baseMap.scenes.add(id);
     return sceneFromJson(json, await baseMap.countries);
@@ -83,7 +84,7 @@ export class SceneLoader {
 
   /** Fetches a base map and decodes its countries a slice at a time (at once once `urgent`). */
   private async decode(file: string, urgent: () => boolean): Promise<CountryFeature[]> {
-    const topology = await fetchTopology(this.dataUrl, file);
+    const topology = await fetchTopology(this.dataUrl, file, this.fetcher);
     const countries: CountryFeature[] = [];
     await sliced(
       topology.objects.countries.geometries,

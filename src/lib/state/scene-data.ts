@@ -2,6 +2,7 @@
  * A scene's map data as the site publishes it (`data/<scene>.json`) and as every map draws it: the story's
  * island, the embed stepper and the server-rendered maps all decode it and draw a step's state the same way.
  */
+import { sceneJsonUrl, topologyUrl } from './data-urls';
 import type { CountriesTopology, CountryFeature } from '../geo/base-map';
 import type { Size } from '../geo/camera';
 import type { LayerFeature } from '../geo/geojson-layer';
@@ -71,14 +72,14 @@ export function sceneFromJson(json: Pick<SceneJson, 'layers' | 'states'>, countr
 
 /** Fetches `<dataUrl><scene>.json`, undecoded. */
 export async function fetchSceneJson(dataUrl: string, scene: string, fetcher: typeof fetch = fetch): Promise<SceneJson> {
-  const response = await fetcher(`${dataUrl}${scene}.json`);
+  const response = await fetcher(sceneJsonUrl(dataUrl, scene));
   if (!response.ok) throw new Error(`map data for scene "${scene}": HTTP ${response.status}`);
   return (await response.json()) as SceneJson;
 }
 
 /** Fetches a base map named by a scene's `topology` (`<dataUrl><file>`), undecoded. */
 export async function fetchTopology(dataUrl: string, file: string, fetcher: typeof fetch = fetch): Promise<CountriesTopology> {
-  const response = await fetcher(`${dataUrl}${file}`);
+  const response = await fetcher(topologyUrl(dataUrl, file));
   if (!response.ok) throw new Error(`base map ${file}: HTTP ${response.status}`);
   return (await response.json()) as CountriesTopology;
 }
