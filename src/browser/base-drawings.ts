@@ -7,7 +7,7 @@
 import { escapeXml } from '../lib/render/escape-xml';
 import { bordersMarkup, countryMarkup, geometryMarkup, landMarkup } from '../lib/render/map-markup';
 import type { MapState } from '../lib/state/map-state';
-import { ProjectedCountries } from '../lib/render/projected-countries';
+import { ProjectedCountries, VIEWS_PER_BASE_MAP } from '../lib/render/projected-countries';
 import type { DrawableScene } from '../lib/state/scene-data';
 import { stateRotate } from '../lib/state/scene-geometry';
 import { sliced } from './sliced';
@@ -16,11 +16,6 @@ import { child, insert, pathCopies } from './svg-element';
 /** Base drawing paths added per frame in the background, and countries per path of borders or of plain land. */
 const PATHS_PER_FRAME = 4;
 const COUNTRIES_PER_SHARED_PATH = 24;
-/**
- * Projections of a base map kept for drawings to come: a world map is drawn at up to six rotations through the
- * story, on a phone's memory; the ones used last are kept.
- */
-const VIEWS_PER_BASE_MAP = 4;
 
 /** One base drawing: a scene's geometry at one rotation, and its country paths by id. */
 export interface Base {

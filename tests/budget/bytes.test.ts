@@ -15,6 +15,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countryFeatures, type CountriesTopology, type CountryFeature } from '../../src/lib/geo/base-map';
+import { wrap } from '../../src/lib/geo/camera';
+import { VIEWS_PER_BASE_MAP } from '../../src/lib/render/projected-countries';
+import type { SceneJson } from '../../src/lib/state/scene-data';
+import { stateRotate } from '../../src/lib/state/scene-geometry';
 import { breakdown, gzipSize, gzipTotal, pageWeight, type Asset } from './page-weight';
 
 const scripts = (assets: Asset[]) => assets.filter((a) => a.kind === 'js');
@@ -131,6 +136,30 @@ describe('map data', () => {
     expect(files.length, 'a base map per scene: none shared').toBeLessThan(SCENES.length * 2);
     const sizes = files.map((file) => `${file.slice(dist.length + 1)} ${(gzipSize(readFileSync(file)) / KB).toFixed(1)} KB`);
     expect(files.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0), sizes.join('\n')).toBeLessThanOrEqual(BUDGETS.allMapData);
+  });
+
+  it(`a full read projects each base map once per rotation: its views use at most ${VIEWS_PER_BASE_MAP}, the projections the live map keeps`, () => {
+    // As the live map reads them: each scene's states, fitted to the countries of the base map it names.
+    const bases = new Map<string, { countries: Map<string, CountryFeature>; views: Map<string, string[]> }>();
+    for (const scene of SCENES) {
+      const json = JSON.parse(readFileSync(join(dist, 'data', `${scene}.json`), 'utf8')) as SceneJson;
+      let base = bases.get(json.topology);
+      if (!base) {
+        const topology = JSON.parse(readFileSync(join(dist, 'data', json.topology), 'utf8')) as CountriesTopology;
+        bases.set(json.topology, (base = { countries: new Map(countryFeatures(topology).map((c) => [c.id, c])), views: new Map() }));
+      }
+      for (const state of json.states) {
+        // The live map's own key for a projection of a base map: the exact rotation.
+        const rotate = stateRotate(state, base.countries);
+        const view = `${state.projection}, meridian ${+wrap(-rotate).toFixed(2)} (${rotate})`;
+        base.views.set(view, [...(base.views.get(view) ?? []), state.step]);
+      }
+    }
+    expect(bases.size).toBeGreaterThan(0);
+    for (const [file, { views }] of bases) {
+      const listed = [...views].map(([view, steps]) => `${view}: ${steps.join(', ')}`).join('\n');
+      expect(views.size, `data/${file} is drawn at these views (a step's view.meridian, else the centre of what it fits); give a step the meridian of another:\n${listed}`).toBeLessThanOrEqual(VIEWS_PER_BASE_MAP);
+    }
   });
 });
 

@@ -7,6 +7,13 @@ import type { ProjectionName } from '../geo/camera';
 import { countryPieces, shapePieces, type ReferencePiece } from './reference-drawing';
 import type { SceneGeometry } from './render-frame';
 
+/**
+ * Projections of a base map the live map keeps for drawings to come: a world map is drawn at several rotations
+ * through the story, on a phone's memory; the ones used last are kept. A full read projects each rotation once
+ * while its base map's views use no more rotations than this (tests/budget/bytes.test.ts).
+ */
+export const VIEWS_PER_BASE_MAP = 4;
+
 export class ProjectedCountries {
   /** By base map (its decoded countries, one array for every scene on it), each view's pieces, latest used last. */
   private readonly byBaseMap = new WeakMap<SceneGeometry['countries'], Map<string, readonly ReferencePiece[]>>();
