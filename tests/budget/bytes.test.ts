@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countryFeatures, type CountriesTopology, type CountryFeature } from '../../src/lib/geo/base-map';
 import { wrap } from '../../src/lib/geo/camera';
 import { VIEWS_PER_BASE_MAP } from '../../src/lib/render/projected-countries';
-import type { SceneJson } from '../../src/lib/state/scene-data';
+import { sceneFromJson, type SceneJson } from '../../src/lib/state/scene-data';
 import { stateRotate } from '../../src/lib/state/scene-geometry';
 import { breakdown, gzipSize, gzipTotal, pageWeight, type Asset } from './page-weight';
 
@@ -139,24 +139,27 @@ describe('map data', () => {
   });
 
   it(`a full read projects each base map once per rotation: its views use at most ${VIEWS_PER_BASE_MAP}, the projections the live map keeps`, () => {
-    // As the live map reads them: each scene's states, fitted to the countries of the base map it names.
-    const bases = new Map<string, { countries: Map<string, CountryFeature>; views: Map<string, string[]> }>();
+    // As the live map reads them (sceneFromJson): each scene's states, fitted to the countries of its base map.
+    const countries = new Map<string, CountryFeature[]>();
+    const bases = new Map<string, Map<string, string[]>>();
     for (const scene of SCENES) {
       const json = JSON.parse(readFileSync(join(dist, 'data', `${scene}.json`), 'utf8')) as SceneJson;
-      let base = bases.get(json.topology);
-      if (!base) {
+      if (!countries.has(json.topology)) {
         const topology = JSON.parse(readFileSync(join(dist, 'data', json.topology), 'utf8')) as CountriesTopology;
-        bases.set(json.topology, (base = { countries: new Map(countryFeatures(topology).map((c) => [c.id, c])), views: new Map() }));
+        countries.set(json.topology, countryFeatures(topology));
       }
-      for (const state of json.states) {
+      const drawable = sceneFromJson(json, countries.get(json.topology)!);
+      const views = bases.get(json.topology) ?? new Map<string, string[]>();
+      bases.set(json.topology, views);
+      for (const state of drawable.states.values()) {
         // The live map's own key for a projection of a base map: the exact rotation.
-        const rotate = stateRotate(state, base.countries);
+        const rotate = stateRotate(state, drawable.byId);
         const view = `${state.projection}, meridian ${+wrap(-rotate).toFixed(2)} (${rotate})`;
-        base.views.set(view, [...(base.views.get(view) ?? []), state.step]);
+        views.set(view, [...(views.get(view) ?? []), state.step]);
       }
     }
     expect(bases.size).toBeGreaterThan(0);
-    for (const [file, { views }] of bases) {
+    for (const [file, views] of bases) {
       const listed = [...views].map(([view, steps]) => `${view}: ${steps.join(', ')}`).join('\n');
       expect(views.size, `data/${file} is drawn at these views (a step's view.meridian, else the centre of what it fits); give a step the meridian of another:\n${listed}`).toBeLessThanOrEqual(VIEWS_PER_BASE_MAP);
     }
