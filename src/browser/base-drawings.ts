@@ -8,8 +8,7 @@ import { escapeXml } from '../lib/render/escape-xml';
 import { bordersMarkup, countryMarkup, geometryMarkup, landMarkup } from '../lib/render/map-markup';
 import type { MapState } from '../lib/state/map-state';
 import { ProjectedCountries, VIEWS_PER_BASE_MAP } from '../lib/render/projected-countries';
-import type { DrawableScene } from '../lib/state/scene-data';
-import { stateRotate } from '../lib/state/scene-geometry';
+import { sceneFit, type DrawableScene } from '../lib/state/scene-data';
 import { sliced } from './sliced';
 import { child, insert, pathCopies } from './svg-element';
 
@@ -39,7 +38,6 @@ export interface Base {
 
 export class BaseDrawings {
   private readonly bases = new Map<string, Base>();
-  private readonly rotations = new WeakMap<MapState, number>();
   private queue: Promise<void> = Promise.resolve();
   private readonly projected = new ProjectedCountries(VIEWS_PER_BASE_MAP);
   /** The renderer's country, land and border paths, copied with each one's path data. */
@@ -57,14 +55,9 @@ export class BaseDrawings {
     };
   }
 
-  /** The rotation of a state's projection, worked out once. */
+  /** The rotation of a state's projection (its view's published fit). */
   rotate(scene: DrawableScene, state: MapState): number {
-    let rotate = this.rotations.get(state);
-    if (rotate === undefined) {
-      rotate = stateRotate(state, scene.byId);
-      this.rotations.set(state, rotate);
-    }
-    return rotate;
+    return sceneFit(scene, state).rotate;
   }
 
   /** The drawing a state is shown on, if it exists (it may be dropped later). */

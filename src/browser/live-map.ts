@@ -7,7 +7,7 @@
  * browser's compositor runs: no script, style, layout or paint per frame while the reader scrolls. The story's
  * StoryMap and the embed stepper drive it.
  */
-import type { Camera, Size } from '../lib/geo/camera';
+import type { Size } from '../lib/geo/camera';
 import { EMPTY_OVERLAY, flowMarkup, insetMarkup, labelMarkup, mapSvg, markerMarkup, overlayMarkup, shapeMarkup } from '../lib/render/map-markup';
 import type { MapState } from '../lib/state/map-state';
 import {
@@ -21,8 +21,8 @@ import {
   type MapTransform,
 } from '../lib/render/reference-drawing';
 import { drawOverlay, frameShape, layerFeatures, markerRadius, type FrameOverlay } from '../lib/render/render-frame';
-import type { DrawableScene } from '../lib/state/scene-data';
-import { stateCamera } from '../lib/state/scene-geometry';
+import { sceneFit, type DrawableScene } from '../lib/state/scene-data';
+import { fittedCamera } from '../lib/state/scene-geometry';
 import { BaseDrawings, type Base } from './base-drawings';
 import { SceneLoader } from './scene-loader';
 import { sliced } from './sliced';
@@ -78,7 +78,6 @@ export class LiveMap {
   private readonly scenes: SceneLoader;
   private readonly bases: BaseDrawings;
   private readonly sceneOf: Map<string, string>;
-  private readonly cameras = new WeakMap<MapState, Map<string, Camera>>();
   private readonly resize: ResizeObserver;
   private size: Size | null = null;
   private active = '';
@@ -136,16 +135,6 @@ export class LiveMap {
     this.svg.remove();
   }
 
-  /** The camera that shows a state at a size, worked out once (fitting a view measures its countries). */
-  private camera(scene: DrawableScene, state: MapState, size: Size): Camera {
-    const key = `${size.width}x${size.height}`;
-    let cameras = this.cameras.get(state);
-    if (!cameras) this.cameras.set(state, (cameras = new Map()));
-    let camera = cameras.get(key);
-    if (!camera) cameras.set(key, (camera = stateCamera(state, size, scene.byId)));
-    return camera;
-  }
-
   /**
    * Fetches a step's scene and builds its base drawing: in the background for a step ahead, at once (`urgent`)
    * for the step the map is to show now.
@@ -163,8 +152,6 @@ export class LiveMap {
       base.urgent = true;
       await base.build();
     } else await base.queued;
-    // Ahead of the step, while the reader is still reading the one before.
-    if (this.size) this.camera(scene, state, this.size);
     return { scene, state, base };
   }
 
@@ -178,7 +165,8 @@ export class LiveMap {
 
   private present(scene: DrawableScene, state: MapState, base: Base, size: Size, animate: boolean): void {
     this.stopGlide();
-    const camera = this.camera(scene, state, size);
+    // Arithmetic on the view's published fit: nothing is measured while the reader scrolls.
+    const camera = fittedCamera(state, sceneFit(scene, state), size);
     const target = cameraTransform(state.projection, camera, size);
     const previous = this.current;
     if (previous && previous.base !== base) {

@@ -18,8 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countryFeatures, type CountriesTopology, type CountryFeature } from '../../src/lib/geo/base-map';
 import { wrap } from '../../src/lib/geo/camera';
 import { VIEWS_PER_BASE_MAP } from '../../src/lib/render/projected-countries';
-import { sceneFromJson, type SceneJson } from '../../src/lib/state/scene-data';
-import { stateRotate } from '../../src/lib/state/scene-geometry';
+import { sceneFit, sceneFromJson, type SceneJson } from '../../src/lib/state/scene-data';
+import { stateFit } from '../../src/lib/state/scene-geometry';
 import { breakdown, gzipSize, gzipTotal, pageWeight, type Asset } from './page-weight';
 
 const scripts = (assets: Asset[]) => assets.filter((a) => a.kind === 'js');
@@ -138,7 +138,7 @@ describe('map data', () => {
     expect(files.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0), sizes.join('\n')).toBeLessThanOrEqual(BUDGETS.allMapData);
   });
 
-  it(`a full read projects each base map once per rotation: its views use at most ${VIEWS_PER_BASE_MAP}, the projections the live map keeps`, () => {
+  it(`a full read projects each base map once per rotation (its views use at most ${VIEWS_PER_BASE_MAP}, the projections the live map keeps) and fits each view as published`, () => {
     // As the live map reads them (sceneFromJson): each scene's states, fitted to the countries of its base map.
     const countries = new Map<string, CountryFeature[]>();
     const bases = new Map<string, Map<string, string[]>>();
@@ -153,8 +153,10 @@ describe('map data', () => {
       bases.set(json.topology, views);
       for (const state of drawable.states.values()) {
         // The live map's own key for a projection of a base map: the exact rotation.
-        const rotate = stateRotate(state, drawable.byId);
-        const view = `${state.projection}, meridian ${+wrap(-rotate).toFixed(2)} (${rotate})`;
+        const fit = sceneFit(drawable, state);
+        // Published so that the browser measures no country: the fit it would have measured on this base map.
+        expect(JSON.stringify(fit), `data/${scene}.json: fits["${state.step}"]`).toBe(JSON.stringify(stateFit(state, drawable.byId)));
+        const view = `${state.projection}, meridian ${+wrap(-fit.rotate).toFixed(2)} (${fit.rotate})`;
         views.set(view, [...(views.get(view) ?? []), state.step]);
       }
     }

@@ -1,7 +1,7 @@
-import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoEqualEarth, geoMercator, geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { centralMeridian, fitCamera, projectionFor, type Camera, type ProjectionName } from '../../src/lib/geo/camera';
+import { cameraForFit, centralMeridian, fitCamera, projectionFor, viewFit, type Camera, type ProjectionName } from '../../src/lib/geo/camera';
 import { fineSquareCountry } from './fixtures';
 
 const projections: ProjectionName[] = ['naturalEarth1', 'equalEarth', 'mercator'];
@@ -79,5 +79,51 @@ describe('fitCamera', () => {
   it('fitCamera(…, padding larger than the frame) clamps padding to a quarter of the shorter side', () => {
     const camera = fitCamera('mercator', square, size, 1000);
     expectFitted('mercator', camera, square, 75);
+  });
+});
+
+describe('viewFit and cameraForFit', () => {
+  const factories = { naturalEarth1: geoNaturalEarth1, equalEarth: geoEqualEarth, mercator: geoMercator };
+  /** The camera d3's own fitExtent gives: what the live map computed in the browser before fits were published. */
+  function d3Camera(name: ProjectionName, target: GeoPermissibleObjects, frame: { width: number; height: number }, pad: number, meridian: number): Camera {
+    const projection = factories[name]()
+      .rotate([-meridian, 0])
+      .fitExtent([[pad, pad], [frame.width - pad, frame.height - pad]], target);
+    const center = projection.invert!([frame.width / 2, frame.height / 2])!;
+    return { rotate: -meridian, center: [center[0], center[1]], scale: projection.scale() };
+  }
+
+  const frames = [size, { width: 1000, height: 500 }, { width: 320, height: 900 }, { width: 37, height: 1200 }];
+  const cases: [string, GeoPermissibleObjects, number][] = [
+    ['a square', square, 25],
+    ['a square, off-centre', square, 100],
+    ['a box across the antimeridian', acrossAntimeridian, 180],
+  ];
+
+  it.each(projections)('cameraForFit(%s, viewFit(target), size, padding) is the camera d3\'s fitExtent gives, at every frame', (name) => {
+    for (const [what, target, meridian] of cases) {
+      const fit = viewFit(name, target, meridian);
+      for (const frame of frames) {
+        const pad = Math.min(24, frame.width / 4, frame.height / 4);
+        const camera = cameraForFit(name, fit, frame, 24);
+        const expected = d3Camera(name, target, frame, pad, meridian);
+        const where = `${what} at ${frame.width}×${frame.height}`;
+        expect(Math.cos(((camera.rotate - expected.rotate) * Math.PI) / 180), where).toBeCloseTo(1, 12);
+        // Where the target is drawn: within a hundredth of a pixel of where d3's camera draws it.
+        const [ours, theirs] = [camera, expected].map((c) => geoPath(projectionFor(name, c, frame)).bounds(target).flat());
+        ours.forEach((v, i) => expect(Math.abs(v - theirs[i]), `${where}: bounds ${ours} against ${theirs}`).toBeLessThan(0.01));
+      }
+    }
+  });
+
+  it('viewFit(target) survives JSON: the camera from a parsed fit is the same', () => {
+    const fit = viewFit('equalEarth', square);
+    const parsed = JSON.parse(JSON.stringify(fit)) as typeof fit;
+    expect(cameraForFit('equalEarth', parsed, size, 20)).toEqual(cameraForFit('equalEarth', fit, size, 20));
+    expect(fit.rotate).toBeCloseTo(-25, 6);
+  });
+
+  it('cameraForFit(…, bounds of a single point) throws, naming the bounds', () => {
+    expect(() => cameraForFit('mercator', { rotate: 0, bounds: [[5, 5], [5, 5]] }, size, 20)).toThrow('cannot fit a view whose projected bounds are [[5,5],[5,5]]');
   });
 });

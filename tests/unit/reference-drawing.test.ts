@@ -19,8 +19,8 @@ import {
   type MapTransform,
 } from '../../src/lib/render/reference-drawing';
 import { drawOverlay, renderFrame } from '../../src/lib/render/render-frame';
-import { drawableScene } from '../../src/lib/state/scene-data';
-import { stateCamera, stateRotate } from '../../src/lib/state/scene-geometry';
+import { drawableScene, sceneFit } from '../../src/lib/state/scene-data';
+import { stateCamera } from '../../src/lib/state/scene-geometry';
 import { mapState, squareCountry } from './fixtures';
 
 const size = { width: 500, height: 400 };
@@ -176,7 +176,7 @@ describe('the live map draws what the static map draws', () => {
     const live = drawOverlay(
       s,
       scene.geometry,
-      transformPlacer(referenceProjection(s.projection, stateRotate(s, scene.byId)), cameraTransform(s.projection, camera, size), new Map()),
+      transformPlacer(referenceProjection(s.projection, sceneFit(scene, s).rotate), cameraTransform(s.projection, camera, size), new Map()),
       size,
     );
     expect(live.markers.map((m) => m.id)).toEqual(frame.markers.map((m) => m.id));
@@ -189,10 +189,11 @@ describe('the live map draws what the static map draws', () => {
     expect(live.inset).toEqual(frame.inset);
   });
 
-  it('stateRotate(state) is the rotation of the camera that shows it, at any size', () => {
+  it('a base drawing\'s rotation (its state\'s fit) is the rotation of the camera that shows the state, at any size', () => {
     for (const view of [{ fit: ['001'] }, { fit: ['003', '004'] }, { bounds: [[160, -30], [-170, 10]] as [[number, number], [number, number]] }, { fit: ['001'], meridian: 40 }]) {
       const s = state({ view });
-      for (const frame of [size, { width: 300, height: 900 }]) expect(stateRotate(s, scene.byId)).toBeCloseTo(stateCamera(s, frame, scene.byId).rotate, 9);
+      const drawn = drawableScene(scene.geometry, [s]);
+      for (const frame of [size, { width: 300, height: 900 }]) expect(sceneFit(drawn, s).rotate).toBeCloseTo(stateCamera(s, frame, scene.byId).rotate, 9);
     }
   });
 });

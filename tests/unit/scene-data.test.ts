@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CountriesTopology } from '../../src/lib/geo/base-map';
 import type { MapState } from '../../src/lib/state/map-state';
 import { countryFeatures } from '../../src/lib/geo/base-map';
-import { drawableScene, drawState, fetchSceneJson, fetchTopology, sceneFromJson, sceneInfo, type SceneJson } from '../../src/lib/state/scene-data';
+import { drawableScene, drawState, fetchSceneJson, fetchTopology, sceneFit, sceneFromJson, sceneInfo, type SceneJson } from '../../src/lib/state/scene-data';
+import { stateFit } from '../../src/lib/state/scene-geometry';
 import type { Scene } from '../../src/lib/content/schemas';
 import { mapState, squareCountry } from './fixtures';
 
@@ -16,7 +17,16 @@ const topology = {
 const state = (step: string, overrides: Partial<MapState> = {}) => mapState({ step, scene: 'squares', description: `Aland at ${step}.`, ...overrides });
 
 const line = { id: 'l1', geometry: { type: 'LineString' as const, coordinates: [[1, 1], [9, 9]] } };
-const json: SceneJson = { scene: 'squares', topology: 'base/countries-squares.json', layers: { lines: [line] }, states: [state('one'), state('two', { roles: [['001', 'focus']] })] };
+const states = [state('one'), state('two', { roles: [['001', 'focus']] })];
+const byId = new Map(countryFeatures(topology).map((c) => [c.id, c]));
+/** As the build publishes it: each step's fit measured on the scene's countries. */
+const json: SceneJson = {
+  scene: 'squares',
+  topology: 'base/countries-squares.json',
+  layers: { lines: [line] },
+  states,
+  fits: JSON.parse(JSON.stringify(Object.fromEntries(states.map((s) => [s.step, stateFit(s, byId)])))) as SceneJson['fits'],
+};
 
 const decode = (sceneJson: SceneJson) => sceneFromJson(sceneJson, countryFeatures(topology));
 
@@ -28,6 +38,25 @@ describe('sceneFromJson', () => {
     expect(scene.geometry.layers.get('lines')).toEqual([line]);
     expect([...scene.states.keys()]).toEqual(['one', 'two']);
   });
+
+  it('sceneFromJson(json, …) fits each step as published, not as measured in the browser', () => {
+    const moved = { ...json, fits: { ...json.fits, two: { rotate: -40, bounds: [[-10, -20], [30, 40]] } } } satisfies SceneJson;
+    const scene = decode(moved);
+    expect(sceneFit(scene, scene.states.get('one')!)).toEqual(json.fits.one);
+    expect(sceneFit(scene, scene.states.get('two')!)).toEqual({ rotate: -40, bounds: [[-10, -20], [30, 40]] });
+    const frame = { width: 300, height: 200 };
+    expect(drawState(scene, states[1], frame).sphere).not.toBe(drawState(decode(json), states[1], frame).sphere);
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['without bounds', { rotate: 0 }],
+    ['with a corner that is not a number', { rotate: 0, bounds: [[0, 0], [1, 'x']] }],
+    ['with an infinite rotation', { rotate: null, bounds: [[0, 0], [1, 1]] }],
+  ])('sceneFromJson(json with a step\'s fit %s) throws, naming the file and the step', (_, fit) => {
+    const broken = { ...json, fits: { one: json.fits.one, ...(fit === undefined ? {} : { two: fit }) } } as unknown as SceneJson;
+    expect(() => decode(broken)).toThrow('data/squares.json: fits["two"] must be { rotate, bounds: [[x0, y0], [x1, y1]] } with finite numbers');
+  });
 });
 
 describe('drawableScene', () => {
@@ -36,6 +65,17 @@ describe('drawableScene', () => {
     const scene = drawableScene({ countries: [aland], layers: new Map() }, [state('one')]);
     expect(scene.byId.get('001')).toBe(aland);
     expect(scene.states.get('one')?.description).toBe('Aland at one.');
+  });
+
+  it('drawableScene(geometry, states) measures each state\'s fit, as the build publishes it', () => {
+    const scene = drawableScene({ countries: countryFeatures(topology), layers: new Map() }, states);
+    expect(Object.fromEntries(scene.fits)).toEqual(json.fits);
+  });
+
+  it('a scene decoded from its published JSON draws each state exactly as the build draws it', () => {
+    const built = drawableScene({ countries: countryFeatures(topology), layers: new Map([['lines', [line]]]) }, states);
+    const decoded = decode(json);
+    for (const s of states) expect(drawState(decoded, s, { width: 300, height: 200 })).toEqual(drawState(built, s, { width: 300, height: 200 }));
   });
 });
 

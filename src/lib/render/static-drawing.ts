@@ -9,8 +9,8 @@ import type { Size } from '../geo/camera';
 import type { MapState } from '../state/map-state';
 import { cameraTransform, referenceProjection, transformPlacer, type MapTransform } from './reference-drawing';
 import { drawOverlay, frameShape, layerFeatures, type FrameCountry, type FrameOverlay, type FrameShape } from './render-frame';
-import type { DrawableScene } from '../state/scene-data';
-import { stateCamera } from '../state/scene-geometry';
+import { sceneFit, type DrawableScene } from '../state/scene-data';
+import { fittedCamera } from '../state/scene-geometry';
 import { relativePath } from '../geo/relative-path';
 import { simplifiedProjection } from '../geo/simplified-projection';
 
@@ -53,8 +53,9 @@ const DETAIL_PX = 0.5;
 
 /** Draws `state` for `bands`; the geometry is clipped to the union of the bands' frames. */
 export function staticDrawing(scene: DrawableScene, state: MapState, bands: readonly DrawingBand[]): StaticDrawing {
+  const fit = sceneFit(scene, state);
   const placed = bands.map((band) => {
-    const camera = stateCamera(state, band.size, scene.byId);
+    const camera = fittedCamera(state, fit, band.size);
     return { band, camera, transform: cameraTransform(state.projection, camera, band.size) };
   });
   const rotate = placed[0].camera.rotate;

@@ -4,11 +4,11 @@
  */
 import { sceneJsonUrl, topologyUrl } from './data-urls';
 import type { CountriesTopology, CountryFeature } from '../geo/base-map';
-import type { Size } from '../geo/camera';
+import type { Size, ViewFit } from '../geo/camera';
 import type { LayerFeature } from '../geo/geojson-layer';
 import type { MapState } from './map-state';
 import { renderFrame, type Frame, type SceneGeometry } from '../render/render-frame';
-import { stateCamera } from './scene-geometry';
+import { fittedCamera, stateFit } from './scene-geometry';
 import type { Scene } from '../content/schemas';
 
 /** The published form of a scene's map data. */
@@ -24,6 +24,8 @@ export interface SceneJson {
   layers: Record<string, LayerFeature[]>;
   /** Its steps' map states, in story order. */
   states: MapState[];
+  /** How each step's view fits a frame, by step: measured at build time, so the browser never measures countries. */
+  fits: Record<string, ViewFit>;
 }
 
 /** A scene ready to draw: its geometry, its countries by id (to fit views) and its steps' states by anchor. */
@@ -34,6 +36,8 @@ export interface DrawableScene {
   byId: ReadonlyMap<string, CountryFeature>;
   /** Its steps' map states by anchor. */
   states: ReadonlyMap<string, MapState>;
+  /** How each step's view fits a frame, by anchor. */
+  fits: ReadonlyMap<string, ViewFit>;
 }
 
 /** What the map prints around a scene's drawing (MapKey) besides each step's key: its title and credits. */
@@ -56,18 +60,50 @@ export function sceneInfo(scene: Scene): SceneInfo {
   return { title: scene.title, credits: scene.credits };
 }
 
-/** A drawable scene from decoded geometry and its states. */
+/** A drawable scene from decoded geometry and its states, each state's view measured to fit (at build time). */
 export function drawableScene(geometry: SceneGeometry, states: readonly MapState[]): DrawableScene {
+  const byId = new Map(geometry.countries.map((c) => [c.id, c]));
   return {
     geometry,
-    byId: new Map(geometry.countries.map((c) => [c.id, c])),
+    byId,
     states: new Map(states.map((s) => [s.step, s])),
+    fits: new Map(states.map((s) => [s.step, stateFit(s, byId)])),
   };
 }
 
-/** A drawable scene from its published JSON and its countries, decoded by the caller (the live map, a few per frame). */
-export function sceneFromJson(json: Pick<SceneJson, 'layers' | 'states'>, countries: readonly CountryFeature[]): DrawableScene {
-  return drawableScene({ countries, layers: new Map(Object.entries(json.layers)) }, json.states);
+/**
+ * A drawable scene from its published JSON and its countries, decoded by the caller (the live map, a few per frame).
+ * Each state's fit is the published one: a file without a usable fit for every step is refused, naming the step.
+ */
+export function sceneFromJson(json: Pick<SceneJson, 'scene' | 'layers' | 'states' | 'fits'>, countries: readonly CountryFeature[]): DrawableScene {
+  const fits = new Map<string, ViewFit>();
+  for (const state of json.states) {
+    const fit = json.fits?.[state.step];
+    if (!isViewFit(fit)) throw new Error(`data/${json.scene}.json: fits["${state.step}"] must be { rotate, bounds: [[x0, y0], [x1, y1]] } with finite numbers, found ${JSON.stringify(fit)}`);
+    fits.set(state.step, fit);
+  }
+  return {
+    geometry: { countries, layers: new Map(Object.entries(json.layers)) },
+    byId: new Map(countries.map((c) => [c.id, c])),
+    states: new Map(json.states.map((s) => [s.step, s])),
+    fits,
+  };
+}
+
+/** Whether `value` has a view fit's shape: a finite rotation and two corners of finite numbers. */
+function isViewFit(value: unknown): value is ViewFit {
+  if (typeof value !== 'object' || value === null) return false;
+  const { rotate, bounds } = value as Partial<ViewFit>;
+  const finite = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
+  const corner = (c: unknown) => Array.isArray(c) && c.length === 2 && c.every(finite);
+  return finite(rotate) && Array.isArray(bounds) && bounds.length === 2 && bounds.every(corner);
+}
+
+/** How a scene's state fits a frame (its fit, published or measured with the scene). */
+export function sceneFit(scene: DrawableScene, state: MapState): ViewFit {
+  const fit = scene.fits.get(state.step);
+  if (!fit) throw new Error(`scene "${state.scene}" has no view fit for step "${state.step}"`);
+  return fit;
 }
 
 /** Fetches `<dataUrl><scene>.json`, undecoded. */
@@ -86,5 +122,5 @@ export async function fetchTopology(dataUrl: string, file: string, fetcher: type
 
 /** Draws `state` at rest (its view fitted to `size`), labels placed, to whole pixels (a still drawing: the server's maps and images). */
 export function drawState(scene: DrawableScene, state: MapState, size: Size): Frame {
-  return renderFrame(state, stateCamera(state, size, scene.byId), size, scene.geometry, true, 0);
+  return renderFrame(state, fittedCamera(state, sceneFit(scene, state), size), size, scene.geometry, true, 0);
 }

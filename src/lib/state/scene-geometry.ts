@@ -1,7 +1,7 @@
 /** Which countries a scene needs: those any of its steps can show, at any frame shape the site uses. */
 import { geoPath } from 'd3-geo';
 import type { CountryFeature } from '../geo/base-map';
-import { centralMeridian, fitCamera, projectionFor, wrap, type Camera, type Size } from '../geo/camera';
+import { cameraForFit, projectionFor, viewFit, type Camera, type Size, type ViewFit } from '../geo/camera';
 import type { MapState } from './map-state';
 import { viewTarget } from './view-target';
 
@@ -17,15 +17,19 @@ export function framePadding(size: Size): number {
   return Math.round(Math.min(size.width, size.height) * 0.06);
 }
 
-/** The camera that shows a state's view in a frame of `size`. */
-export function stateCamera(state: MapState, size: Size, countries: ReadonlyMap<string, CountryFeature>): Camera {
-  return fitCamera(state.projection, viewTarget(state.view, countries), size, framePadding(size), state.view.meridian);
+/** How a state's view fits a frame: measured once, for every frame size (the build publishes it with the scene). */
+export function stateFit(state: MapState, countries: ReadonlyMap<string, CountryFeature>): ViewFit {
+  return viewFit(state.projection, viewTarget(state.view, countries), state.view.meridian);
 }
 
-/** The rotation of a state's projection (minus its central meridian): steps that share it share a drawing. */
-export function stateRotate(state: MapState, countries: ReadonlyMap<string, CountryFeature>): number {
-  const meridian = state.view.meridian ?? centralMeridian(viewTarget(state.view, countries));
-  return wrap(-meridian);
+/** The camera that shows a state's view, fitted as `fit`, in a frame of `size`. */
+export function fittedCamera(state: MapState, fit: ViewFit, size: Size): Camera {
+  return cameraForFit(state.projection, fit, size, framePadding(size));
+}
+
+/** The camera that shows a state's view in a frame of `size`. */
+export function stateCamera(state: MapState, size: Size, countries: ReadonlyMap<string, CountryFeature>): Camera {
+  return fittedCamera(state, stateFit(state, countries), size);
 }
 
 /** The ids of the countries that fall inside any step's frame, at any of the frame shapes. */

@@ -9,6 +9,6 @@ export const GET: APIRoute = async ({ params }) => {
   const scene = params.scene as string;
   const data = (await loadStory()).sceneData.get(scene);
   if (!data) throw new Error(`no scene "${scene}"`);
-  const json: SceneJson = { scene, topology: data.topologyFile, layers: data.layers, states: data.states };
+  const json: SceneJson = { scene, topology: data.topologyFile, layers: data.layers, states: data.states, fits: Object.fromEntries(data.drawable.fits) };
   return new Response(JSON.stringify(json), { headers: { 'Content-Type': 'application/json' } });
 };
