@@ -1,4 +1,6 @@
 import { geoPath } from 'd3-geo';
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { countryFeatures, type CountriesTopology } from '../../src/lib/geo/base-map';
 import type { LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { fitCamera, projectionFor, type Camera, type ProjectionName } from '../../src/lib/geo/camera';
@@ -7,6 +9,7 @@ import type { MapState } from '../../src/lib/state/map-state';
 import { moonInset } from '../../src/lib/render/moon-inset';
 import {
   cameraTransform,
+  clearOfCut,
   interpolateTransform,
   countryPieces,
   referenceProjection,
@@ -137,6 +140,40 @@ describe('countryPieces and shapePieces', () => {
     const pieces = [...countryPieces(scene.geometry.countries, 'naturalEarth1', rotate)];
     expect(pieces[0]).toEqual({ kind: 'sphere', d: path({ type: 'Sphere' }) });
     expect(pieces.slice(1)).toEqual(countries.map((c) => ({ kind: 'country', id: c.id, d: path(c) })));
+  });
+
+  it.each(['naturalEarth1', 'equalEarth', 'mercator'] as ProjectionName[])(
+    'countryPieces(world-atlas countries-110m, %s, any rotation) draws every country exactly as d3 cutting at the antimeridian does',
+    (name) => {
+      const world = countryFeatures(countries110m as unknown as CountriesTopology);
+      let uncut = 0;
+      for (let r = -180; r < 180; r += 7.5) {
+        const cut = geoPath(referenceProjection(name, r)).digits(2);
+        const pieces = new Map([...countryPieces(world, name, r)].flatMap((p) => (p.kind === 'country' ? [[p.id, p.d]] : [])));
+        for (const country of world) {
+          expect(pieces.get(country.id) ?? null, `${country.properties.name} at rotation ${r}`).toBe(cut(country));
+          if (clearOfCut(country, r)) uncut++;
+        }
+      }
+      // Most countries at most rotations are clear of the cut (the point of drawing them uncut).
+      expect(uncut / (48 * world.length)).toBeGreaterThan(0.8);
+    },
+  );
+
+  it('clearOfCut(country, rotate) holds where the rotated antimeridian and the poles are at least a degree away', () => {
+    const square = squareCountry('001', 'Aland', 0, 0); // 0–10°E, 0–10°N
+    expect(clearOfCut(square, 0)).toBe(true);
+    expect(clearOfCut(square, 168)).toBe(true); // the cut at 12°E
+    expect(clearOfCut(square, 169.5)).toBe(false); // at 10.5°E
+    expect(clearOfCut(square, 175)).toBe(false); // at 5°E
+    expect(clearOfCut(square, -179.5)).toBe(false); // at -0.5°E
+    expect(clearOfCut(square, -178)).toBe(true); // at 2°W
+    expect(clearOfCut(squareCountry('002', 'Polar', 0, 80, 9.5), 0)).toBe(false);
+    const world = countryFeatures(countries110m as unknown as CountriesTopology);
+    const named = (name: string) => world.find((c) => c.properties.name === name)!;
+    expect(clearOfCut(named('Russia'), -105)).toBe(false); // drawn across 180°
+    expect(clearOfCut(named('Antarctica'), 0)).toBe(false);
+    expect(clearOfCut(named('France'), -105)).toBe(true);
   });
 
   it('shapePieces(layers, projection, rotate) gives every feature of every layer, with its class', () => {
