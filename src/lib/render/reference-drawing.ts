@@ -63,12 +63,20 @@ const extents = new WeakMap<SceneGeometry['countries'][number], readonly [number
 export function clearOfCut(country: SceneGeometry['countries'][number], rotate: number): boolean {
   let extent = extents.get(country);
   if (extent === undefined) {
+    // Plain comparisons, no arrays per point: on a link to a later step this runs before its map can show.
     let [w, e, s, n] = [Infinity, -Infinity, Infinity, -Infinity];
     const { geometry } = country;
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
     for (const polygon of polygons)
       for (const ring of polygon)
-        for (const [lon, lat] of ring) [w, e, s, n] = [Math.min(w, lon), Math.max(e, lon), Math.min(s, lat), Math.max(n, lat)];
+        for (const point of ring) {
+          const lon = point[0];
+          const lat = point[1];
+          if (lon < w) w = lon;
+          if (lon > e) e = lon;
+          if (lat < s) s = lat;
+          if (lat > n) n = lat;
+        }
     extent = polygons.length > 0 && e - w < 180 ? [w, e, s, n] : null;
     extents.set(country, extent);
   }
