@@ -34,7 +34,7 @@ describe('sceneFromJson', () => {
   it('sceneFromJson(json, countries) keeps the countries and layers and indexes the states by step', () => {
     const scene = decode(json);
     expect(scene.geometry.countries.map((c) => c.id)).toEqual(['001']);
-    expect(scene.byId.get('001')?.properties.name).toBe('Aland');
+    expect(scene.geometry.countries[0].properties.name).toBe('Aland');
     expect(scene.geometry.layers.get('lines')).toEqual([line]);
     expect([...scene.states.keys()]).toEqual(['one', 'two']);
   });
@@ -60,10 +60,10 @@ describe('sceneFromJson', () => {
 });
 
 describe('drawableScene', () => {
-  it('drawableScene(geometry, states) indexes countries by id and states by step', () => {
+  it('drawableScene(geometry, states) keeps the countries and indexes the states by step', () => {
     const aland = squareCountry('001', 'Aland', 0, 0);
     const scene = drawableScene({ countries: [aland], layers: new Map() }, [state('one')]);
-    expect(scene.byId.get('001')).toBe(aland);
+    expect(scene.geometry.countries[0]).toBe(aland);
     expect(scene.states.get('one')?.description).toBe('Aland at one.');
   });
 

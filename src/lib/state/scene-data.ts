@@ -28,12 +28,10 @@ export interface SceneJson {
   fits: Record<string, ViewFit>;
 }
 
-/** A scene ready to draw: its geometry, its countries by id (to fit views) and its steps' states by anchor. */
+/** A scene ready to draw: its geometry, its steps' states and how each one's view fits a frame, by anchor. */
 export interface DrawableScene {
   /** Its countries and geodata features. */
   geometry: SceneGeometry;
-  /** Its countries by ISO numeric code, to fit views to. */
-  byId: ReadonlyMap<string, CountryFeature>;
   /** Its steps' map states by anchor. */
   states: ReadonlyMap<string, MapState>;
   /** How each step's view fits a frame, by anchor. */
@@ -65,7 +63,6 @@ export function drawableScene(geometry: SceneGeometry, states: readonly MapState
   const byId = new Map(geometry.countries.map((c) => [c.id, c]));
   return {
     geometry,
-    byId,
     states: new Map(states.map((s) => [s.step, s])),
     fits: new Map(states.map((s) => [s.step, stateFit(s, byId)])),
   };
@@ -84,7 +81,6 @@ export function sceneFromJson(json: Pick<SceneJson, 'scene' | 'layers' | 'states
   }
   return {
     geometry: { countries, layers: new Map(Object.entries(json.layers)) },
-    byId: new Map(countries.map((c) => [c.id, c])),
     states: new Map(json.states.map((s) => [s.step, s])),
     fits,
   };
