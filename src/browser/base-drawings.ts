@@ -55,11 +55,6 @@ export class BaseDrawings {
     };
   }
 
-  /** The rotation of a state's projection (its view's published fit). */
-  rotate(scene: DrawableScene, state: MapState): number {
-    return sceneFit(scene, state).rotate;
-  }
-
   /** The drawing a state is shown on, if it exists (it may be dropped later). */
   existing(scene: DrawableScene, state: MapState): Base | undefined {
     return this.bases.get(this.key(scene, state));
@@ -78,7 +73,7 @@ export class BaseDrawings {
     const key = this.key(scene, state);
     const existing = this.bases.get(key);
     if (existing) return existing;
-    const rotate = this.rotate(scene, state);
+    const { rotate } = sceneFit(scene, state);
     // In the background: in place (hidden) from the start, so it is styled and laid out a slice at a time as it is
     // built, not all at once when first shown. For the map's first drawing, which the reader waits for: out of the
     // page until built, as each slice put in the page was restyled, laid out and painted in a frame of its own
@@ -157,7 +152,7 @@ export class BaseDrawings {
 
   /** Which drawing a state is shown on: its scene at its rotation. */
   private key(scene: DrawableScene, state: MapState): string {
-    return `${state.scene}@${this.rotate(scene, state).toFixed(3)}`;
+    return `${state.scene}@${sceneFit(scene, state).rotate.toFixed(3)}`;
   }
 }
 

@@ -166,7 +166,8 @@ export class LiveMap {
   private present(scene: DrawableScene, state: MapState, base: Base, size: Size, animate: boolean): void {
     this.stopGlide();
     // Arithmetic on the view's published fit: nothing is measured while the reader scrolls.
-    const camera = fittedCamera(state, sceneFit(scene, state), size);
+    const fit = sceneFit(scene, state);
+    const camera = fittedCamera(state, fit, size);
     const target = cameraTransform(state.projection, camera, size);
     const previous = this.current;
     if (previous && previous.base !== base) {
@@ -182,7 +183,7 @@ export class LiveMap {
     this.setShapes(base, scene, state);
     this.svg.setAttribute('aria-label', state.description);
 
-    const projection = referenceProjection(state.projection, this.bases.rotate(scene, state));
+    const projection = referenceProjection(state.projection, fit.rotate);
     const frame = (transform: MapTransform, labels: boolean) => {
       base.group.setAttribute('transform', transformAttribute(transform));
       // The hatching is in the drawing's units too; touching the pattern restyles what uses it, so only if any does.

@@ -1,7 +1,7 @@
 import { geoEqualEarth, geoMercator, geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { cameraForFit, centralMeridian, fitCamera, projectionFor, viewFit, type Camera, type ProjectionName } from '../../src/lib/geo/camera';
+import { cameraForFit, centralMeridian, projectionFor, viewFit, type Camera, type ProjectionName } from '../../src/lib/geo/camera';
 import { fineSquareCountry } from './fixtures';
 
 const projections: ProjectionName[] = ['naturalEarth1', 'equalEarth', 'mercator'];
@@ -53,31 +53,31 @@ describe('centralMeridian', () => {
   });
 });
 
-describe('fitCamera', () => {
-  it.each(projections)('fitCamera(%s, target, size, padding) fits the target inside the padded frame', (name) => {
-    const camera = fitCamera(name, square, size, 20);
+describe('cameraForFit(viewFit(…))', () => {
+  it.each(projections)('cameraForFit(%s, viewFit(target), size, padding) fits the target inside the padded frame', (name) => {
+    const camera = cameraForFit(name, viewFit(name, square), size, 20);
     expectFitted(name, camera, square, 20);
   });
 
-  it('fitCamera(target) centres the projection on the target\'s central meridian', () => {
-    expect(fitCamera('naturalEarth1', square, size, 20).rotate).toBeCloseTo(-25, 6);
+  it('cameraForFit(viewFit(target), …) centres the projection on the target\'s central meridian', () => {
+    expect(cameraForFit('naturalEarth1', viewFit('naturalEarth1', square), size, 20).rotate).toBeCloseTo(-25, 6);
   });
 
-  it('fitCamera(target across the antimeridian) rotates to ±180° and fits the target', () => {
-    const camera = fitCamera('naturalEarth1', acrossAntimeridian, size, 20);
+  it('cameraForFit(viewFit(target across the antimeridian), …) rotates to ±180° and fits the target', () => {
+    const camera = cameraForFit('naturalEarth1', viewFit('naturalEarth1', acrossAntimeridian), size, 20);
     expect(Math.abs(camera.rotate)).toBeCloseTo(180, 6);
     expect(Math.abs(camera.center[0])).toBeCloseTo(180, 3);
     expectFitted('naturalEarth1', camera, acrossAntimeridian, 20);
   });
 
-  it('fitCamera(…, meridian) uses the given central meridian', () => {
-    const camera = fitCamera('equalEarth', square, size, 20, 100);
+  it('cameraForFit(viewFit(…, meridian), …) uses the given central meridian', () => {
+    const camera = cameraForFit('equalEarth', viewFit('equalEarth', square, 100), size, 20);
     expect(camera.rotate).toBe(-100);
     expectFitted('equalEarth', camera, square, 20);
   });
 
-  it('fitCamera(…, padding larger than the frame) clamps padding to a quarter of the shorter side', () => {
-    const camera = fitCamera('mercator', square, size, 1000);
+  it('cameraForFit(…, padding larger than the frame) clamps padding to a quarter of the shorter side', () => {
+    const camera = cameraForFit('mercator', viewFit('mercator', square), size, 1000);
     expectFitted('mercator', camera, square, 75);
   });
 });

@@ -3,7 +3,7 @@ import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' 
 import { countryFeatures, type CountriesTopology } from '../../src/lib/geo/base-map';
 import type { LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { fitCamera, projectionFor, type Camera, type ProjectionName } from '../../src/lib/geo/camera';
+import { cameraForFit, projectionFor, viewFit, type Camera, type ProjectionName } from '../../src/lib/geo/camera';
 import type { LayerFeature } from '../../src/lib/geo/geojson-layer';
 import type { MapState } from '../../src/lib/state/map-state';
 import { moonInset } from '../../src/lib/render/moon-inset';
@@ -63,7 +63,7 @@ const apply = (t: MapTransform, p: [number, number]) => [t.k * p[0] + t.x, t.k *
 describe('cameraTransform', () => {
   for (const name of ['naturalEarth1', 'mercator', 'equalEarth'] as ProjectionName[]) {
     it(`cameraTransform(${name}, camera, size) turns the reference drawing into what the camera's projection draws`, () => {
-      const camera = fitCamera(name, countries[2], size, 20);
+      const camera = cameraForFit(name, viewFit(name, countries[2]), size, 20);
       const projection = projectionFor(name, camera, size);
       const reference = referenceProjection(name, camera.rotate);
       const t = cameraTransform(name, camera, size);

@@ -1,7 +1,7 @@
 import { geoPath } from 'd3-geo';
 import type { LineString, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { fitCamera, projectionFor } from '../../src/lib/geo/camera';
+import { cameraForFit, projectionFor, viewFit } from '../../src/lib/geo/camera';
 import { curvedArrow, headAlong } from '../../src/lib/render/flow-arrow';
 import type { LayerFeature } from '../../src/lib/geo/geojson-layer';
 import type { MapFlow, MapGeoLayer } from '../../src/lib/state/map-state';
@@ -15,7 +15,7 @@ const neighbour = squareCountry('002', 'Beeland', 10, 0);
 const farEast = squareCountry('003', 'Ceeland', 100, 0);
 const farWest = squareCountry('004', 'Deeland', -170, -40);
 const countries = [inView, neighbour, farEast, farWest];
-const camera = fitCamera('naturalEarth1', inView, size, 20);
+const camera = cameraForFit('naturalEarth1', viewFit('naturalEarth1', inView), size, 20);
 const projection = projectionFor('naturalEarth1', camera, size);
 const path = geoPath(projection).digits(1);
 
@@ -148,7 +148,7 @@ describe('renderFrame', () => {
     expect(placed.labels.map((l) => l.id)).toEqual(['area-x']);
     expect(placed.markers.map((m) => m.id)).toEqual(['area-x']);
     const small = { width: 60, height: 40 };
-    const tiny = renderFrame(state({ labels: [area] }), fitCamera('naturalEarth1', inView, small, 2), small, geometry);
+    const tiny = renderFrame(state({ labels: [area] }), cameraForFit('naturalEarth1', viewFit('naturalEarth1', inView), small, 2), small, geometry);
     expect(tiny.labels).toEqual([]);
     expect(tiny.markers).toEqual([]);
   });

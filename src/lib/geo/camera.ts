@@ -97,14 +97,3 @@ export function cameraForFit(name: ProjectionName, fit: ViewFit, size: Size, pad
   if (!center) throw new Error(`projection ${name} cannot invert the frame centre`);
   return { rotate: fit.rotate, center: [center[0], center[1]], scale: projection.scale() };
 }
-
-/** Fits a camera so that `target` fills the frame, less `padding` pixels on each side. */
-export function fitCamera(
-  name: ProjectionName,
-  target: GeoPermissibleObjects,
-  size: Size,
-  padding: number,
-  meridian: number = centralMeridian(target),
-): Camera {
-  return cameraForFit(name, viewFit(name, target, meridian), size, padding);
-}

@@ -39,9 +39,9 @@ export function referenceProjection(name: ProjectionName, rotate: number): GeoPr
  */
 export function* countryPieces(countries: SceneGeometry['countries'], name: ProjectionName, rotate: number): Generator<ReferencePiece> {
   const path = referencePath(name, rotate);
-  // The same projection without cutting at the antimeridian: for a country far from the cut and the poles, d3's
-  // cut passes every point through unchanged, after testing each ring (a third of projecting a world map's time).
-  const uncut = geoPath(referenceProjection(name, rotate).preclip((stream) => stream)).digits(DIGITS);
+  // For a country far from the cut and the poles, d3's cut passes every point through unchanged, after testing each
+  // ring (a third of projecting a world map's time).
+  const uncut = referencePath(name, rotate, false);
   yield { kind: 'sphere', d: path({ type: 'Sphere' }) ?? '' };
   for (const country of countries) {
     const d = (clearOfCut(country, rotate) ? uncut : path)(country);
@@ -106,7 +106,11 @@ export function* shapePieces(layers: SceneGeometry['layers'], name: ProjectionNa
   }
 }
 
-const referencePath = (name: ProjectionName, rotate: number) => geoPath(referenceProjection(name, rotate)).digits(DIGITS);
+/** Path data in the reference projection; with `cut` false, without d3's cut at the rotated antimeridian. */
+const referencePath = (name: ProjectionName, rotate: number, cut = true) => {
+  const projection = referenceProjection(name, rotate);
+  return geoPath(cut ? projection : projection.preclip((stream) => stream)).digits(DIGITS);
+};
 
 /** The transform that turns the reference drawing into what `camera` shows in a frame of `size`. */
 export function cameraTransform(name: ProjectionName, camera: Camera, size: Size): MapTransform {
