@@ -2,6 +2,7 @@
 import { geoPath } from 'd3-geo';
 import type { CountryFeature } from '../geo/base-map';
 import { cameraForFit, projectionFor, viewFit, type Camera, type Size, type ViewFit } from '../geo/camera';
+import { cameraTransform, referenceProjection } from '../render/reference-drawing';
 import type { MapState } from './map-state';
 import { viewTarget } from './view-target';
 
@@ -32,19 +33,31 @@ export function stateCamera(state: MapState, size: Size, countries: ReadonlyMap<
   return fittedCamera(state, stateFit(state, countries), size);
 }
 
-/** The ids of the countries that fall inside any step's frame, at any of the frame shapes. */
+/**
+ * The ids of the countries any step's frame can show, at any of the frame shapes, or any glide between two steps
+ * drawn from one base drawing (the same projection and rotation). A glide's frames stay inside the box around
+ * its two ends' frames (its zoom changes geometrically and its centre in a line), so each such group of steps
+ * is tested against the box around all its frames. A country counts when some of it is drawn there: not when
+ * only its bounding box is, which for a country in parts (the United States, France) can span the whole map.
+ */
 export function countriesInScene(states: readonly MapState[], countries: readonly CountryFeature[]): Set<string> {
   const byId = new Map(countries.map((c) => [c.id, c]));
   const keep = new Set<string>();
-  for (const state of states) {
-    for (const size of FRAME_SHAPES) {
-      const camera = stateCamera(state, size, byId);
-      const path = geoPath(projectionFor(state.projection, camera, size));
-      for (const country of countries) {
-        if (keep.has(country.id)) continue;
-        const [[x0, y0], [x1, y1]] = path.bounds(country);
-        if (x1 >= 0 && y1 >= 0 && x0 <= size.width && y0 <= size.height) keep.add(country.id);
-      }
+  for (const size of FRAME_SHAPES) {
+    const drawings = new Map<string, { projection: MapState['projection']; rotate: number; box: [number, number, number, number] }>();
+    for (const state of states) {
+      const fit = stateFit(state, byId);
+      const t = cameraTransform(state.projection, fittedCamera(state, fit, size), size);
+      // The frame in the base drawing's units.
+      const [x0, y0, x1, y1] = [-t.x / t.k, -t.y / t.k, (size.width - t.x) / t.k, (size.height - t.y) / t.k];
+      const key = `${state.projection}@${fit.rotate}`;
+      const drawing = drawings.get(key);
+      if (!drawing) drawings.set(key, { projection: state.projection, rotate: fit.rotate, box: [x0, y0, x1, y1] });
+      else drawing.box = [Math.min(drawing.box[0], x0), Math.min(drawing.box[1], y0), Math.max(drawing.box[2], x1), Math.max(drawing.box[3], y1)];
+    }
+    for (const { projection, rotate, box: [x0, y0, x1, y1] } of drawings.values()) {
+      const path = geoPath(referenceProjection(projection, rotate).clipExtent([[x0, y0], [x1, y1]]));
+      for (const country of countries) if (!keep.has(country.id) && path.area(country) > 0) keep.add(country.id);
     }
   }
   return keep;
