@@ -15,7 +15,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countryFeatures, type CountriesTopology, type CountryFeature } from '../../src/lib/geo/base-map';
+import { countryFeatures, type CountryFeature } from '../../src/lib/geo/base-map';
+import { baseMapFromFile } from '../../src/lib/geo/base-map-file';
 import { wrap } from '../../src/lib/geo/camera';
 import { VIEWS_PER_BASE_MAP } from '../../src/lib/render/projected-countries';
 import { sceneFit, sceneFromJson, type SceneJson } from '../../src/lib/state/scene-data';
@@ -145,7 +146,7 @@ describe('map data', () => {
     for (const scene of SCENES) {
       const json = JSON.parse(readFileSync(join(dist, 'data', `${scene}.json`), 'utf8')) as SceneJson;
       if (!countries.has(json.topology)) {
-        const topology = JSON.parse(readFileSync(join(dist, 'data', json.topology), 'utf8')) as CountriesTopology;
+        const topology = baseMapFromFile(JSON.parse(readFileSync(join(dist, 'data', json.topology), 'utf8')), json.topology);
         countries.set(json.topology, countryFeatures(topology));
       }
       const drawable = sceneFromJson(json, countries.get(json.topology)!);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { baseMapFromFile } from '../../src/lib/geo/base-map-file';
 import { expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
 
 const content = (path: string) => readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8');
@@ -17,7 +18,7 @@ type Countries = { type: string; features: { id?: string; geometry: object }[] }
 
 async function countries(request: APIRequestContext, scene: string): Promise<Countries> {
   const json = await (await request.get(`data/${scene}.json`)).json();
-  const topology = await (await request.get(`data/${json.topology}`)).json();
+  const topology = baseMapFromFile(await (await request.get(`data/${json.topology}`)).json(), json.topology);
   return feature(topology, topology.objects.countries) as unknown as Countries;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CountriesTopology } from '../../src/lib/geo/base-map';
 import type { MapState } from '../../src/lib/state/map-state';
 import { countryFeatures } from '../../src/lib/geo/base-map';
+import { baseMapFile } from '../../src/lib/geo/base-map-file';
 import { drawableScene, drawState, fetchSceneJson, fetchTopology, sceneFit, sceneFromJson, sceneInfo, type SceneJson } from '../../src/lib/state/scene-data';
 import { stateFit } from '../../src/lib/state/scene-geometry';
 import type { Scene } from '../../src/lib/content/schemas';
@@ -107,14 +108,21 @@ describe('fetchSceneJson', () => {
     await expect(fetchSceneJson('/data/', 'squares', fetcher)).rejects.toThrow('map data for scene "squares": HTTP 404');
   });
 
-  it('fetchTopology(dataUrl, file, fetcher) fetches the base map a scene names, below the data folder', async () => {
+  it('fetchTopology(dataUrl, file, fetcher) fetches the base map a scene names, below the data folder, and decodes it', async () => {
     const asked: string[] = [];
+    // The square again, quantized (its arc delta-coded on a 1° grid) and published as the build writes it.
+    const quantized = { ...topology, transform: { scale: [1, 1], translate: [0, 0] }, arcs: [[[0, 0], [0, 10], [10, 0], [0, -10], [-10, 0]]] } as unknown as CountriesTopology;
     const fetcher = (async (url: string) => {
       asked.push(url);
-      return new Response(JSON.stringify(topology));
+      return new Response(JSON.stringify(baseMapFile(quantized)));
     }) as typeof fetch;
-    expect(countryFeatures(await fetchTopology('/base/data/', json.topology, fetcher)).map((c) => c.id)).toEqual(['001']);
+    expect(countryFeatures(await fetchTopology('/base/data/', json.topology, fetcher))).toEqual(countryFeatures(topology));
     expect(asked).toEqual(['/base/data/base/countries-squares.json']);
+  });
+
+  it('fetchTopology(…) of a file that is not a base map rejects, naming the file and the field', async () => {
+    const fetcher = (async () => new Response(JSON.stringify(topology))) as typeof fetch;
+    await expect(fetchTopology('/data/', 'base/countries-1.json', fetcher)).rejects.toThrow('base map base/countries-1.json: "transform" must have "scale" and "translate"');
   });
 
   it('fetchTopology(…) with an HTTP error rejects, naming the file and status', async () => {

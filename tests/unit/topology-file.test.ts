@@ -5,7 +5,8 @@ import { topologyFile } from '../../src/lib/geo/topology-file';
 const square = (id: string) =>
   ({
     type: 'Topology',
-    arcs: [[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]]],
+    transform: { scale: [1, 1], translate: [0, 0] },
+    arcs: [[[0, 0], [0, 10], [10, 0], [0, -10], [-10, 0]]],
     objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], id, properties: { name: id } }] } },
   }) as unknown as CountriesTopology;
 

@@ -4,6 +4,7 @@
  * reader's browser fetches and decodes once however many of those scenes they read.
  */
 import type { CountriesTopology } from './base-map';
+import { baseMapFile } from './base-map-file';
 
 /** 32-bit FNV-1a of a string, as 8 hex digits: enough to tell a handful of base maps apart, stable across builds. */
 function fnv1a(text: string): string {
@@ -15,7 +16,7 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The file name a base map is published under, below the data folder. */
+/** The file name a base map is published under, below the data folder: named by what the file holds. */
 export function topologyFile(topology: CountriesTopology): string {
-  return `base/countries-${fnv1a(JSON.stringify(topology))}.json`;
+  return `base/countries-${fnv1a(JSON.stringify(baseMapFile(topology)))}.json`;
 }

@@ -4,6 +4,7 @@
  */
 import { sceneJsonUrl, topologyUrl } from './data-urls';
 import type { CountriesTopology, CountryFeature } from '../geo/base-map';
+import { baseMapFromFile } from '../geo/base-map-file';
 import type { Size, ViewFit } from '../geo/camera';
 import type { LayerFeature } from '../geo/geojson-layer';
 import type { MapState } from './map-state';
@@ -109,11 +110,11 @@ export async function fetchSceneJson(dataUrl: string, scene: string, fetcher: ty
   return (await response.json()) as SceneJson;
 }
 
-/** Fetches a base map named by a scene's `topology` (`<dataUrl><file>`), undecoded. */
+/** Fetches a base map named by a scene's `topology` (`<dataUrl><file>`), its arcs decoded (base-map-file.ts). */
 export async function fetchTopology(dataUrl: string, file: string, fetcher: typeof fetch = fetch): Promise<CountriesTopology> {
   const response = await fetcher(topologyUrl(dataUrl, file));
   if (!response.ok) throw new Error(`base map ${file}: HTTP ${response.status}`);
-  return (await response.json()) as CountriesTopology;
+  return baseMapFromFile(await response.json(), file);
 }
 
 /** Draws `state` at rest (its view fitted to `size`), labels placed, to whole pixels (a still drawing: the server's maps and images). */

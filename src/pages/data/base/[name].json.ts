@@ -1,6 +1,10 @@
-/** The scenes' base maps (TopoJSON countries), one file per distinct map, shared by the scenes that draw it. */
+/**
+ * The scenes' base maps (TopoJSON countries, their arcs as text: src/lib/geo/base-map-file.ts), one file per
+ * distinct map, shared by the scenes that draw it.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory, topologyPaths } from '../../../data/story';
+import { baseMapFile } from '../../../lib/geo/base-map-file';
 
 export const getStaticPaths = topologyPaths satisfies GetStaticPaths;
 
@@ -8,5 +12,5 @@ export const GET: APIRoute = async ({ params }) => {
   const file = `base/${params.name as string}.json`;
   const topology = (await loadStory()).topologies.get(file);
   if (!topology) throw new Error(`no base map "${file}"`);
-  return new Response(JSON.stringify(topology), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(baseMapFile(topology)), { headers: { 'Content-Type': 'application/json' } });
 };

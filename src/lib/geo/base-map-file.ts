@@ -1,0 +1,54 @@
+/**
+ * A base map as the site publishes it (`data/base/countries-<hash>.json`): a quantized TopoJSON topology whose arcs
+ * are each written as one string (polyline-text.ts) rather than an array of number pairs: its delta-coded integers
+ * in turn, x then y. Compressed, the file weighs about a sixth less than with the arcs as JSON arrays.
+ */
+import type { Arc } from 'topojson-specification';
+import type { CountriesTopology } from './base-map';
+import { readIntegers, writeIntegers } from './polyline-text';
+
+/** The published form: the topology with each arc as text. */
+export type BaseMapFile = Omit<CountriesTopology, 'arcs'> & { arcs: string[] };
+
+/** The published form of a quantized topology (its arcs delta-coded integers, as topojson-client's quantize makes them). */
+export function baseMapFile(topology: CountriesTopology): BaseMapFile {
+  if (!topology.transform) throw new Error('baseMapFile: the topology must be quantized (it has no transform)');
+  const arcs = topology.arcs.map((arc, i) => {
+    const values = arc.flatMap(([x, y]) => [x, y]);
+    const odd = values.find((v) => !Number.isInteger(v));
+    if (odd !== undefined) throw new Error(`baseMapFile: arcs[${i}] has a point that is not whole numbers: ${odd}`);
+    return writeIntegers(values);
+  });
+  return { ...topology, arcs };
+}
+
+/** One arc's points from its text, or why it cannot be read. */
+function readArc(text: unknown): Arc | string {
+  if (typeof text !== 'string') return 'is not a string';
+  const values = readIntegers(text);
+  if (typeof values === 'string') return values;
+  if (values.length % 2) return 'ends inside a point';
+  if (values.length < 4) return 'has fewer than 2 points';
+  const arc: Arc = [];
+  for (let i = 0; i < values.length; i += 2) arc.push([values[i], values[i + 1]]);
+  return arc;
+}
+
+/**
+ * The topology a published base map holds, its arcs decoded, as topojson-client reads it. Throws, naming `file` and
+ * the field, for a file that is not one.
+ */
+export function baseMapFromFile(json: unknown, file: string): CountriesTopology {
+  const published = json as Partial<BaseMapFile> | null;
+  if (published?.type !== 'Topology') throw new Error(`base map ${file}: "type" must be "Topology"`);
+  if (!published.transform || !Array.isArray(published.transform.scale) || !Array.isArray(published.transform.translate))
+    throw new Error(`base map ${file}: "transform" must have "scale" and "translate"`);
+  if (!Array.isArray(published.objects?.countries?.geometries)) throw new Error(`base map ${file}: "objects.countries.geometries" must be a list`);
+  if (!Array.isArray(published.arcs)) throw new Error(`base map ${file}: "arcs" must be a list of strings`);
+  const arcs = published.arcs.map((text, i) => {
+    const arc = readArc(text);
+    if (typeof arc === 'string') throw new Error(`base map ${file}: arcs[${i}] ${arc}`);
+    return arc;
+  });
+  return { ...(published as BaseMapFile), arcs } as CountriesTopology;
+}

@@ -1,0 +1,75 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import countries110m from 'world-atlas/countries-110m.json';
+import countries50m from 'world-atlas/countries-50m.json';
+import { countryFeatures, type CountriesTopology } from '../../src/lib/geo/base-map';
+import { baseMapFile, baseMapFromFile } from '../../src/lib/geo/base-map-file';
+
+const world110m = countries110m as unknown as CountriesTopology;
+const world50m = countries50m as unknown as CountriesTopology;
+/** As a browser gets it: the published form through JSON. */
+const published = (topology: CountriesTopology) => JSON.parse(JSON.stringify(baseMapFile(topology))) as unknown;
+
+/** A quantized topology of one arc, its points (delta-coded) as given. */
+const oneArc = (arc: number[][]) =>
+  ({
+    type: 'Topology',
+    transform: { scale: [1, 1], translate: [0, 0] },
+    arcs: [arc],
+    objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'LineString', arcs: [0], id: '001' }] } },
+  }) as unknown as CountriesTopology;
+
+/** The published file with its arcs replaced. */
+const withArcs = (arcs: unknown) => ({ ...(published(oneArc([[0, 0], [1, 1]])) as object), arcs });
+
+describe('baseMapFile / baseMapFromFile', () => {
+  it.each([
+    ['110m', world110m],
+    ['50m', world50m],
+  ])('world-atlas %s comes back exactly as it went, countries and all', (_, topology) => {
+    const back = baseMapFromFile(published(topology), 'base/world.json');
+    expect(back).toEqual(topology);
+    expect(countryFeatures(back)).toEqual(countryFeatures(topology));
+  });
+
+  it('writes each arc as one printable string', () => {
+    const file = baseMapFile(world110m);
+    expect(file.arcs).toHaveLength(world110m.arcs.length);
+    for (const arc of file.arcs) expect(arc).toMatch(/^[?-~]+$/);
+  });
+
+  it('keeps zero, negative and large numbers', () => {
+    const arc = [[0, 0], [-1, 1], [-16, 16], [-17, 17], [1_000_000, -1_000_000], [-(2 ** 25), 2 ** 25 - 1]];
+    expect(baseMapFromFile(published(oneArc(arc)), 'f').arcs).toEqual([arc]);
+  });
+
+  it('weighs a sixth less compressed than the same topology as JSON arrays', () => {
+    for (const topology of [world110m, world50m]) {
+      const arrays = gzipSync(JSON.stringify(topology)).length;
+      const text = gzipSync(JSON.stringify(baseMapFile(topology))).length;
+      expect(text / arrays).toBeLessThan(0.9);
+    }
+  });
+
+  it('refuses a topology that is not quantized, or has a point off the grid', () => {
+    const { transform: _, ...plain } = oneArc([[0, 0], [1, 1]]);
+    expect(() => baseMapFile(plain as CountriesTopology)).toThrow('baseMapFile: the topology must be quantized');
+    expect(() => baseMapFile(oneArc([[0, 0], [1.5, 1]]))).toThrow('baseMapFile: arcs[0] has a point that is not whole numbers: 1.5');
+  });
+
+  it.each([
+    [null, '"type" must be "Topology"'],
+    [{ type: 'FeatureCollection' }, '"type" must be "Topology"'],
+    [{ ...withArcs([]), transform: undefined }, '"transform" must have "scale" and "translate"'],
+    [{ ...withArcs([]), objects: {} }, '"objects.countries.geometries" must be a list'],
+    [withArcs('??'), '"arcs" must be a list of strings'],
+    [withArcs([[[0, 0], [1, 1]]]), 'arcs[0] is not a string'],
+    [withArcs(['????', '?? ??']), 'arcs[1] has " " at 2, outside "?" to "~"'],
+    [withArcs(['???']), 'arcs[0] ends inside a point'],
+    [withArcs(['????_']), 'arcs[0] ends inside a number'],
+    [withArcs(['??']), 'arcs[0] has fewer than 2 points'],
+    [withArcs(['~~~~~~~?']), 'arcs[0] has a number longer than 6 characters at 5'],
+  ])('refuses a file that is not a base map, naming the file and the field: %j', (json, message) => {
+    expect(() => baseMapFromFile(json, 'base/countries-1.json')).toThrow(`base map base/countries-1.json: ${message}`);
+  });
+});
