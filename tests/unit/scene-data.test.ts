@@ -3,6 +3,7 @@ import type { CountriesTopology } from '../../src/lib/geo/base-map';
 import type { MapState } from '../../src/lib/state/map-state';
 import { countryFeatures } from '../../src/lib/geo/base-map';
 import { baseMapFile } from '../../src/lib/geo/base-map-file';
+import { layerFeatureFile } from '../../src/lib/geo/layer-file';
 import { drawableScene, drawState, fetchSceneJson, fetchTopology, sceneFit, sceneFromJson, sceneInfo, type SceneJson } from '../../src/lib/state/scene-data';
 import { stateFit } from '../../src/lib/state/scene-geometry';
 import type { Scene } from '../../src/lib/content/schemas';
@@ -24,7 +25,7 @@ const byId = new Map(countryFeatures(topology).map((c) => [c.id, c]));
 const json: SceneJson = {
   scene: 'squares',
   topology: 'base/countries-squares.json',
-  layers: { lines: [line] },
+  layers: { lines: [layerFeatureFile(line)] },
   states,
   fits: JSON.parse(JSON.stringify(Object.fromEntries(states.map((s) => [s.step, stateFit(s, byId)])))) as SceneJson['fits'],
 };
@@ -57,6 +58,11 @@ describe('sceneFromJson', () => {
   ])('sceneFromJson(json with a step\'s fit %s) throws, naming the file and the step', (_, fit) => {
     const broken = { ...json, fits: { one: json.fits.one, ...(fit === undefined ? {} : { two: fit }) } } as unknown as SceneJson;
     expect(() => decode(broken)).toThrow('data/squares.json: fits["two"] must be { rotate, bounds: [[x0, y0], [x1, y1]] } with finite numbers');
+  });
+
+  it('sceneFromJson(json with a layer feature that cannot be read) throws, naming the file, the layer and the feature', () => {
+    const broken = { ...json, layers: { lines: [layerFeatureFile(line), { id: 'l2', geometry: { type: 'LineString', digits: 2, coordinates: [[1, 1]] } }] } } as unknown as SceneJson;
+    expect(() => decode(broken)).toThrow('data/squares.json: layers["lines"][1]: geometry.coordinates must be a string');
   });
 });
 

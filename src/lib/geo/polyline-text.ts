@@ -1,7 +1,7 @@
 /**
  * Whole numbers as text, the way Google's encoded polyline writes them: each zigzag-coded (small negatives stay
  * small), five bits a character from "?" (63) up, a set sixth bit meaning "more of this number follows". The
- * published base maps write their arcs so (base-map-file.ts): compressed, a run of small numbers
+ * published map data write coordinates so (base-map-file.ts, layer-file.ts): compressed, a run of small numbers
  * weighs far less than the same numbers as JSON arrays, and the browser reads it in one pass.
  */
 

@@ -6,7 +6,7 @@ import { sceneJsonUrl, topologyUrl } from './data-urls';
 import type { CountriesTopology, CountryFeature } from '../geo/base-map';
 import { baseMapFromFile } from '../geo/base-map-file';
 import type { Size, ViewFit } from '../geo/camera';
-import type { LayerFeature } from '../geo/geojson-layer';
+import { layerFeatureFromFile, type LayerFeatureFile } from '../geo/layer-file';
 import type { MapState } from './map-state';
 import { renderFrame, type Frame, type SceneGeometry } from '../render/render-frame';
 import { fittedCamera, stateFit } from './scene-geometry';
@@ -21,8 +21,8 @@ export interface SceneJson {
    * scenes drawn on the same base map share it.
    */
   topology: string;
-  /** The geodata features its steps draw, by geodata layer id. */
-  layers: Record<string, LayerFeature[]>;
+  /** The geodata features its steps draw, by geodata layer id, their lines as text (layer-file.ts). */
+  layers: Record<string, LayerFeatureFile[]>;
   /** Its steps' map states, in story order. */
   states: MapState[];
   /** How each step's view fits a frame, by step: measured at build time, so the browser never measures countries. */
@@ -71,7 +71,8 @@ export function drawableScene(geometry: SceneGeometry, states: readonly MapState
 
 /**
  * A drawable scene from its published JSON and its countries, decoded by the caller (the live map, a few per frame).
- * Each state's fit is the published one: a file without a usable fit for every step is refused, naming the step.
+ * Each state's fit is the published one: a file without a usable fit for every step is refused, naming the step,
+ * as is one with a layer feature that cannot be read, naming the layer and the feature.
  */
 export function sceneFromJson(json: Pick<SceneJson, 'scene' | 'layers' | 'states' | 'fits'>, countries: readonly CountryFeature[]): DrawableScene {
   const fits = new Map<string, ViewFit>();
@@ -80,8 +81,11 @@ export function sceneFromJson(json: Pick<SceneJson, 'scene' | 'layers' | 'states
     if (!isViewFit(fit)) throw new Error(`data/${json.scene}.json: fits["${state.step}"] must be { rotate, bounds: [[x0, y0], [x1, y1]] } with finite numbers, found ${JSON.stringify(fit)}`);
     fits.set(state.step, fit);
   }
+  const layers = new Map(
+    Object.entries(json.layers).map(([id, features]) => [id, features.map((f, i) => layerFeatureFromFile(f, `data/${json.scene}.json: layers["${id}"][${i}]`))]),
+  );
   return {
-    geometry: { countries, layers: new Map(Object.entries(json.layers)) },
+    geometry: { countries, layers },
     states: new Map(json.states.map((s) => [s.step, s])),
     fits,
   };
