@@ -4,8 +4,15 @@
  * scene the reader is waiting for (`hurry`).
  */
 import { countryFeature, type CountryFeature } from '../lib/geo/base-map';
-import { fetchSceneJson, fetchTopology, sceneFromJson, type DrawableScene } from '../lib/state/scene-data';
+import type { LayerFeature } from '../lib/geo/geojson-layer';
+import { fetchBaseMap, fetchSceneJson, sceneFromJson, type DrawableScene } from '../lib/state/scene-data';
 import { sliced } from './sliced';
+
+/** A base map ready to draw from: its countries as features and its hatched areas. */
+interface DecodedBaseMap {
+  countries: CountryFeature[];
+  borders: LayerFeature[];
+}
 
 /** Countries decoded from TopoJSON per frame, in the background. */
 const DECODES_PER_FRAME = 12;
@@ -13,8 +20,8 @@ const DECODES_PER_FRAME = 12;
 export class SceneLoader {
   private readonly pending = new Map<string, Promise<DrawableScene | null>>();
   private readonly loaded = new Map<string, DrawableScene>();
-  /** Base maps' countries by file, with the scenes drawn on them. */
-  private readonly baseMaps = new Map<string, { countries: Promise<CountryFeature[]>; scenes: Set<string> }>();
+  /** Base maps' countries and hatched areas by file, with the scenes drawn on them. */
+  private readonly baseMaps = new Map<string, { decoded: Promise<DecodedBaseMap>; scenes: Set<string> }>();
   /** Scenes the reader waits for: their decoding runs at once. */
   private readonly urgent = new Set<string>();
   private failed = false;
@@ -65,26 +72,27 @@ export class SceneLoader {
     const json = await fetchSceneJson(this.dataUrl, id, this.fetcher);
     const baseMap = this.baseMap(json.topology);
     baseMap.scenes.add(id);
-    return sceneFromJson(json, await baseMap.countries);
+    const { countries, borders } = await baseMap.decoded;
+    return sceneFromJson(json, countries, borders);
   }
 
-  /** A base map's countries, fetched and decoded once, with the scenes drawn on it. */
-  private baseMap(file: string): { countries: Promise<CountryFeature[]>; scenes: Set<string> } {
+  /** A base map's countries and hatched areas, fetched and decoded once, with the scenes drawn on it. */
+  private baseMap(file: string): { decoded: Promise<DecodedBaseMap>; scenes: Set<string> } {
     let baseMap = this.baseMaps.get(file);
     if (!baseMap) {
       const scenes = new Set<string>();
-      const countries = this.decode(file, () => [...scenes].some((scene) => this.urgent.has(scene)));
+      const decoded = this.decode(file, () => [...scenes].some((scene) => this.urgent.has(scene)));
       // Fetched ahead, it may fail before any scene awaits it: each scene's load reports the failure, once.
-      countries.catch(() => undefined);
-      baseMap = { countries, scenes };
+      decoded.catch(() => undefined);
+      baseMap = { decoded, scenes };
       this.baseMaps.set(file, baseMap);
     }
     return baseMap;
   }
 
   /** Fetches a base map and decodes its countries a slice at a time (at once once `urgent`). */
-  private async decode(file: string, urgent: () => boolean): Promise<CountryFeature[]> {
-    const topology = await fetchTopology(this.dataUrl, file, this.fetcher);
+  private async decode(file: string, urgent: () => boolean): Promise<DecodedBaseMap> {
+    const { topology, borders } = await fetchBaseMap(this.dataUrl, file, this.fetcher);
     const countries: CountryFeature[] = [];
     await sliced(
       topology.objects.countries.geometries,
@@ -94,6 +102,6 @@ export class SceneLoader {
       },
       { perFrame: DECODES_PER_FRAME, urgent },
     );
-    return countries;
+    return { countries, borders };
   }
 }

@@ -8,7 +8,8 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { countryFeatures, countryNames, labelPoint, type CountriesTopology, type CountryFeature } from '../lib/geo/base-map';
-import { areasInView, BORDER_LAYER, borderShapes, recognisedTopology, withBorderAreas, type BorderAreaEntry } from '../lib/geo/border-areas';
+import { areasInView, borderShapes, recognisedTopology, withBorderAreas, type BorderAreaEntry } from '../lib/geo/border-areas';
+import { BORDER_LAYER } from '../lib/geo/border-layer';
 import { parseGeoLayer, roundGeometry, type LayerFeature } from '../lib/geo/geojson-layer';
 import { keyProblems, resolveKey, shownKeys, unusedLegendEntries, type FeatureClasses, type ShownKeys } from '../lib/state/map-key';
 import { resolveMapState, type MapState } from '../lib/state/map-state';
@@ -18,6 +19,7 @@ import type { SceneGeometry } from '../lib/render/render-frame';
 import { drawableScene, type DrawableScene } from '../lib/state/scene-data';
 import { countriesInScene, sceneRegion } from '../lib/state/scene-geometry';
 import { compactTopology } from '../lib/geo/topology-compact';
+import type { BaseMap } from '../lib/geo/base-map-file';
 import { topologyFile } from '../lib/geo/topology-file';
 import type { Correction, Source } from '../lib/content/editorial-schemas';
 import type { DatedFact, Place, Scene, Story } from '../lib/content/schemas';
@@ -70,8 +72,8 @@ export interface LoadedStory {
   steps: StoryStep[];
   scenes: Map<string, Scene>;
   sceneData: Map<string, SceneData>;
-  /** The scenes' base maps by published file (below `data/`), each once. */
-  topologies: Map<string, CountriesTopology>;
+  /** The scenes' base maps by published file (below `data/`), each once, with the areas their scenes hatch. */
+  topologies: Map<string, BaseMap>;
   sources: Map<string, Source>;
   /** Cited source ids in order of first citation. */
   citedSources: string[];
@@ -148,7 +150,33 @@ function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, Laye
     layers[data] = data === BORDER_LAYER ? shown : shown.map((f) => ({ ...f, geometry: roundGeometry(f.geometry, 2) }));
   }
   const geometry = { countries: countryFeatures(topology), layers: new Map(Object.entries(layers)) };
-  return { topology, topologyFile: topologyFile(topology), layers, geometry, states, drawable: drawableScene(geometry, states), names: countryNames(base) };
+  // Named once the scenes that share the base map are known: the file holds the areas all of them hatch.
+  return { topology, topologyFile: '', layers, geometry, states, drawable: drawableScene(geometry, states), names: countryNames(base) };
+}
+
+/**
+ * The published base maps: scenes with the same countries at the same detail share one file, which holds the
+ * areas any of them hatches (each scene's data then leaves them out). Sets each scene's `topologyFile`.
+ */
+function sharedBaseMaps(sceneDataById: Map<string, SceneData>): Map<string, BaseMap> {
+  type Group = { topology: CountriesTopology; borders: Map<string, LayerFeature>; scenes: SceneData[] };
+  const groups = new Map<string, Group>();
+  for (const data of sceneDataById.values()) {
+    const key = JSON.stringify(data.topology);
+    const group: Group = groups.get(key) ?? { topology: data.topology, borders: new Map(), scenes: [] };
+    groups.set(key, group);
+    group.scenes.push(data);
+    // The same base map draws the same shape for an area, whichever scene asks.
+    for (const area of data.layers[BORDER_LAYER] ?? []) group.borders.set(area.id, area);
+  }
+  const published = new Map<string, BaseMap>();
+  for (const { topology, borders, scenes } of groups.values()) {
+    const baseMap = { topology, borders: [...borders.values()] };
+    const file = topologyFile(baseMap);
+    for (const data of scenes) data.topologyFile = file;
+    published.set(file, baseMap);
+  }
+  return published;
 }
 
 async function load(): Promise<LoadedStory> {
@@ -300,6 +328,8 @@ async function load(): Promise<LoadedStory> {
     }),
   );
 
+  const topologies = sharedBaseMaps(sceneDataById);
+
   const citedSources = [
     ...new Set([
       ...ordered.flatMap((e) => stepSources(e.data)),
@@ -323,7 +353,7 @@ async function load(): Promise<LoadedStory> {
     steps,
     scenes,
     sceneData: sceneDataById,
-    topologies: new Map([...sceneDataById.values()].map((data) => [data.topologyFile, data.topology])),
+    topologies,
     sources: new Map(sourceEntries.map((e) => [e.id, e.data])),
     citedSources,
     bases,

@@ -1,5 +1,5 @@
 /** The map-state picker's data for one scene (src/lib/picker/picked-state.ts), from the story the build loads. */
-import { BORDER_LAYER } from '../lib/geo/border-areas';
+import { BORDER_LAYER } from '../lib/geo/border-layer';
 import { pickedFromStep, type PickerSceneJson } from '../lib/picker/picked-state';
 import type { CountriesTopology } from '../lib/geo/base-map';
 import { loadStory } from '../data/story';

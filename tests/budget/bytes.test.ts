@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countryFeatures, type CountryFeature } from '../../src/lib/geo/base-map';
 import { baseMapFromFile } from '../../src/lib/geo/base-map-file';
+import type { LayerFeature } from '../../src/lib/geo/geojson-layer';
 import { wrap } from '../../src/lib/geo/camera';
 import { VIEWS_PER_BASE_MAP } from '../../src/lib/render/projected-countries';
 import { sceneFit, sceneFromJson, type SceneJson } from '../../src/lib/state/scene-data';
@@ -141,15 +142,16 @@ describe('map data', () => {
 
   it(`a full read projects each base map once per rotation (its views use at most ${VIEWS_PER_BASE_MAP}, the projections the live map keeps) and fits each view as published`, () => {
     // As the live map reads them (sceneFromJson): each scene's states, fitted to the countries of its base map.
-    const countries = new Map<string, CountryFeature[]>();
+    const decoded = new Map<string, { countries: CountryFeature[]; borders: LayerFeature[] }>();
     const bases = new Map<string, Map<string, string[]>>();
     for (const scene of SCENES) {
       const json = JSON.parse(readFileSync(join(dist, 'data', `${scene}.json`), 'utf8')) as SceneJson;
-      if (!countries.has(json.topology)) {
-        const topology = baseMapFromFile(JSON.parse(readFileSync(join(dist, 'data', json.topology), 'utf8')), json.topology);
-        countries.set(json.topology, countryFeatures(topology));
+      if (!decoded.has(json.topology)) {
+        const { topology, borders } = baseMapFromFile(JSON.parse(readFileSync(join(dist, 'data', json.topology), 'utf8')), json.topology);
+        decoded.set(json.topology, { countries: countryFeatures(topology), borders });
       }
-      const drawable = sceneFromJson(json, countries.get(json.topology)!);
+      const { countries, borders } = decoded.get(json.topology)!;
+      const drawable = sceneFromJson(json, countries, borders);
       const byId = new Map(drawable.geometry.countries.map((c) => [c.id, c]));
       const views = bases.get(json.topology) ?? new Map<string, string[]>();
       bases.set(json.topology, views);

@@ -4,7 +4,7 @@ import type { MapState } from '../../src/lib/state/map-state';
 import { countryFeatures } from '../../src/lib/geo/base-map';
 import { baseMapFile } from '../../src/lib/geo/base-map-file';
 import { layerFeatureFile } from '../../src/lib/geo/layer-file';
-import { drawableScene, drawState, fetchSceneJson, fetchTopology, sceneFit, sceneFromJson, sceneInfo, type SceneJson } from '../../src/lib/state/scene-data';
+import { drawableScene, drawState, fetchBaseMap, fetchSceneJson, sceneFit, sceneFromJson, sceneInfo, type SceneJson } from '../../src/lib/state/scene-data';
 import { stateFit } from '../../src/lib/state/scene-geometry';
 import type { Scene } from '../../src/lib/content/schemas';
 import { mapState, squareCountry } from './fixtures';
@@ -58,6 +58,18 @@ describe('sceneFromJson', () => {
   ])('sceneFromJson(json with a step\'s fit %s) throws, naming the file and the step', (_, fit) => {
     const broken = { ...json, fits: { one: json.fits.one, ...(fit === undefined ? {} : { two: fit }) } } as unknown as SceneJson;
     expect(() => decode(broken)).toThrow('data/squares.json: fits["two"] must be { rotate, bounds: [[x0, y0], [x1, y1]] } with finite numbers');
+  });
+
+  it('sceneFromJson(json, countries, borders) draws the hatched areas from the base map, and refuses a step that hatches one it lacks', () => {
+    const area = { id: 'north', class: 'disputed', geometry: { type: 'Polygon' as const, coordinates: [[[1, 5], [1, 9], [9, 9], [1, 5]]] } };
+    const hatching = { ...json, states: [state('one', { areas: [{ layer: 'borders', data: 'borders', show: ['north'], draw: false }] })], fits: { one: json.fits.one } } satisfies SceneJson;
+    const scene = sceneFromJson(hatching, countryFeatures(topology), [area]);
+    expect(scene.geometry.layers.get('borders')).toEqual([area]);
+    expect(scene.geometry.layers.get('lines')).toEqual([line]);
+    expect(() => sceneFromJson(hatching, countryFeatures(topology), [{ ...area, id: 'south' }])).toThrow(
+      'data/squares.json: step "one" hatches "north", which its base map base/countries-squares.json does not hold in "borders"',
+    );
+    expect(() => sceneFromJson(hatching, countryFeatures(topology))).toThrow('step "one" hatches "north"');
   });
 
   it('sceneFromJson(json with a layer feature that cannot be read) throws, naming the file, the layer and the feature', () => {
@@ -114,26 +126,26 @@ describe('fetchSceneJson', () => {
     await expect(fetchSceneJson('/data/', 'squares', fetcher)).rejects.toThrow('map data for scene "squares": HTTP 404');
   });
 
-  it('fetchTopology(dataUrl, file, fetcher) fetches the base map a scene names, below the data folder, and decodes it', async () => {
+  it('fetchBaseMap(dataUrl, file, fetcher) fetches the base map a scene names, below the data folder, and decodes it', async () => {
     const asked: string[] = [];
     // The square again, quantized (its arc delta-coded on a 1° grid) and published as the build writes it.
     const quantized = { ...topology, transform: { scale: [1, 1], translate: [0, 0] }, arcs: [[[0, 0], [0, 10], [10, 0], [0, -10], [-10, 0]]] } as unknown as CountriesTopology;
     const fetcher = (async (url: string) => {
       asked.push(url);
-      return new Response(JSON.stringify(baseMapFile(quantized)));
+      return new Response(JSON.stringify(baseMapFile({ topology: quantized, borders: [] })));
     }) as typeof fetch;
-    expect(countryFeatures(await fetchTopology('/base/data/', json.topology, fetcher))).toEqual(countryFeatures(topology));
+    expect(countryFeatures((await fetchBaseMap('/base/data/', json.topology, fetcher)).topology)).toEqual(countryFeatures(topology));
     expect(asked).toEqual(['/base/data/base/countries-squares.json']);
   });
 
-  it('fetchTopology(…) of a file that is not a base map rejects, naming the file and the field', async () => {
+  it('fetchBaseMap(…) of a file that is not a base map rejects, naming the file and the field', async () => {
     const fetcher = (async () => new Response(JSON.stringify(topology))) as typeof fetch;
-    await expect(fetchTopology('/data/', 'base/countries-1.json', fetcher)).rejects.toThrow('base map base/countries-1.json: "transform" must have "scale" and "translate"');
+    await expect(fetchBaseMap('/data/', 'base/countries-1.json', fetcher)).rejects.toThrow('base map base/countries-1.json: "transform" must have "scale" and "translate"');
   });
 
-  it('fetchTopology(…) with an HTTP error rejects, naming the file and status', async () => {
+  it('fetchBaseMap(…) with an HTTP error rejects, naming the file and status', async () => {
     const fetcher = (async () => new Response('busy', { status: 503 })) as typeof fetch;
-    await expect(fetchTopology('/data/', 'base/countries-1.json', fetcher)).rejects.toThrow('base map base/countries-1.json: HTTP 503');
+    await expect(fetchBaseMap('/data/', 'base/countries-1.json', fetcher)).rejects.toThrow('base map base/countries-1.json: HTTP 503');
   });
 });
 

@@ -1,17 +1,27 @@
 /**
  * A base map as the site publishes it (`data/base/countries-<hash>.json`): a quantized TopoJSON topology whose arcs
  * are each written as one string (polyline-text.ts) rather than an array of number pairs: its delta-coded integers
- * in turn, x then y. Compressed, the file weighs about a sixth less than with the arcs as JSON arrays.
+ * in turn, x then y. Compressed, the file weighs about a sixth less than with the arcs as JSON arrays. Beside the
+ * topology, `borders` holds the disputed and occupied areas the scenes on this base map hatch, drawn from it
+ * (border-areas.ts), as layer features (layer-file.ts): the scenes that share the map share them too.
  */
 import type { Arc } from 'topojson-specification';
 import type { CountriesTopology } from './base-map';
+import type { LayerFeature } from './geojson-layer';
+import { layerFeatureFile, layerFeatureFromFile, type LayerFeatureFile } from './layer-file';
 import { readIntegers, writeIntegers } from './polyline-text';
 
-/** The published form: the topology with each arc as text. */
-export type BaseMapFile = Omit<CountriesTopology, 'arcs'> & { arcs: string[] };
+/** The published form: the topology with each arc as text, and the hatched areas drawn from it. */
+export type BaseMapFile = Omit<CountriesTopology, 'arcs'> & { arcs: string[]; borders: LayerFeatureFile[] };
+
+/** A base map as the maps use it: its countries' topology and the hatched areas drawn from it. */
+export interface BaseMap {
+  topology: CountriesTopology;
+  borders: LayerFeature[];
+}
 
 /** The published form of a quantized topology (its arcs delta-coded integers, as topojson-client's quantize makes them). */
-export function baseMapFile(topology: CountriesTopology): BaseMapFile {
+export function baseMapFile({ topology, borders }: BaseMap): BaseMapFile {
   if (!topology.transform) throw new Error('baseMapFile: the topology must be quantized (it has no transform)');
   const arcs = topology.arcs.map((arc, i) => {
     const values = arc.flatMap(([x, y]) => [x, y]);
@@ -19,7 +29,7 @@ export function baseMapFile(topology: CountriesTopology): BaseMapFile {
     if (odd !== undefined) throw new Error(`baseMapFile: arcs[${i}] has a point that is not whole numbers: ${odd}`);
     return writeIntegers(values);
   });
-  return { ...topology, arcs };
+  return { ...topology, arcs, borders: borders.map(layerFeatureFile) };
 }
 
 /** One arc's points from its text, or why it cannot be read. */
@@ -35,10 +45,10 @@ function readArc(text: unknown): Arc | string {
 }
 
 /**
- * The topology a published base map holds, its arcs decoded, as topojson-client reads it. Throws, naming `file` and
- * the field, for a file that is not one.
+ * The base map a published file holds, its arcs decoded as topojson-client reads them and its hatched areas as
+ * features. Throws, naming `file` and the field, for a file that is not one.
  */
-export function baseMapFromFile(json: unknown, file: string): CountriesTopology {
+export function baseMapFromFile(json: unknown, file: string): BaseMap {
   const published = json as Partial<BaseMapFile> | null;
   if (published?.type !== 'Topology') throw new Error(`base map ${file}: "type" must be "Topology"`);
   if (!published.transform || !Array.isArray(published.transform.scale) || !Array.isArray(published.transform.translate))
@@ -50,5 +60,8 @@ export function baseMapFromFile(json: unknown, file: string): CountriesTopology 
     if (typeof arc === 'string') throw new Error(`base map ${file}: arcs[${i}] ${arc}`);
     return arc;
   });
-  return { ...(published as BaseMapFile), arcs } as CountriesTopology;
+  if (!Array.isArray(published.borders)) throw new Error(`base map ${file}: "borders" must be a list`);
+  const borders = published.borders.map((f, i) => layerFeatureFromFile(f, `base map ${file}: borders[${i}]`));
+  const { borders: _, ...topology } = published as BaseMapFile;
+  return { topology: { ...topology, arcs } as CountriesTopology, borders };
 }

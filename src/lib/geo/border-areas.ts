@@ -12,6 +12,7 @@ import { feature, mergeArcs } from 'topojson-client';
 import { labelPoint, type CountriesTopology, type CountryFeature } from './base-map';
 import type { BorderArea } from '../content/border-area-schema';
 import { projectionFor } from './camera';
+import { BORDER_LAYER } from './border-layer';
 import type { LayerFeature } from './geojson-layer';
 import type { MapLabel, MapState } from '../state/map-state';
 import { FRAME_SHAPES, stateCamera } from '../state/scene-geometry';
@@ -22,8 +23,6 @@ export interface BorderAreaEntry {
   data: BorderArea;
 }
 
-/** The scene layer (and geodata id) under which the areas' shapes are drawn. */
-export const BORDER_LAYER = 'borders';
 /** The key's style for the hatching. */
 export const BORDER_STYLE = `area:${BORDER_LAYER}`;
 const FILE = 'content/geodata/borders.yaml';

@@ -3,8 +3,7 @@
  * Scenes whose views need the same countries at the same detail (the world maps) then share one file, which a
  * reader's browser fetches and decodes once however many of those scenes they read.
  */
-import type { CountriesTopology } from './base-map';
-import { baseMapFile } from './base-map-file';
+import { baseMapFile, type BaseMap } from './base-map-file';
 
 /** 32-bit FNV-1a of a string, as 8 hex digits: enough to tell a handful of base maps apart, stable across builds. */
 function fnv1a(text: string): string {
@@ -17,6 +16,6 @@ function fnv1a(text: string): string {
 }
 
 /** The file name a base map is published under, below the data folder: named by what the file holds. */
-export function topologyFile(topology: CountriesTopology): string {
-  return `base/countries-${fnv1a(JSON.stringify(baseMapFile(topology)))}.json`;
+export function topologyFile(baseMap: BaseMap): string {
+  return `base/countries-${fnv1a(JSON.stringify(baseMapFile(baseMap)))}.json`;
 }

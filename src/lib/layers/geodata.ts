@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { datedFactSchema } from '../content/schema-primitives';
-import { BORDER_LAYER } from '../geo/border-areas';
+import { BORDER_LAYER } from '../geo/border-layer';
 import { textFacts, type LayerKind } from './layer-kind';
 
 /** A geodata layer (content/geodata/layers.yaml): a GeoJSON file of lines or areas in content/geodata/. */

@@ -4,7 +4,8 @@
  * resolves a step (src/data/story.ts) — for the one renderer to draw at the story's phone and desktop sizes.
  */
 import { countryFeatures, type CountriesTopology, type CountryFeature } from '../geo/base-map';
-import { areasInView, BORDER_LAYER, BORDER_STYLE, withBorderAreas, type BorderAreaEntry } from '../geo/border-areas';
+import { areasInView, BORDER_STYLE, withBorderAreas, type BorderAreaEntry } from '../geo/border-areas';
+import { BORDER_LAYER } from '../geo/border-layer';
 import type { LayerFeature } from '../geo/geojson-layer';
 import type { Scene, Step } from '../content/schemas';
 import type { KindEntry } from '../layers/kind-data';

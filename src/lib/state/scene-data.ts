@@ -3,8 +3,10 @@
  * island, the embed stepper and the server-rendered maps all decode it and draw a step's state the same way.
  */
 import { sceneJsonUrl, topologyUrl } from './data-urls';
-import type { CountriesTopology, CountryFeature } from '../geo/base-map';
-import { baseMapFromFile } from '../geo/base-map-file';
+import type { CountryFeature } from '../geo/base-map';
+import { baseMapFromFile, type BaseMap } from '../geo/base-map-file';
+import { BORDER_LAYER } from '../geo/border-layer';
+import type { LayerFeature } from '../geo/geojson-layer';
 import type { Size, ViewFit } from '../geo/camera';
 import { layerFeatureFromFile, type LayerFeatureFile } from '../geo/layer-file';
 import type { MapState } from './map-state';
@@ -21,7 +23,10 @@ export interface SceneJson {
    * scenes drawn on the same base map share it.
    */
   topology: string;
-  /** The geodata features its steps draw, by geodata layer id, their lines as text (layer-file.ts). */
+  /**
+   * The geodata features its steps draw, by geodata layer id, their lines as text (layer-file.ts); the hatched
+   * areas (`borders`) are in the base map, shared with the other scenes drawn on it.
+   */
   layers: Record<string, LayerFeatureFile[]>;
   /** Its steps' map states, in story order. */
   states: MapState[];
@@ -72,18 +77,29 @@ export function drawableScene(geometry: SceneGeometry, states: readonly MapState
 /**
  * A drawable scene from its published JSON and its countries, decoded by the caller (the live map, a few per frame).
  * Each state's fit is the published one: a file without a usable fit for every step is refused, naming the step,
- * as is one with a layer feature that cannot be read, naming the layer and the feature.
+ * as is one with a layer feature that cannot be read, naming the layer and the feature. The hatched areas come
+ * from the base map (`borders`): a step that hatches one the base map lacks is refused, naming both.
  */
-export function sceneFromJson(json: Pick<SceneJson, 'scene' | 'layers' | 'states' | 'fits'>, countries: readonly CountryFeature[]): DrawableScene {
+export function sceneFromJson(
+  json: Pick<SceneJson, 'scene' | 'topology' | 'layers' | 'states' | 'fits'>,
+  countries: readonly CountryFeature[],
+  borders: readonly LayerFeature[] = [],
+): DrawableScene {
   const fits = new Map<string, ViewFit>();
   for (const state of json.states) {
     const fit = json.fits?.[state.step];
     if (!isViewFit(fit)) throw new Error(`data/${json.scene}.json: fits["${state.step}"] must be { rotate, bounds: [[x0, y0], [x1, y1]] } with finite numbers, found ${JSON.stringify(fit)}`);
     fits.set(state.step, fit);
   }
-  const layers = new Map(
+  const layers = new Map<string, readonly LayerFeature[]>(
     Object.entries(json.layers).map(([id, features]) => [id, features.map((f, i) => layerFeatureFromFile(f, `data/${json.scene}.json: layers["${id}"][${i}]`))]),
   );
+  const areas = new Set(borders.map((f) => f.id));
+  for (const state of json.states)
+    for (const layer of state.areas)
+      for (const id of layer.data === BORDER_LAYER ? (layer.show ?? []) : [])
+        if (!areas.has(id)) throw new Error(`data/${json.scene}.json: step "${state.step}" hatches "${id}", which its base map ${json.topology} does not hold in "borders"`);
+  if (borders.length > 0) layers.set(BORDER_LAYER, borders);
   return {
     geometry: { countries, layers },
     states: new Map(json.states.map((s) => [s.step, s])),
@@ -114,8 +130,8 @@ export async function fetchSceneJson(dataUrl: string, scene: string, fetcher: ty
   return (await response.json()) as SceneJson;
 }
 
-/** Fetches a base map named by a scene's `topology` (`<dataUrl><file>`), its arcs decoded (base-map-file.ts). */
-export async function fetchTopology(dataUrl: string, file: string, fetcher: typeof fetch = fetch): Promise<CountriesTopology> {
+/** Fetches a base map named by a scene's `topology` (`<dataUrl><file>`), decoded (base-map-file.ts). */
+export async function fetchBaseMap(dataUrl: string, file: string, fetcher: typeof fetch = fetch): Promise<BaseMap> {
   const response = await fetcher(topologyUrl(dataUrl, file));
   if (!response.ok) throw new Error(`base map ${file}: HTTP ${response.status}`);
   return baseMapFromFile(await response.json(), file);
