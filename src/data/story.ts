@@ -93,8 +93,8 @@ const BASES: Record<Scene['base'], CountriesTopology> = {
 };
 const GEODATA_DIR = 'content/geodata';
 const BORDERS_FILE = 'content/geodata/borders.yaml';
-/** Grid steps across each base's bounding box: a fraction of a pixel at the closest zoom the scenes use. */
-const QUANTIZATION: Record<Scene['base'], number> = { 'countries-110m': 10_000, 'countries-50m': 20_000 };
+/** A base map's grid: a step is a third of a pixel at the closest zoom its scenes draw, on both axes. */
+const GRID_PX = 1 / 2;
 /**
  * The closest zoom the scenes on each base draw at, in pixels a degree, the most of either axis at the view's
  * centre in any frame shape (FRAME_SHAPES): the world views about 8; the regional ones 42 (the China–India
@@ -133,7 +133,7 @@ function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, Laye
   for (const state of states) for (const [code] of state.roles) keep.add(code);
   // Regional (50m) scenes keep their detail only where their views look; world scenes need it everywhere.
   const region = scene.base === 'countries-50m' ? sceneRegion(states, baseCountries) : null;
-  const topology = compactTopology(subsetTopology(base, keep), { region, zoom: ZOOM[scene.base], outerZoom: OUTER_ZOOM, quantization: QUANTIZATION[scene.base] });
+  const topology = compactTopology(subsetTopology(base, keep), { region, zoom: ZOOM[scene.base], outerZoom: OUTER_ZOOM, gridPx: GRID_PX });
 
   const used = new Map<string, Set<string> | null>();
   const want = (data: string, ids: string[] | null) => {

@@ -67,7 +67,7 @@ describe('compactTopology', () => {
   it('compactTopology(topology, no region) keeps detail its zoom shows, on the new grid, and drops country names', () => {
     // Teeth of 0.3° at 10 px a degree: 3 px, far above half a pixel.
     const source = oneCountry(boxRing(sawTooth));
-    const compact = compactTopology(source, { region: null, zoom: 10, outerZoom: 10, quantization: 1001 });
+    const compact = compactTopology(source, { region: null, zoom: 10, outerZoom: 10, gridPx: 0.1 });
     expect(compact.objects.countries.geometries[0]).not.toHaveProperty('properties');
     const before = outline(source);
     const after = outline(compact);
@@ -78,9 +78,21 @@ describe('compactTopology', () => {
     });
   });
 
+  it('compactTopology puts every point on a square grid of gridPx pixels at its zoom, within half a step of where it was', () => {
+    const source = oneCountry(boxRing(sawTooth));
+    const compact = compactTopology(source, { region: null, zoom: 10, outerZoom: 10, gridPx: 1 / 3 });
+    expect(compact.transform?.scale).toEqual([1 / 30, 1 / 30]);
+    const before = outline(source);
+    outline(compact).forEach((p, i) => {
+      expect(Math.abs(p[0] - before[i][0])).toBeLessThanOrEqual(1 / 60 + 1e-9);
+      expect(Math.abs(p[1] - before[i][1])).toBeLessThanOrEqual(1 / 60 + 1e-9);
+    });
+    expect(() => compactTopology(source, { region: null, zoom: 10, outerZoom: 10, gridPx: 0 })).toThrow('compactTopology: gridPx must be > 0, got 0');
+  });
+
   it('compactTopology drops detail finer than half a pixel at its zoom: a straight side keeps only its corners', () => {
     // The top side runs along 10°N: the great circle between its corners strays 0.04° from it, 0.04 px at 1 px a degree.
-    const compact = compactTopology(oneCountry(boxRing()), { region: null, zoom: 1, outerZoom: 1, quantization: 1001 });
+    const compact = compactTopology(oneCountry(boxRing()), { region: null, zoom: 1, outerZoom: 1, gridPx: 0.1 });
     const after = outline(compact);
     // The arc's start, (0,0), is kept as every arc's ends are; the other corners because they turn.
     expect(after).toHaveLength(5);
@@ -91,7 +103,7 @@ describe('compactTopology', () => {
   it('compactTopology keeps a tooth the closest zoom shows and drops one only a closer zoom would', () => {
     // A tooth 0.6° deep between neighbours 2° apart is a triangle of 0.6 square degrees: 0.6·zoom² square pixels.
     const source = oneCountry(boxRing(sawTooth));
-    const count = (zoom: number) => outline(compactTopology(source, { region: null, zoom, outerZoom: zoom, quantization: 1001 })).length;
+    const count = (zoom: number) => outline(compactTopology(source, { region: null, zoom, outerZoom: zoom, gridPx: 0.1 })).length;
     expect(0.6 * 1 ** 2).toBeGreaterThan(MIN_AREA_PX);
     expect(count(1)).toBe(outline(source).length);
     expect(0.6 * 0.5 ** 2).toBeLessThan(MIN_AREA_PX);
@@ -100,7 +112,7 @@ describe('compactTopology', () => {
 
   it('compactTopology(topology, a region at one corner) keeps the outline whole near it and thins it away from it', () => {
     const source = oneCountry(boxRing(sawTooth));
-    const compact = compactTopology(source, { region: [-1, -1, 2, 2], zoom: 10, outerZoom: 0.5, quantization: 1001 });
+    const compact = compactTopology(source, { region: [-1, -1, 2, 2], zoom: 10, outerZoom: 0.5, gridPx: 0.1 });
     const after = outline(compact);
     expect(after.length).toBeLessThan(outline(source).length);
     // Near the region (the corner at 0,0) every tooth is still there.
@@ -125,7 +137,7 @@ describe('compactTopology', () => {
     // A tooth of 0.1° is a triangle of 0.1 square degrees, at 5 px a degree 2.5 px²: kept. At 0.5 px a degree even
     // the border's largest triangle (0.1° off a 10° line, 0.5 square degrees) is 0.125 px²: all go but the ends.
     for (const zoom of [5, 0.5]) {
-      const compact = compactTopology(source, { region: null, zoom, outerZoom: zoom, quantization: 1001 });
+      const compact = compactTopology(source, { region: null, zoom, outerZoom: zoom, gridPx: 0.1 });
       expect(neighbors(compact.objects.countries.geometries as never)).toEqual([[1], [0]]);
       const onBorder = (index: number) => [
         ...new Set(
@@ -140,7 +152,7 @@ describe('compactTopology', () => {
   });
 
   it('compactTopology(topology, zooms out of order) says what is wrong', () => {
-    expect(() => compactTopology(oneCountry(boxRing()), { region: null, zoom: 1, outerZoom: 2, quantization: 101 })).toThrow(/outerZoom ≤ zoom, got 1 and 2/);
-    expect(() => compactTopology(oneCountry(boxRing()), { region: null, zoom: 0, outerZoom: 0, quantization: 101 })).toThrow(/zooms must be > 0/);
+    expect(() => compactTopology(oneCountry(boxRing()), { region: null, zoom: 1, outerZoom: 2, gridPx: 0.1 })).toThrow(/outerZoom ≤ zoom, got 1 and 2/);
+    expect(() => compactTopology(oneCountry(boxRing()), { region: null, zoom: 0, outerZoom: 0, gridPx: 0.1 })).toThrow(/zooms must be > 0/);
   });
 });

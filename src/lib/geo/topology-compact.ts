@@ -1,11 +1,11 @@
 /**
  * Makes a scene's topology small enough to ship: its arcs simplified (Visvalingam, by topojson-simplify) to the
- * detail its closest zoom can show, coarser outside the region the scene's views can show, re-quantized to the
- * precision a map a few thousand pixels wide needs, and country names dropped (the browser draws no names from
+ * detail its closest zoom can show, coarser outside the region the scene's views can show, re-quantized to a
+ * fraction of a pixel at that zoom, and country names dropped (the browser draws no names from
  * the base map). Each arc is simplified once, so two countries that share a border still share it point for point.
  */
 import type { Positions } from 'topojson-specification';
-import { quantize } from 'topojson-client';
+import { bbox, quantize } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea, type Triangle } from 'topojson-simplify';
 import type { CountriesTopology } from './base-map';
 
@@ -20,8 +20,12 @@ export interface CompactOptions {
   zoom: number;
   /** The zoom the detail outside the region is kept for, in pixels a degree (at most `zoom`). */
   outerZoom: number;
-  /** Quantization: the grid has this many steps across the topology's bounding box. */
-  quantization: number;
+  /**
+   * Quantization: points go to a square grid whose step is this many pixels at `zoom` (the same on both axes: a
+   * step counted across the bounding box made a world map's latitudes twice as fine as its longitudes, and a
+   * regional map's longitudes, across a Russia that reaches 180°, over a pixel coarse).
+   */
+  gridPx: number;
 }
 
 /**
@@ -52,7 +56,8 @@ export function screenArea(region: Box | null, zoom: number, outerZoom: number):
 
 /** The compacted topology. */
 export function compactTopology(topology: CountriesTopology, options: CompactOptions): CountriesTopology {
-  const { region, zoom, outerZoom, quantization } = options;
+  const { region, zoom, outerZoom, gridPx } = options;
+  if (!(gridPx > 0)) throw new Error(`compactTopology: gridPx must be > 0, got ${gridPx}`);
   if (!(zoom > 0 && outerZoom > 0 && outerZoom <= zoom)) throw new Error(`compactTopology: zooms must be > 0 with outerZoom ≤ zoom, got ${zoom} and ${outerZoom}`);
   // Arcs in longitude and latitude, each point weighted; the arcs' ends are always kept.
   const simplified = simplify(presimplify(topology as never, screenArea(region, zoom, outerZoom)), MIN_AREA_PX);
@@ -61,5 +66,7 @@ export function compactTopology(topology: CountriesTopology, options: CompactOpt
     return rest;
   });
   const plain = { type: 'Topology' as const, arcs: simplified.arcs, objects: { countries: { type: 'GeometryCollection' as const, geometries } } };
-  return quantize(plain as never, quantization) as unknown as CountriesTopology;
+  const [x0, y0, x1, y1] = bbox(plain as never);
+  const step = gridPx / zoom;
+  return quantize({ ...plain, bbox: [x0, y0, x1, y1] } as never, { scale: [step, step], translate: [x0, y0] }) as unknown as CountriesTopology;
 }
