@@ -93,7 +93,7 @@ const BASES: Record<Scene['base'], CountriesTopology> = {
 };
 const GEODATA_DIR = 'content/geodata';
 const BORDERS_FILE = 'content/geodata/borders.yaml';
-/** A base map's grid: a step is a third of a pixel at the closest zoom its scenes draw, on both axes. */
+/** A base map's grid: a step is half a pixel at the closest zoom its scenes draw, on both axes. */
 const GRID_PX = 1 / 2;
 /**
  * The closest zoom the scenes on each base draw at, in pixels a degree, the most of either axis at the view's
