@@ -126,7 +126,10 @@ const AREA_DETAIL: Record<Scene['base'], { digits: number; minDegrees: number }>
   'countries-50m': { digits: 2, minDegrees: 0 },
 };
 
-function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, LayerFeature[]>, bases: Map<Scene['base'], CountriesTopology>): SceneData {
+/** A scene's data before its base map is named (sharedBaseMaps names it). */
+type UnnamedSceneData = Omit<SceneData, 'topologyFile'>;
+
+function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, LayerFeature[]>, bases: Map<Scene['base'], CountriesTopology>): UnnamedSceneData {
   const base = bases.get(scene.base) as CountriesTopology;
   const baseCountries = countryFeatures(base);
   const keep = countriesInScene(states, baseCountries);
@@ -150,33 +153,34 @@ function sceneData(scene: Scene, states: MapState[], geoLayers: Map<string, Laye
     layers[data] = data === BORDER_LAYER ? shown : shown.map((f) => ({ ...f, geometry: roundGeometry(f.geometry, 2) }));
   }
   const geometry = { countries: countryFeatures(topology), layers: new Map(Object.entries(layers)) };
-  // Named once the scenes that share the base map are known: the file holds the areas all of them hatch.
-  return { topology, topologyFile: '', layers, geometry, states, drawable: drawableScene(geometry, states), names: countryNames(base) };
+  return { topology, layers, geometry, states, drawable: drawableScene(geometry, states), names: countryNames(base) };
 }
 
 /**
- * The published base maps: scenes with the same countries at the same detail share one file, which holds the
- * areas any of them hatches (each scene's data then leaves them out). Sets each scene's `topologyFile`.
+ * The published base maps: scenes with the same countries at the same detail share one file, named by its content,
+ * which holds the areas any of them hatches (each scene's data then leaves them out). Returns them by file, and
+ * each scene's data with the file it names.
  */
-function sharedBaseMaps(sceneDataById: Map<string, SceneData>): Map<string, BaseMap> {
-  type Group = { topology: CountriesTopology; borders: Map<string, LayerFeature>; scenes: SceneData[] };
-  const groups = new Map<string, Group>();
-  for (const data of sceneDataById.values()) {
+function sharedBaseMaps(unnamed: Map<string, UnnamedSceneData>): { topologies: Map<string, BaseMap>; sceneData: Map<string, SceneData> } {
+  const groups = new Map<string, { topology: CountriesTopology; borders: Map<string, LayerFeature> }>();
+  const groupOf = new Map<string, string>();
+  for (const [id, data] of unnamed) {
     const key = JSON.stringify(data.topology);
-    const group: Group = groups.get(key) ?? { topology: data.topology, borders: new Map(), scenes: [] };
+    const group = groups.get(key) ?? { topology: data.topology, borders: new Map<string, LayerFeature>() };
     groups.set(key, group);
-    group.scenes.push(data);
+    groupOf.set(id, key);
     // The same base map draws the same shape for an area, whichever scene asks.
     for (const area of data.layers[BORDER_LAYER] ?? []) group.borders.set(area.id, area);
   }
-  const published = new Map<string, BaseMap>();
-  for (const { topology, borders, scenes } of groups.values()) {
+  const files = new Map<string, string>();
+  const topologies = new Map<string, BaseMap>();
+  for (const [key, { topology, borders }] of groups) {
     const baseMap = { topology, borders: [...borders.values()] };
-    const file = topologyFile(baseMap);
-    for (const data of scenes) data.topologyFile = file;
-    published.set(file, baseMap);
+    files.set(key, topologyFile(baseMap));
+    topologies.set(topologyFile(baseMap), baseMap);
   }
-  return published;
+  const sceneData = new Map([...unnamed].map(([id, data]) => [id, { ...data, topologyFile: files.get(groupOf.get(id) as string) as string }]));
+  return { topologies, sceneData };
 }
 
 async function load(): Promise<LoadedStory> {
@@ -320,15 +324,14 @@ async function load(): Promise<LoadedStory> {
   }
   if (problems.length > 0) throw contentError(problems);
 
-  const sceneDataById = new Map(
+  const unnamed = new Map(
     [...scenes].map(([id, scene]) => {
       const layers = new Map(geoFeatures);
       layers.set(BORDER_LAYER, areaShapes.get(id) ?? []);
       return [id, sceneData(scene, steps.filter((s) => s.state.scene === id).map((s) => s.state), layers, bases)];
     }),
   );
-
-  const topologies = sharedBaseMaps(sceneDataById);
+  const { topologies, sceneData: sceneDataById } = sharedBaseMaps(unnamed);
 
   const citedSources = [
     ...new Set([
