@@ -176,8 +176,9 @@ function sharedBaseMaps(unnamed: Map<string, UnnamedSceneData>): { topologies: M
   const topologies = new Map<string, BaseMap>();
   for (const [key, { topology, borders }] of groups) {
     const baseMap = { topology, borders: [...borders.values()] };
-    files.set(key, topologyFile(baseMap));
-    topologies.set(topologyFile(baseMap), baseMap);
+    const file = topologyFile(baseMap);
+    files.set(key, file);
+    topologies.set(file, baseMap);
   }
   const sceneData = new Map([...unnamed].map(([id, data]) => [id, { ...data, topologyFile: files.get(groupOf.get(id) as string) as string }]));
   return { topologies, sceneData };

@@ -4,8 +4,7 @@ import type { MapState } from '../../src/lib/state/map-state';
 import { countryFeatures } from '../../src/lib/geo/base-map';
 import { baseMapFile } from '../../src/lib/geo/base-map-file';
 import { layerFeatureFile } from '../../src/lib/geo/layer-file';
-import { drawableScene, drawState, fetchBaseMap, fetchSceneJson, sceneFit, sceneFromJson, sceneInfo, type SceneJson } from '../../src/lib/state/scene-data';
-import { stateFit } from '../../src/lib/state/scene-geometry';
+import { drawableScene, drawState, fetchBaseMap, fetchSceneJson, sceneFit, sceneFromJson, sceneInfo, sceneJson, type SceneJson } from '../../src/lib/state/scene-data';
 import type { Scene } from '../../src/lib/content/schemas';
 import { mapState, squareCountry } from './fixtures';
 
@@ -20,15 +19,10 @@ const state = (step: string, overrides: Partial<MapState> = {}) => mapState({ st
 
 const line = { id: 'l1', geometry: { type: 'LineString' as const, coordinates: [[1, 1], [9, 9]] } };
 const states = [state('one'), state('two', { roles: [['001', 'focus']] })];
-const byId = new Map(countryFeatures(topology).map((c) => [c.id, c]));
-/** As the build publishes it: each step's fit measured on the scene's countries. */
-const json: SceneJson = {
-  scene: 'squares',
-  topology: 'base/countries-squares.json',
-  layers: { lines: [layerFeatureFile(line)] },
-  states,
-  fits: JSON.parse(JSON.stringify(Object.fromEntries(states.map((s) => [s.step, stateFit(s, byId)])))) as SceneJson['fits'],
-};
+/** As the build publishes it (through JSON): each step's fit measured on the scene's countries. */
+const json = JSON.parse(
+  JSON.stringify(sceneJson('squares', 'base/countries-squares.json', drawableScene({ countries: countryFeatures(topology), layers: new Map([['lines', [line]]]) }, states))),
+) as SceneJson;
 
 const decode = (sceneJson: SceneJson) => sceneFromJson(sceneJson, countryFeatures(topology));
 
@@ -70,6 +64,15 @@ describe('sceneFromJson', () => {
       'data/squares.json: step "one" hatches "north", which its base map base/countries-squares.json does not hold in "borders"',
     );
     expect(() => sceneFromJson(hatching, countryFeatures(topology))).toThrow('step "one" hatches "north"');
+  });
+
+  it('sceneJson(…) publishes the geodata but not the hatched areas, which the base map carries', () => {
+    const area = { id: 'north', geometry: { type: 'Polygon' as const, coordinates: [[[1, 5], [1, 9], [9, 9], [1, 5]]] } };
+    const built = drawableScene({ countries: countryFeatures(topology), layers: new Map([['lines', [line]], ['borders', [area]]]) }, states);
+    const published = sceneJson('squares', 'base/countries-squares.json', built);
+    expect(Object.keys(published.layers)).toEqual(['lines']);
+    expect(published.states).toEqual(states);
+    expect(sceneFromJson(published, countryFeatures(topology), [area]).geometry.layers).toEqual(built.geometry.layers);
   });
 
   it('sceneFromJson(json with a layer feature that cannot be read) throws, naming the file, the layer and the feature', () => {

@@ -8,7 +8,7 @@ import { baseMapFromFile, type BaseMap } from '../geo/base-map-file';
 import { BORDER_LAYER } from '../geo/border-layer';
 import type { LayerFeature } from '../geo/geojson-layer';
 import type { Size, ViewFit } from '../geo/camera';
-import { layerFeatureFromFile, type LayerFeatureFile } from '../geo/layer-file';
+import { layerFeatureFile, layerFeatureFromFile, type LayerFeatureFile } from '../geo/layer-file';
 import type { MapState } from './map-state';
 import { renderFrame, type Frame, type SceneGeometry } from '../render/render-frame';
 import { fittedCamera, stateFit } from './scene-geometry';
@@ -62,6 +62,15 @@ export interface MapSource {
 /** A scene's display data, without the rest of its definition (which the browser does not need). */
 export function sceneInfo(scene: Scene): SceneInfo {
   return { title: scene.title, credits: scene.credits };
+}
+
+/**
+ * A scene's published JSON: its geodata as text (layer-file.ts), without the hatched areas, which its base map
+ * (`topology`, the file's name) carries for every scene drawn on it; each step's fit as the build measured it.
+ */
+export function sceneJson(scene: string, topology: string, drawable: DrawableScene): SceneJson {
+  const layers = [...drawable.geometry.layers].filter(([id]) => id !== BORDER_LAYER).map(([id, features]) => [id, features.map(layerFeatureFile)]);
+  return { scene, topology, layers: Object.fromEntries(layers), states: [...drawable.states.values()], fits: Object.fromEntries(drawable.fits) };
 }
 
 /** A drawable scene from decoded geometry and its states, each state's view measured to fit (at build time). */
