@@ -29,9 +29,9 @@ describe('legendMarkup', () => {
       { ...step, key: [{ key: 'style:flow:energy', style: 'flow:energy', label: 'Energy', sizes: [{ value: 10, width: 2 }, { value: 80, width: 14.5 }], unit: 'Mtoe' }] },
       true,
     );
-    expect(markup).toContain('<svg class="key-size" width="24" height="6" aria-hidden="true"><path class="key-size-stroke" d="M0 3H24" stroke-width="2"/></svg> 10');
+    expect(markup).toContain('<span class="key-size-sample"><svg class="key-size" width="24" height="6" aria-hidden="true"><path class="key-size-stroke" d="M0 3H24" stroke-width="2"/></svg> 10</span>');
     expect(markup).toContain('height="19"');
-    expect(markup).toMatch(/ 80 Mtoe<\/span><\/span><\/li>/);
+    expect(markup).toMatch(/ 80<\/span> Mtoe<\/span><\/span><\/li>/);
   });
 
   it('legendMarkup(a later day than the story\'s) says "Since then" and the day, first', () => {

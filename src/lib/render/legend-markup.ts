@@ -17,12 +17,15 @@ function swatchMarkup(entry: KeyEntry): string {
   return `<svg class="swatch-line" data-style="${escapeXml(entry.style ?? '')}" viewBox="0 0 24 12" aria-hidden="true"><rect class="swatch-area" x="1" y="1" width="22" height="10"/><path class="swatch-stroke" d="M2 6H22"/></svg>`;
 }
 
-/** Reference widths of a sized mark at the map's scale, each with its value, then the unit. */
+/**
+ * Reference widths of a sized mark at the map's scale, each with its value (kept together where a narrow key
+ * wraps them), then the unit.
+ */
 function sizesMarkup(entry: KeyEntry): string {
   if (!entry.sizes) return '';
   const sizes = entry.sizes.map(({ value, width }) => {
     const height = Math.ceil(width) + 4;
-    return `<svg class="key-size" width="24" height="${height}" aria-hidden="true"><path class="key-size-stroke" d="M0 ${height / 2}H24" stroke-width="${width}"/></svg> ${value}`;
+    return `<span class="key-size-sample"><svg class="key-size" width="24" height="${height}" aria-hidden="true"><path class="key-size-stroke" d="M0 ${height / 2}H24" stroke-width="${width}"/></svg> ${value}</span>`;
   });
   return ` <span class="key-sizes">${sizes.join(' ')} ${escapeXml(entry.unit ?? '')}</span>`;
 }
