@@ -16,6 +16,8 @@ const SCREENS = [
   [320, 568],
   [360, 740],
   [390, 844],
+  // A phone held sideways: the map beside the text, its key under it.
+  [844, 390],
   [768, 1024],
   [1024, 768],
   [1440, 900],
@@ -27,6 +29,13 @@ const ODD_SCREENS = [
   [1080, 1920],
   [1024, 1366],
   [430, 932],
+] as const;
+
+/** More phones held sideways, narrow to wide (from 900 px the map takes three fifths of the width, its key under it). */
+const SIDEWAYS_SCREENS = [
+  [667, 375],
+  [740, 360],
+  [932, 430],
 ] as const;
 
 /** Embed widths: the ends of each layout, and widths between. */
@@ -81,10 +90,14 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
   await page.goto('./');
   const images = page.locator('section.step .step-map-image');
   await expect(images).toHaveCount(ANCHORS.length);
-  const edges = COLUMN_BANDS.flatMap((b) => [b.minWidth, Number.isFinite(b.maxWidth) ? b.maxWidth : 1920]).map((w) => Math.max(w, 320));
-  for (const width of [...new Set(edges)]) {
-    await page.setViewportSize({ width, height: 900 });
-    const band = COLUMN_BANDS.find((b) => width >= b.minWidth && width <= b.maxWidth)!;
+  // Each band's edges, upright (900 px tall) or held sideways (390 px tall).
+  const screens = COLUMN_BANDS.flatMap((b) =>
+    [b.minWidth, Number.isFinite(b.maxWidth) ? b.maxWidth : 1920].map((w) => [Math.max(w, 320), b.landscape ? 390 : 900] as const),
+  );
+  for (const [width, height] of [...new Map(screens.map((screen) => [screen.join('×'), screen])).values()]) {
+    await page.setViewportSize({ width, height });
+    // The first band whose media query matches, as the <picture> chooses.
+    const band = COLUMN_BANDS.find((b) => width >= b.minWidth && width <= b.maxWidth && (!b.landscape || width > height))!;
     // Every step's image at the first width; the first, a middle and the last step's at the others (same column).
     const which = width === 320 ? ANCHORS.map((_, i) => i) : [0, Math.floor(ANCHORS.length / 2), ANCHORS.length - 1];
     for (const i of which) {
@@ -92,10 +105,11 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
       await image.scrollIntoViewIfNeeded();
       await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && img.currentSrc.includes(`/maps/column/`))).toBe(true);
       const { shown, natural, src } = await image.evaluate((img: HTMLImageElement) => ({ shown: img.getBoundingClientRect().width, natural: img.naturalWidth, src: img.currentSrc }));
-      expect(src, `${ANCHORS[i]} at ${width} px`).toContain(`/maps/column/${band.image}/${ANCHORS[i]}.svg`);
-      expect(natural, `${ANCHORS[i]} at ${width} px`).toBe(band.image);
-      expect(shown / natural, `${ANCHORS[i]} at ${width} px: shown ${shown} px for ${natural}`).toBeGreaterThanOrEqual(1);
-      expect(shown / natural, `${ANCHORS[i]} at ${width} px: shown ${shown} px for ${natural}`).toBeLessThanOrEqual(1.5);
+      const at = `${ANCHORS[i]} at ${width}×${height}`;
+      expect(src, at).toContain(`/maps/column/${band.image}/${ANCHORS[i]}.svg`);
+      expect(natural, at).toBe(band.image);
+      expect(shown / natural, `${at}: shown ${shown} px for ${natural}`).toBeGreaterThanOrEqual(1);
+      expect(shown / natural, `${at}: shown ${shown} px for ${natural}`).toBeLessThanOrEqual(1.5);
     }
   }
   await context.close();
@@ -104,7 +118,7 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
 // In the desktop project only (the test sets its own screens).
   test('the story\'s first map fits every screen, its labels 11 to 18 px, inside the map and clear of each other', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('./');
-    for (const [width, height] of SCREENS) {
+    for (const [width, height] of [...SCREENS, ...SIDEWAYS_SCREENS]) {
       await page.setViewportSize({ width, height });
       expect(await labelProblems(page, 'figure.story-map .map-static'), `at ${width}×${height}`).toEqual([]);
     }
@@ -113,7 +127,7 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
   // In the desktop project only (the test sets its own screens).
   test('the story\'s first map fills its box on any screen: the frame shows whole, the map drawn around it covers the rest', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('./');
-    for (const [width, height] of [...SCREENS, ...ODD_SCREENS]) {
+    for (const [width, height] of [...SCREENS, ...ODD_SCREENS, ...SIDEWAYS_SCREENS]) {
       await page.setViewportSize({ width, height });
       const spare = await page.evaluate(() => {
         const svg = [...document.querySelectorAll<SVGSVGElement>('figure.story-map .map-static svg.map')].find((el) => getComputedStyle(el).display !== 'none');

@@ -1,6 +1,6 @@
 /**
- * The story on a phone: no sideways scrolling, a sticky map that never takes the reader's touch, rotation. The phone
- * project only runs this file (playwright.config.ts).
+ * The story on a phone: no sideways scrolling, a sticky map that never takes the reader's touch, the map beside the
+ * text when held sideways, rotation. The phone project only runs this file (playwright.config.ts).
  */
 import { expect, test } from '@playwright/test';
 import { wakeLiveMap } from './site';
@@ -34,6 +34,35 @@ test('the map sticks to the top while the steps scroll', async ({ page }) => {
     // The step being read is visible below the map, not hidden behind it.
     const step = (await page.locator(`section.step[id="${anchor}"] .step-card`).boundingBox())!;
     expect(step.y + step.height).toBeGreaterThan(box.y + box.height);
+  }
+});
+
+test('held sideways, the map stands beside the text at the screen\'s height, its key under the drawing', async ({ page }) => {
+  // Stacked on a screen this short, the map would be a strip under half its height, and the key would take half of that.
+  for (const size of [
+    { width: 844, height: 390 },
+    { width: 667, height: 375 },
+  ]) {
+    await page.setViewportSize(size);
+    await openStory(page);
+    for (const anchor of [ANCHORS[1], 'energy-ties', 'nord-stream-2']) {
+      await scrollStepToCentre(page, anchor);
+      await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', anchor);
+      const at = `${anchor} at ${size.width}×${size.height}`;
+      const map = (await page.locator('figure.story-map').boundingBox())!;
+      const card = (await page.locator(`section.step[id="${anchor}"] .step-card`).boundingBox())!;
+      expect(Math.abs(map.y), `map top, ${at}`).toBeLessThan(1);
+      expect(Math.abs(map.height - size.height), `map height, ${at}`).toBeLessThan(1);
+      expect(card.x + card.width, `the step's card ends before the map, ${at}`).toBeLessThanOrEqual(map.x);
+      const canvas = (await page.locator('.map-live .map-canvas').boundingBox())!;
+      const strip = page.locator('.map-live .map-key-strip[data-current]');
+      const key = (await strip.boundingBox())!;
+      expect(canvas.height, `the drawing's height, ${at}`).toBeGreaterThan(size.height * 0.6);
+      expect(key.y, `the key under the drawing, ${at}`).toBeGreaterThanOrEqual(canvas.y + canvas.height - 0.5);
+      expect(key.y + key.height, `the key inside the map, ${at}`).toBeLessThanOrEqual(map.y + map.height + 0.5);
+      const { scroll, client } = await strip.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+      expect(scroll, `the key holds its legend and credits, ${at}`).toBeLessThanOrEqual(client + 1);
+    }
   }
 });
 
@@ -123,8 +152,10 @@ for (const late of [false, true]) {
     ]) {
       await page.setViewportSize(size);
       await expectViewBoxFitsCanvas(page, `at ${size.width}×${size.height}`);
-      // The phone layout draws the map across the whole width.
-      expect((await canvasAndViewBox(page)).viewBox).toMatch(new RegExp(`^0 0 ${size.width} `));
+      // Upright the map spans the screen's width; sideways it stands beside the text.
+      const drawn = Number((await canvasAndViewBox(page)).viewBox?.split(' ')[2]);
+      if (size.width < size.height) expect(drawn, `map width at ${size.width}×${size.height}`).toBe(size.width);
+      else expect(drawn, `map width at ${size.width}×${size.height}`).toBeLessThan(size.width * 0.6);
       await expect(live, `step being read at ${size.width}×${size.height}`).toHaveAttribute('data-active-step', anchor);
       await expect(live).toHaveAttribute('data-shown-step', anchor);
       // The story scrolls the step back under the reading line once the new size settles.
@@ -135,7 +166,8 @@ for (const late of [false, true]) {
 }
 
 test('the step the map shows is never hidden behind the map', async ({ page }) => {
-  // Portrait phone, the same phone in landscape, and a narrow tablet that still gets the stacked layout.
+  // Portrait phone, the same phone in landscape (the map beside the text), and a narrow tablet that still gets the
+  // stacked layout.
   for (const size of [
     { width: 375, height: 740 },
     { width: 740, height: 375 },
@@ -151,12 +183,11 @@ test('the step the map shows is never hidden behind the map', async ({ page }) =
         window.scrollBy({ top: r.bottom - (line + 8), behavior: 'instant' });
       }, line);
       await expect.soft(page.locator('.map-live')).toHaveAttribute('data-active-step', anchor);
-      const mapBottom = (await page.locator('figure.story-map').boundingBox())!;
+      const map = (await page.locator('figure.story-map').boundingBox())!;
       const step = (await page.locator(`section.step[id="${anchor}"]`).boundingBox())!;
-      expect.soft(
-        step.y + step.height,
-        `${size.width}×${size.height}: the bottom of "${anchor}" (the step the map shows) is below the map's bottom`,
-      ).toBeGreaterThan(mapBottom.y + mapBottom.height);
+      // Beside the map, or showing below it.
+      const clear = step.x + step.width <= map.x + 0.5 || step.y + step.height > map.y + map.height;
+      expect.soft(clear, `${size.width}×${size.height}: "${anchor}" (the step the map shows) is under the map`).toBe(true);
     }
   }
 });

@@ -1,22 +1,27 @@
 /**
- * The bands of screen widths the no-JavaScript step images are made for, and the width each is drawn at: the
- * narrowest width the step card's text column has in the band, so the image is shown at 1 to 1.5 times its size
- * and its 11–12 px labels stay 11 to 18 px on screen. The step card's column narrows twice as the screen widens:
- * at 480 px the card stops being the screen's width, at 900 px the map takes three fifths beside the text
- * (src/styles/global.css; tests/e2e/legibility.spec.ts measures the column and the scale at every band's edges).
+ * The bands of screens the no-JavaScript step images are made for, and the width each is drawn at: the narrowest
+ * width the step card's text column has in the band, so the image is shown at 1 to 1.5 times its size and its
+ * 11–12 px labels stay 11 to 18 px on screen. The step card's column narrows as the screen widens: at 480 px the
+ * card stops being the screen's width; at 900 px, or from 640 px on a screen held sideways, the map takes its
+ * place beside the text (src/styles/global.css; tests/e2e/legibility.spec.ts measures the column and the scale at
+ * every band's edges).
  */
 
-/** A band of viewport widths, up to `maxWidth` inclusive after the band before, and its image's width. */
+/** A band of viewport widths, `minWidth` to `maxWidth` inclusive, of any shape or `landscape` only, and its image's width. */
 export interface ColumnBand {
   minWidth: number;
   maxWidth: number;
+  landscape?: true;
   /** The image's width in CSS pixels. */
   image: number;
 }
 
+/** In the order a `<picture>`'s sources are tried, the first that matches chosen: every screen matches one. */
 export const COLUMN_BANDS: readonly ColumnBand[] = [
   { minWidth: 0, maxWidth: 359, image: 246 },
   { minWidth: 360, maxWidth: 479, image: 286 },
+  // A phone held sideways: the text column is 22rem beside the map.
+  { minWidth: 640, maxWidth: 899, landscape: true, image: 246 },
   { minWidth: 480, maxWidth: 899, image: 390 },
   { minWidth: 900, maxWidth: 1199, image: 270 },
   { minWidth: 1200, maxWidth: Number.POSITIVE_INFINITY, image: 390 },
@@ -27,6 +32,10 @@ export const COLUMN_IMAGE_WIDTHS: readonly number[] = [...new Set(COLUMN_BANDS.m
 
 /** A band's media query, as a `<source media>` writes it. */
 export function bandMedia(band: ColumnBand): string {
-  const parts = [band.minWidth > 0 ? `(min-width: ${band.minWidth}px)` : '', Number.isFinite(band.maxWidth) ? `(max-width: ${band.maxWidth}px)` : ''];
+  const parts = [
+    band.minWidth > 0 ? `(min-width: ${band.minWidth}px)` : '',
+    Number.isFinite(band.maxWidth) ? `(max-width: ${band.maxWidth}px)` : '',
+    band.landscape ? '(orientation: landscape)' : '',
+  ];
   return parts.filter(Boolean).join(' and ');
 }
