@@ -2,6 +2,7 @@
  * The story's journeys: loading it, scrolling through every step, arriving by a link to a later step, J and K,
  * and reading it with JavaScript off. What each must show is what the build published (`data/<scene>.json`).
  */
+import { STORY_BANDS } from '../../src/lib/render/story-bands.ts';
 import { ANCHORS, type MapState } from '../e2e/story-content.ts';
 import type { Tab } from './engine.ts';
 import { answeredSince, expectCleanFetches, expectNoProblems, type Context, type Journey } from './journey.ts';
@@ -27,6 +28,14 @@ function centreOnReadingLine(anchor: string): void {
 function mapAboveText(): boolean {
   const map = document.querySelector('figure.story-map')?.getBoundingClientRect();
   return map !== undefined && map.width >= window.innerWidth * 0.9 && map.height < window.innerHeight * 0.8;
+}
+
+/** Runs in the page: the band of the server's first drawing that shows, and the size of the box it shows in. */
+function shownBand(): { band: string; width: number; height: number } {
+  const canvas = document.querySelector('figure.story-map .map-static .map-canvas');
+  const box = canvas?.getBoundingClientRect();
+  const shown = [...(canvas?.querySelectorAll<SVGElement>('svg[data-band]') ?? [])].filter((el) => getComputedStyle(el).display !== 'none');
+  return { band: shown.map((el) => el.dataset.band).join(', '), width: box?.width ?? 0, height: box?.height ?? 0 };
 }
 
 /** Runs in the page: the focused element's id, and whether the step `anchor` is on screen. */
@@ -60,14 +69,21 @@ async function openStory(context: Context, hash = ''): Promise<Tab> {
  */
 const PHONE = { width: 450, height: 844 };
 
+/** A phone held sideways, on which the map stands beside the text. */
+const SIDEWAYS = { width: 844, height: 390 };
+
 /**
  * Scrolls to each step in turn: the map must reach each step's state, and each scene's data come once. The
- * layout must be the phone's (the map above the text) or not, as `phone` says.
+ * layout must be the phone's (the map above the text) or not, as `phone` says; before the live map, the server's
+ * drawing shows the largest band its box has room for (the story's CSS chooses by container queries).
  */
 async function scrollThroughEveryStep(context: Context, phone = false): Promise<void> {
   const mark = context.site.answered.length;
   const tab = await openStory(context);
   check((await tab.evaluate(mapAboveText)) === phone, phone ? 'the map sits above the text' : 'the map sits beside the text');
+  const { band, width, height } = await tab.evaluate(shownBand);
+  const fits = STORY_BANDS.filter((b) => b.from.width <= width && b.from.height <= height).at(-1)?.name;
+  check(band === fits, `the first drawing in a ${width}×${height} px box shows band "${fits}", not "${band}"`);
   await wakeLiveMap(tab, tab, WAKE_POINT);
   for (const anchor of ANCHORS) {
     await tab.evaluate(centreOnReadingLine, anchor);
@@ -107,6 +123,17 @@ export const storyJourneys: Journey[] = [
       await context.tab.resize(PHONE);
       try {
         await scrollThroughEveryStep(context, true);
+      } finally {
+        await context.tab.resize(context.size);
+      }
+    },
+  },
+  {
+    name: `on a phone held sideways (${SIDEWAYS.width}×${SIDEWAYS.height}, the map beside the text), scrolling through every step does the same`,
+    async run(context) {
+      await context.tab.resize(SIDEWAYS);
+      try {
+        await scrollThroughEveryStep(context);
       } finally {
         await context.tab.resize(context.size);
       }
