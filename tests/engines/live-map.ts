@@ -4,7 +4,7 @@
  */
 import { expectedSnapshot, readMapSnapshot, type MapState } from '../e2e/story-content.ts';
 import type { Scope, Tab } from './engine.ts';
-import { waitFor, waitForEqual } from './wait.ts';
+import { check, waitFor, waitForEqual } from './wait.ts';
 
 /** What the live map says of itself: the step it is told to show, the step it shows, and whether it is drawn. */
 export interface LiveMapAttributes {
@@ -54,4 +54,41 @@ export async function expectMapShows(scope: Scope, state: MapState): Promise<voi
     (attributes) => attributes.shown === state.step && attributes.ready === 'true',
   );
   await waitForEqual(`the live map to draw "${state.step}" as published`, () => scope.evaluate(readMapSnapshot, '.map-live'), expectedSnapshot(state));
+}
+
+/**
+ * Runs in the page: what is wrong with the live map's labels once placed, in words (empty when all is well), or
+ * null while they are still being placed. Each engine draws the labels in its own fonts, from a layout that assumes
+ * their width (src/lib/render/label-layout.ts): each must lie inside the map, over no other label and no marker.
+ */
+function readLabelProblems(): string[] | null {
+  const svg = document.querySelector<SVGSVGElement>('.map-live svg.map');
+  if (!svg) return ['no live map drawing'];
+  if (svg.querySelector('g.labels[data-placing]')) return null;
+  const box = svg.getBoundingClientRect();
+  const found: string[] = [];
+  const overlap = (a: DOMRect, b: DOMRect, slack: number) =>
+    a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
+  // The shape's own box on screen, without its stroke (a label's halo): getBoundingClientRect counts the stroke in
+  // Gecko and not in Chromium or WebKit, while getBBox leaves it out in every engine.
+  const onScreen = (el: SVGGraphicsElement) => {
+    const b = el.getBBox();
+    const m = el.getScreenCTM() ?? new DOMMatrix();
+    const [p, q] = [new DOMPoint(b.x, b.y).matrixTransform(m), new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m)];
+    return new DOMRect(Math.min(p.x, q.x), Math.min(p.y, q.y), Math.abs(q.x - p.x), Math.abs(q.y - p.y));
+  };
+  const labels = [...svg.querySelectorAll<SVGTextElement>('text.label')].map((el) => ({ id: el.dataset.id ?? el.textContent ?? '', r: onScreen(el) }));
+  const markers = [...svg.querySelectorAll<SVGCircleElement>('circle.marker')].map((el) => ({ id: el.getAttribute('data-id') ?? '', r: onScreen(el) }));
+  labels.forEach(({ id, r }, i) => {
+    if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) found.push(`"${id}" runs out of the map`);
+    for (const m of markers) if (overlap(r, m.r, 0.5)) found.push(`"${id}" covers the marker "${m.id}"`);
+    for (const other of labels.slice(i + 1)) if (overlap(r, other.r, 1)) found.push(`"${id}" and "${other.id}" overlap`);
+  });
+  return found;
+}
+
+/** Waits until the live map's labels are placed, then checks each lies inside the map, clear of the others and of markers. */
+export async function expectLabelsClear(scope: Scope, step: string): Promise<void> {
+  const problems = await waitFor(`the labels at "${step}" to be placed`, () => scope.evaluate(readLabelProblems), (found) => found !== null);
+  check(problems?.length === 0, `the labels at "${step}": ${problems?.join('; ')}`);
 }

@@ -6,7 +6,7 @@ import { STORY_BANDS } from '../../src/lib/render/story-bands.ts';
 import { ANCHORS, type MapState } from '../e2e/story-content.ts';
 import type { Tab } from './engine.ts';
 import { answeredSince, expectCleanFetches, expectNoProblems, type Context, type Journey } from './journey.ts';
-import { expectMapShows, liveMap, wakeLiveMap } from './live-map.ts';
+import { expectLabelsClear, expectMapShows, liveMap, wakeLiveMap } from './live-map.ts';
 import { check, waitFor, waitForEqual } from './wait.ts';
 
 /** Where the pointer wakes the story's map: over the text column, clear of links. */
@@ -73,9 +73,10 @@ const PHONE = { width: 450, height: 844 };
 const SIDEWAYS = { width: 844, height: 390 };
 
 /**
- * Scrolls to each step in turn: the map must reach each step's state, and each scene's data come once. The
- * layout must be the phone's (the map above the text) or not, as `phone` says; before the live map, the server's
- * drawing shows the largest band its box has room for (the story's CSS chooses by container queries).
+ * Scrolls to each step in turn: the map must reach each step's state, its labels in the engine's own fonts clear of
+ * each other, and each scene's data come once. The layout must be the phone's (the map above the text) or not, as
+ * `phone` says; before the live map, the server's drawing shows the largest band its box has room for (the story's
+ * CSS chooses by container queries).
  */
 async function scrollThroughEveryStep(context: Context, phone = false): Promise<void> {
   const mark = context.site.answered.length;
@@ -89,6 +90,7 @@ async function scrollThroughEveryStep(context: Context, phone = false): Promise<
     await tab.evaluate(centreOnReadingLine, anchor);
     await waitFor(`the map to be told "${anchor}" once it is on the reading line`, () => liveMap(tab), (a) => a.active === anchor);
     await expectMapShows(tab, stateOf(context, anchor));
+    await expectLabelsClear(tab, anchor);
   }
   const data = expectCleanFetches(context.site, mark);
   const scenes = [...new Set([...context.states.values()].map((s) => s.scene))].sort();
