@@ -75,16 +75,18 @@ const SIDEWAYS = { width: 844, height: 390 };
 /**
  * Scrolls to each step in turn: the map must reach each step's state, its labels in the engine's own fonts clear of
  * each other, and each scene's data come once. The layout must be the phone's (the map above the text) or not, as
- * `phone` says; before the live map, the server's drawing shows the largest band its box has room for (the story's
- * CSS chooses by container queries).
+ * `phone` says; before the live map, the server's drawing shows the band made for its box (the story's CSS
+ * chooses by the screen's width, height and shape): scaled by 1 to 1.5.
  */
 async function scrollThroughEveryStep(context: Context, phone = false): Promise<void> {
   const mark = context.site.answered.length;
   const tab = await openStory(context);
   check((await tab.evaluate(mapAboveText)) === phone, phone ? 'the map sits above the text' : 'the map sits beside the text');
   const { band, width, height } = await tab.evaluate(shownBand);
-  const fits = STORY_BANDS.filter((b) => b.from.width <= width && b.from.height <= height).at(-1)?.name;
-  check(band === fits, `the first drawing in a ${width}×${height} px box shows band "${fits}", not "${band}"`);
+  const size = STORY_BANDS.find((b) => b.name === band)?.size;
+  check(size, `the first drawing shows one band, not "${band}"`);
+  const scale = Math.min(width / size.width, height / size.height);
+  check(scale >= 0.99 && scale <= 1.5, `the first drawing's band "${band}" is scaled by ${scale.toFixed(2)} in its ${width}×${height} px box (1 to 1.5: its labels 11 to 18 px)`);
   await wakeLiveMap(tab, tab, WAKE_POINT);
   for (const anchor of ANCHORS) {
     await tab.evaluate(centreOnReadingLine, anchor);
