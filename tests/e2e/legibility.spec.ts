@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { EMBED_LAYOUTS } from '../../src/lib/embed/embed';
-import { COLUMN_BANDS } from '../../src/lib/render/column-images';
+import { bandMedia, COLUMN_BANDS } from '../../src/lib/render/column-images';
 import { STORY_BANDS } from '../../src/lib/render/story-bands';
 import { isStepper, isStill, PAGES, wakeLiveMap } from './site';
 import { ANCHORS, expectLabelsPlaced, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
@@ -97,7 +97,8 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
   for (const [width, height] of [...new Map(screens.map((screen) => [screen.join('×'), screen])).values()]) {
     await page.setViewportSize({ width, height });
     // The first band whose media query matches, as the <picture> chooses.
-    const band = COLUMN_BANDS.find((b) => width >= b.minWidth && width <= b.maxWidth && (!b.landscape || width > height))!;
+    const band = COLUMN_BANDS[await page.evaluate((queries) => queries.findIndex((q) => matchMedia(q).matches), COLUMN_BANDS.map(bandMedia))];
+    expect(band, `a column band at ${width}×${height}`).toBeDefined();
     // Every step's image at the first width; the first, a middle and the last step's at the others (same column).
     const which = width === 320 ? ANCHORS.map((_, i) => i) : [0, Math.floor(ANCHORS.length / 2), ANCHORS.length - 1];
     for (const i of which) {
