@@ -20,7 +20,19 @@ const SCREENS = [
   [844, 390],
   [768, 1024],
   [1024, 768],
+  // A 1366 × 768 laptop's browser window (the key under the map), and the shortest with the key over it.
+  [1366, 657],
+  [1280, 800],
   [1440, 900],
+] as const;
+
+/** Desktop windows short or narrow for the map beside the text, at the edges of the bands made for them. */
+const WINDOW_SCREENS = [
+  [1280, 500],
+  [1280, 540],
+  [1280, 799],
+  [900, 800],
+  [960, 1000],
 ] as const;
 
 /** Screens whose map box is far from its band's shape: an ultra-wide monitor, portrait monitor and tablet. */
@@ -119,7 +131,7 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
 // In the desktop project only (the test sets its own screens).
   test('the story\'s first map fits every screen, its labels 11 to 18 px, inside the map and clear of each other', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('./');
-    for (const [width, height] of [...SCREENS, ...SIDEWAYS_SCREENS]) {
+    for (const [width, height] of [...SCREENS, ...WINDOW_SCREENS, ...SIDEWAYS_SCREENS]) {
       await page.setViewportSize({ width, height });
       expect(await labelProblems(page, 'figure.story-map .map-static'), `at ${width}×${height}`).toEqual([]);
     }
@@ -128,7 +140,7 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
   // In the desktop project only (the test sets its own screens).
   test('the story\'s first map fills its box on any screen: the frame shows whole, the map drawn around it covers the rest', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('./');
-    for (const [width, height] of [...SCREENS, ...ODD_SCREENS, ...SIDEWAYS_SCREENS]) {
+    for (const [width, height] of [...SCREENS, ...WINDOW_SCREENS, ...ODD_SCREENS, ...SIDEWAYS_SCREENS]) {
       await page.setViewportSize({ width, height });
       const spare = await page.evaluate(() => {
         const svg = [...document.querySelectorAll<SVGSVGElement>('figure.story-map .map-static svg.map')].find((el) => getComputedStyle(el).display !== 'none');
