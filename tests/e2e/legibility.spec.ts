@@ -16,6 +16,9 @@ const SCREENS = [
   [320, 568],
   [360, 740],
   [390, 844],
+  // Phones in Safari, its toolbars shown: an iPhone SE's and an iPhone 14's viewport.
+  [375, 548],
+  [390, 664],
   // A phone held sideways: the map beside the text, its key under it.
   [844, 390],
   [768, 1024],
@@ -26,8 +29,10 @@ const SCREENS = [
   [1440, 900],
 ] as const;
 
-/** Desktop windows short or narrow for the map beside the text, at the edges of the bands made for them. */
+/** Screens at the edges of the bands made for them: phones and tablets upright, windows short or narrow. */
 const WINDOW_SCREENS = [
+  [479, 695],
+  [639, 1015],
   [1280, 500],
   [1280, 540],
   [1280, 799],
