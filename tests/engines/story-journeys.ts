@@ -30,12 +30,16 @@ function mapAboveText(): boolean {
   return map !== undefined && map.width >= window.innerWidth * 0.9 && map.height < window.innerHeight * 0.8;
 }
 
-/** Runs in the page: the band of the server's first drawing that shows, and the size of the box it shows in. */
-function shownBand(): { band: string; width: number; height: number } {
+/**
+ * Runs in the page: the band of the server's first drawing that shows, the size of the box it shows in, and
+ * whether the key lies over the map (or in a strip under it).
+ */
+function shownBand(): { band: string; width: number; height: number; keyOver: boolean } {
   const canvas = document.querySelector('figure.story-map .map-static .map-canvas');
   const box = canvas?.getBoundingClientRect();
   const shown = [...(canvas?.querySelectorAll<SVGElement>('svg[data-band]') ?? [])].filter((el) => getComputedStyle(el).display !== 'none');
-  return { band: shown.map((el) => el.dataset.band).join(', '), width: box?.width ?? 0, height: box?.height ?? 0 };
+  const key = document.querySelector('figure.story-map .map-static .map-key');
+  return { band: shown.map((el) => el.dataset.band).join(', '), width: box?.width ?? 0, height: box?.height ?? 0, keyOver: key !== null && getComputedStyle(key).position === 'absolute' };
 }
 
 /** Runs in the page: the focused element's id, and whether the step `anchor` is on screen. */
@@ -82,9 +86,13 @@ async function scrollThroughEveryStep(context: Context, phone = false): Promise<
   const mark = context.site.answered.length;
   const tab = await openStory(context);
   check((await tab.evaluate(mapAboveText)) === phone, phone ? 'the map sits above the text' : 'the map sits beside the text');
-  const { band, width, height } = await tab.evaluate(shownBand);
+  const { band, width, height, keyOver } = await tab.evaluate(shownBand);
   const size = STORY_BANDS.find((b) => b.name === band)?.size;
   check(size, `the first drawing shows one band, not "${band}"`);
+  // The largest band of the layout's kind that fits the box: the engine evaluated the CSS's calc() media queries.
+  const family = STORY_BANDS.filter((b) => b.key === (keyOver ? 'over' : 'under'));
+  const fitting = family.filter((b) => b.size.width <= width + 0.5 && b.size.height <= height + 0.5).at(-1) ?? family[0];
+  check(band === fitting.name, `the first drawing shows the band "${fitting.name}" in its ${width}×${height} px box (the key ${keyOver ? 'over' : 'under'} the map), not "${band}"`);
   const scale = Math.min(width / size.width, height / size.height);
   check(scale >= 0.99 && scale <= 1.5, `the first drawing's band "${band}" is scaled by ${scale.toFixed(2)} in its ${width}×${height} px box (1 to 1.5: its labels 11 to 18 px)`);
   await wakeLiveMap(tab, tab, WAKE_POINT);
