@@ -30,7 +30,7 @@ const SCREENS = [
 ] as const;
 
 /** Screens at the edges of the bands made for them: phones and tablets upright, windows short or narrow. */
-const WINDOW_SCREENS = [
+const BAND_EDGE_SCREENS = [
   [479, 695],
   [639, 1015],
   [1280, 500],
@@ -136,7 +136,7 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
 // In the desktop project only (the test sets its own screens).
   test('the story\'s first map fits every screen, its labels 11 to 18 px, inside the map and clear of each other', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('./');
-    for (const [width, height] of [...SCREENS, ...WINDOW_SCREENS, ...SIDEWAYS_SCREENS]) {
+    for (const [width, height] of [...SCREENS, ...BAND_EDGE_SCREENS, ...SIDEWAYS_SCREENS]) {
       await page.setViewportSize({ width, height });
       expect(await labelProblems(page, 'figure.story-map .map-static'), `at ${width}×${height}`).toEqual([]);
     }
@@ -145,7 +145,7 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
   // In the desktop project only (the test sets its own screens).
   test('the story\'s first map fills its box on any screen: the frame shows whole, the map drawn around it covers the rest', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('./');
-    for (const [width, height] of [...SCREENS, ...WINDOW_SCREENS, ...ODD_SCREENS, ...SIDEWAYS_SCREENS]) {
+    for (const [width, height] of [...SCREENS, ...BAND_EDGE_SCREENS, ...ODD_SCREENS, ...SIDEWAYS_SCREENS]) {
       await page.setViewportSize({ width, height });
       const spare = await page.evaluate(() => {
         const svg = [...document.querySelectorAll<SVGSVGElement>('figure.story-map .map-static svg.map')].find((el) => getComputedStyle(el).display !== 'none');
