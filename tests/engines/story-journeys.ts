@@ -79,8 +79,8 @@ const SIDEWAYS = { width: 844, height: 390 };
 /**
  * Scrolls to each step in turn: the map must reach each step's state, its labels in the engine's own fonts clear of
  * each other, and each scene's data come once. The layout must be the phone's (the map above the text) or not, as
- * `phone` says; before the live map, the server's drawing shows the band made for its box (the story's CSS
- * chooses by the screen's width, height and shape): scaled by 1 to 1.5.
+ * `phone` says; before the live map, the server's drawing shows the largest band of its layout that fits its box
+ * (the story's CSS chooses by the screen's width, height and shape), scaled by 1 to 1.5.
  */
 async function scrollThroughEveryStep(context: Context, phone = false): Promise<void> {
   const mark = context.site.answered.length;
