@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { EMBED_LAYOUTS } from '../../src/lib/embed/embed';
-import { bandMedia, COLUMN_BANDS } from '../../src/lib/render/column-images';
+import { bandMedia, COLUMN_BANDS, type ColumnBand } from '../../src/lib/render/column-images';
 import { STORY_BANDS } from '../../src/lib/render/story-bands';
 import { isStepper, isStill, PAGES, wakeLiveMap } from './site';
 import { ANCHORS, expectLabelsPlaced, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
@@ -96,10 +96,7 @@ function labelProblems(page: Page, root: string): Promise<string[]> {
   }, root);
 }
 
-test.describe('the server\'s drawings, before any script runs', () => {
-  test.use({ javaScriptEnabled: false });
-
-  // In the desktop project only (the test sets its own widths).
+// In the desktop project only (the test sets its own widths).
 test('without JavaScript, each step\'s map image is drawn for its column: shown at 1 to 1.5 times its size', { tag: '@desktop' }, async ({ browser }) => {
   // Labels are 11 and 12 px in the image: at that scale they read at 11 to 18 px.
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -108,14 +105,20 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
   const images = page.locator('section.step .step-map-image');
   await expect(images).toHaveCount(ANCHORS.length);
   // Each band's edges, upright (900 px tall) or held sideways (390 px tall).
-  const screens = COLUMN_BANDS.flatMap((b) =>
-    [b.minWidth, Number.isFinite(b.maxWidth) ? b.maxWidth : 1920].map((w) => [Math.max(w, 320), b.landscape ? 390 : 900] as const),
-  );
-  for (const [width, height] of [...new Map(screens.map((screen) => [screen.join('×'), screen])).values()]) {
+  const screensOf = (bands: readonly ColumnBand[]) => {
+    const screens = bands.flatMap((b) =>
+      [b.minWidth, Number.isFinite(b.maxWidth) ? b.maxWidth : 1920].map((w) => [Math.max(w, 320), b.landscape ? 390 : 900] as const),
+    );
+    return [...new Map(screens.map((screen) => [screen.join('×'), screen])).values()];
+  };
+  const scriptedBands = COLUMN_BANDS.filter((b) => !b.scriptless);
+  for (const [width, height] of screensOf(COLUMN_BANDS)) {
     await page.setViewportSize({ width, height });
     // The first band whose media query matches, as the <picture> chooses.
     const band = COLUMN_BANDS[await page.evaluate((queries) => queries.findIndex((q) => matchMedia(q).matches), COLUMN_BANDS.map(bandMedia))];
     expect(band, `a column band at ${width}×${height}`).toBeDefined();
+    // From 480 px this browser, which knows the scripting feature, lays the story out in one column.
+    expect(band.scriptless ?? false, `the band at ${width}×${height}`).toBe(width >= 480);
     // Every step's image at the first width; the first, a middle and the last step's at the others (same column).
     const which = width === 320 ? ANCHORS.map((_, i) => i) : [0, Math.floor(ANCHORS.length / 2), ANCHORS.length - 1];
     for (const i of which) {
@@ -131,9 +134,34 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
     }
   }
   await context.close();
+
+  // A browser that does not know the scripting feature lays the story out as with JavaScript and picks among the
+  // other bands: the image its band gives would be shown at 1 to 1.5 times its size in that layout's column.
+  const layoutContext = await browser.newContext({ javaScriptEnabled: true });
+  const scriptedPage = await layoutContext.newPage();
+  await scriptedPage.goto('./');
+  for (const [width, height] of screensOf(scriptedBands)) {
+    await scriptedPage.setViewportSize({ width, height });
+    const band = scriptedBands[await scriptedPage.evaluate((queries) => queries.findIndex((q) => matchMedia(q).matches), scriptedBands.map(bandMedia))];
+    expect(band, `a column band at ${width}×${height}`).toBeDefined();
+    const column = await scriptedPage.locator('section.step .step-card').first().evaluate((card) => {
+      const style = getComputedStyle(card);
+      return card.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    });
+    const at = `${band.image} px image at ${width}×${height}, in a ${column} px column`;
+    expect(column / band.image, at).toBeGreaterThanOrEqual(1);
+    expect(column / band.image, at).toBeLessThanOrEqual(1.5);
+  }
+  await layoutContext.close();
 });
 
-// In the desktop project only (the test sets its own screens).
+/** Checked with JavaScript: without it the story is one column of step images. The live map waits for a first move. */
+test.describe('the story\'s first drawing, the server\'s, before the reader moves', () => {
+  test.afterEach(async ({ page }) => {
+    await expect(page.locator('.map-live'), 'the live map never drew: what was measured is the server\'s').not.toHaveAttribute('data-ready');
+  });
+
+  // In the desktop project only (the test sets its own screens).
   test('the story\'s first map fits every screen, its labels 11 to 18 px, inside the map and clear of each other', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('./');
     for (const [width, height] of [...SCREENS, ...BAND_EDGE_SCREENS, ...SIDEWAYS_SCREENS]) {
@@ -163,6 +191,10 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
       expect(spare!.y, `down, at ${width}×${height}, band ${band!.name}`).toBeLessThanOrEqual(band!.bleed!.y);
     }
   });
+});
+
+test.describe('the embeds\' server drawings, before any script runs', () => {
+  test.use({ javaScriptEnabled: false });
 
   // In the desktop project only (the test sets its own widths).
   test('every still embed and every stepper\'s first map, from 280 to 1200 px wide', { tag: '@desktop' }, async ({ page }) => {

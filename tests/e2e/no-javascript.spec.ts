@@ -1,4 +1,4 @@
-/** With JavaScript switched off the whole article, every step and the server-rendered map are there. */
+/** With JavaScript switched off the whole article and every step are there, each step followed by its own map. */
 import { expect, test } from '@playwright/test';
 import { ANCHORS, ARTICLE, normalise } from './story';
 
@@ -66,27 +66,27 @@ test('the whole article is there, in order and word for word', async ({ page }) 
   }
 });
 
-test('the server-rendered map of the first step is there and visible', async ({ page, request }) => {
+test('the story is one column, each step with its own map: no sticky map holds the first step\'s beside the others', async ({ page }) => {
   await page.goto('./');
-  const svg = page.locator('figure.story-map .map-static svg.map').filter({ visible: true });
-  await expect(svg).toHaveCount(1);
-  await expect(svg).toHaveAttribute('role', 'img');
-  // The countries are the geometry every band of screen sizes places (src/lib/render/static-drawing.ts).
-  const geometry = page.locator('figure.story-map .map-static .map-geometry');
-  expect(await geometry.locator('path.country').count()).toBeGreaterThan(10);
-  await expect(geometry.locator('path.country[data-id="156"]')).toHaveAttribute('data-role', 'founder');
-  await expect(geometry.locator('path.country[data-id="643"]')).toHaveAttribute('data-role', 'founder');
-  await expect(svg.locator('use')).toHaveCount(1);
-  await expect(svg.locator('circle.marker')).not.toHaveCount(0);
-  await expect(page.locator('.map-static .map-key')).toBeAttached();
+  await expect(page.locator('figure.story-map')).toBeHidden();
+  // The hint for screen readers names the J and K keys, which need the script: it is not read.
+  await expect(page.locator('#keyboard-hint')).toHaveCSS('display', 'none');
+  // The page's width, less any scrollbar.
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  for (const anchor of [ANCHORS[0], ANCHORS.at(-1)!]) {
+    const step = page.locator(`section.step[id="${anchor}"]`);
+    await step.scrollIntoViewIfNeeded();
+    await expect(step.locator('img.step-map-image')).toBeVisible();
+    // The card stands in the middle of the screen, not in a column beside an empty one.
+    const card = (await step.locator('.step-card').boundingBox())!;
+    expect(Math.abs(card.x + card.width / 2 - width / 2), `${anchor}: the card's centre`).toBeLessThanOrEqual(2);
+  }
+});
 
-  const first = ANCHORS[0];
-  const scene = await page.locator(`section.step[id="${first}"]`).getAttribute('data-scene');
-  const data = (await (await request.get(`data/${scene}.json`)).json()) as { states: { step: string; description: string; roles: [string, string][] }[] };
-  const state = data.states.find((s) => s.step === first)!;
-  await expect(svg).toHaveAttribute('aria-label', state.description);
-  const roles = await geometry.locator('path.country[data-role]').evaluateAll((ps) => ps.map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort());
-  expect(roles).toEqual(state.roles.map(([code, role]) => `${code}:${role}`).sort());
-  // Without the island nothing covers the static map.
-  await expect(page.locator('.map-live svg.map')).toHaveCount(0);
+test('a link to a step brings it to the top of the screen, with nothing over it', async ({ page }) => {
+  const anchor = ANCHORS[Math.floor(ANCHORS.length / 2)];
+  await page.goto(`./#${anchor}`);
+  // Just below the top: room for its focus ring, and no map box above it.
+  const top = () => page.locator(`section.step[id="${anchor}"]`).evaluate((el) => el.getBoundingClientRect().top);
+  await expect.poll(async () => { const t = await top(); return t >= 0 && t <= 16; }, { message: 'the step\'s top within 16 px of the screen\'s' }).toBe(true);
 });

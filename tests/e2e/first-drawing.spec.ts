@@ -1,0 +1,66 @@
+/**
+ * The server's drawing: the first step's map in the page's HTML, what a reader with JavaScript sees until the live
+ * map draws (it waits for the reader's first move). A link to a later step hides it: it is not that step's map.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { ANCHORS, expectMapShows, loadStates, stepScenes } from './story';
+
+/** Holds back every scene's data and base map until the returned function is called. */
+async function holdMapData(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/**/*.json', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the first step\'s map is in the page, drawn by the server, until the reader moves', async ({ page, request }) => {
+  await page.goto('./');
+  const svg = page.locator('figure.story-map .map-static svg.map').filter({ visible: true });
+  await expect(svg).toHaveCount(1);
+  await expect(svg).toHaveAttribute('role', 'img');
+  // The countries are the geometry every band of screen sizes places (src/lib/render/static-drawing.ts).
+  const geometry = page.locator('figure.story-map .map-static .map-geometry');
+  expect(await geometry.locator('path.country').count()).toBeGreaterThan(10);
+  await expect(geometry.locator('path.country[data-id="156"]')).toHaveAttribute('data-role', 'founder');
+  await expect(geometry.locator('path.country[data-id="643"]')).toHaveAttribute('data-role', 'founder');
+  await expect(svg.locator('use')).toHaveCount(1);
+  await expect(svg.locator('circle.marker')).not.toHaveCount(0);
+  await expect(page.locator('.map-static .map-key')).toBeVisible();
+
+  const first = ANCHORS[0];
+  const scene = await page.locator(`section.step[id="${first}"]`).getAttribute('data-scene');
+  const data = (await (await request.get(`data/${scene}.json`)).json()) as { states: { step: string; description: string; roles: [string, string][] }[] };
+  const state = data.states.find((s) => s.step === first)!;
+  await expect(svg).toHaveAttribute('aria-label', state.description);
+  const roles = await geometry.locator('path.country[data-role]').evaluateAll((ps) => ps.map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort());
+  expect(roles).toEqual(state.roles.map(([code, role]) => `${code}:${role}`).sort());
+  // The live map has drawn nothing over it.
+  await expect(page.locator('.map-live')).not.toHaveAttribute('data-ready');
+  await expect(page.locator('.map-live svg.map')).toHaveCount(0);
+});
+
+test('a link to a later step never shows the first step\'s map: the box stays empty until the live map draws the step', async ({ page, request }) => {
+  const deep = ANCHORS.at(-1)!;
+  const release = await holdMapData(page);
+  await page.goto(`./#${deep}`);
+  // The live map has started (a link to a later step starts it at once) and waits for its data.
+  await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', deep);
+  await expect(page.locator('figure.story-map .map-static')).toBeHidden();
+  await expect(page.locator('figure.story-map svg.map').filter({ visible: true })).toHaveCount(0);
+  await expect(page.locator('figure.story-map .map-key').filter({ visible: true })).toHaveCount(0);
+  release();
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  await expectMapShows(page, states.get(deep)!);
+  await expect(page.locator('figure.story-map svg.map').filter({ visible: true })).toHaveCount(1);
+});
+
+test('a link to the first step keeps the server\'s drawing of it while the live map loads', async ({ page }) => {
+  const release = await holdMapData(page);
+  await page.goto(`./#${ANCHORS[0]}`);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', ANCHORS[0]);
+  await expect(page.locator('figure.story-map .map-static svg.map').filter({ visible: true })).toHaveCount(1);
+  release();
+});
