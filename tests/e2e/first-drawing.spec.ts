@@ -1,6 +1,7 @@
 /**
  * The server's drawing: the first step's map in the page's HTML, what a reader with JavaScript sees until the live
- * map draws (it waits for the reader's first move). A link to a later step hides it: it is not that step's map.
+ * map draws (it waits for the reader's first move). A link to a later step hides it, as it is not that step's map,
+ * and the box says the map is loading.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ANCHORS, expectMapShows, loadStates, stepScenes } from './story';
@@ -14,6 +15,11 @@ async function holdMapData(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
+}
+
+/** What the map box says while the live map loads for a link to a later step (CSS generated content), or "none". */
+function loadingNotice(page: Page): Promise<string> {
+  return page.locator('.map-live').evaluate((el) => getComputedStyle(el, '::before').content);
 }
 
 test('the first step\'s map is in the page, drawn by the server, until the reader moves', async ({ page, request }) => {
@@ -51,10 +57,20 @@ test('a link to a later step never shows the first step\'s map: the box stays em
   await expect(page.locator('figure.story-map .map-static')).toBeHidden();
   await expect(page.locator('figure.story-map svg.map').filter({ visible: true })).toHaveCount(0);
   await expect(page.locator('figure.story-map .map-key').filter({ visible: true })).toHaveCount(0);
+  expect(await loadingNotice(page)).toBe('"Loading the map…"');
   release();
   const states = await loadStates(request, (await stepScenes(page)).values());
   await expectMapShows(page, states.get(deep)!);
   await expect(page.locator('figure.story-map svg.map').filter({ visible: true })).toHaveCount(1);
+  expect(await loadingNotice(page)).toBe('none');
+});
+
+test('a link to a later step whose map cannot load says so, and no longer that it is loading', async ({ page }) => {
+  await page.route('**/data/**/*.json', (route) => route.abort());
+  await page.goto(`./#${ANCHORS.at(-1)}`);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-failed');
+  await expect(page.locator('.map-failed')).toBeVisible();
+  expect(await loadingNotice(page)).toBe('none');
 });
 
 test('a link to the first step keeps the server\'s drawing of it while the live map loads', async ({ page }) => {
@@ -62,5 +78,6 @@ test('a link to the first step keeps the server\'s drawing of it while the live 
   await page.goto(`./#${ANCHORS[0]}`);
   await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', ANCHORS[0]);
   await expect(page.locator('figure.story-map .map-static svg.map').filter({ visible: true })).toHaveCount(1);
+  expect(await loadingNotice(page)).toBe('none');
   release();
 });
