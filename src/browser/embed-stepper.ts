@@ -44,8 +44,8 @@ export function startEmbedStepper(root: HTMLElement): void {
 
   const start = anchors.indexOf(parseEmbedOptions(location.search, anchors).step ?? anchors[0]);
   if (start > 0) {
-    // The server drew the first step's map: out of sight (not out of the layout) until the live map draws this one.
-    root.dataset.startStep = '';
+    // The server drew the first step's map, which the options script in the head has put out of sight (not out of
+    // the layout) until the live map draws this one.
     show(start, true);
   } else {
     show(0, false);

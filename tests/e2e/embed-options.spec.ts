@@ -122,6 +122,7 @@ test('step= starts the stepper at that step, its text and its map, without waiti
   const state = states.get(start);
   if (!state) throw new Error(`no state for ${start}`);
   await page.goto(`${STEPPER_PATH}?step=${start}`);
+  await expect(page.locator('html')).toHaveAttribute('data-start-step', start);
 
   const stepper = page.locator('.embed-stepper');
   await expect(stepper).toHaveAttribute('data-step', start);
@@ -142,6 +143,20 @@ test('step= starts the stepper at that step, its text and its map, without waiti
   await expect(page.getByRole('status')).toHaveText(new RegExp(`^Step 2 of ${steps.length}\\. `));
 });
 
+test('step= hides the first step\'s server map from the first paint, before any module script runs, and says the map is loading', async ({ page, request }) => {
+  const states = await loadStates(request, [sceneOf(STEPPER_PATH)]);
+  const start = ANCHORS.filter((a) => states.has(a))[1];
+  // The page's module scripts (the stepper's, the live map's) never arrive: only the options script in the head runs.
+  await page.route('**/_astro/**/*.js', () => {});
+  // Module scripts hold up DOMContentLoaded: the page is read as it is parsed.
+  await page.goto(`${STEPPER_PATH}?step=${start}`, { waitUntil: 'commit' });
+  await expect(page.locator('html')).toHaveAttribute('data-start-step', start);
+  await expect(page.locator('.embed-caption').first()).toBeAttached();
+  await expect(page.locator('.embed-stepper')).not.toHaveAttribute('data-step', start);
+  await expect(page.locator('.map-static').filter({ visible: true })).toHaveCount(0);
+  expect(await page.locator('.map-live').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Loading the map…"');
+});
+
 test('step= naming the first step, another scene’s step or none is the first step; a still ignores it', async ({ page, request }) => {
   const states = await loadStates(request, [sceneOf(STEPPER_PATH)]);
   const first = ANCHORS.find((a) => states.has(a)) ?? '';
@@ -150,6 +165,7 @@ test('step= naming the first step, another scene’s step or none is the first s
     await expect(page.locator('.embed-stepper')).toHaveAttribute('data-step', first);
     await expect(page.locator('.embed-step-count')).toHaveText(/^Step 1 of /);
     await expect(page.locator('.map-static').filter({ visible: true }), query).toHaveCount(1);
+    await expect(page.locator('html'), query).not.toHaveAttribute('data-start-step');
   }
   await page.goto(`${STILL_PATH}?step=${first}`);
   await expect(page.locator('.embed-caption')).toHaveCount(1);

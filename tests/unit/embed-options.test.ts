@@ -96,9 +96,15 @@ describe('rootAttributes', () => {
   });
 
   it('rootAttributes(options) names the theme and caption that differ from the defaults', () => {
-    expect(rootAttributes({ theme: 'dark', caption: 'none', step: 'x' })).toEqual({ 'data-theme': 'dark', 'data-caption': 'none' });
+    expect(rootAttributes({ theme: 'dark', caption: 'none', step: 'x' }, 'x')).toEqual({ 'data-theme': 'dark', 'data-caption': 'none' });
     expect(rootAttributes({ theme: 'light', caption: 'full', step: null })).toEqual({ 'data-theme': 'light' });
     expect(rootAttributes({ theme: 'auto', caption: 'short', step: null })).toEqual({ 'data-caption': 'short' });
+  });
+
+  it('rootAttributes(options, firstStep) names a start at a step other than the first', () => {
+    expect(rootAttributes({ ...DEFAULT_EMBED_OPTIONS, step: 'b' }, 'a')).toEqual({ 'data-start-step': 'b' });
+    expect(rootAttributes({ ...DEFAULT_EMBED_OPTIONS, step: 'a' }, 'a')).toEqual({});
+    expect(rootAttributes({ ...DEFAULT_EMBED_OPTIONS, step: null }, 'a')).toEqual({});
   });
 });
 

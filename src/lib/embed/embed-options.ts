@@ -37,6 +37,8 @@ export const MAX_OPTION_LENGTH = 100;
 /** The attributes the options set on the embed's root element (`<html>`), which its CSS reads. */
 export const THEME_ATTRIBUTE = 'data-theme';
 export const CAPTION_ATTRIBUTE = 'data-caption';
+/** On a stepper started at a later step: that step (the first step's server map is then out of sight). */
+export const START_STEP_ATTRIBUTE = 'data-start-step';
 
 /** The value of `key` when the query gives it exactly once and not too long, else null. */
 function single(params: URLSearchParams, key: string): string | null {
@@ -62,11 +64,15 @@ export function parseEmbedOptions(search: string, steps: readonly string[] = [])
   };
 }
 
-/** The root element's attributes for `options`: none for the defaults, so a page without options is unchanged. */
-export function rootAttributes(options: EmbedOptions): Record<string, string> {
+/**
+ * The root element's attributes for `options`: none for the defaults, so a page without options is unchanged. A
+ * `step` other than `firstStep`, the stepper's first, is a start at a later step.
+ */
+export function rootAttributes(options: EmbedOptions, firstStep: string | null = null): Record<string, string> {
   return {
     ...(options.theme !== DEFAULT_EMBED_OPTIONS.theme ? { [THEME_ATTRIBUTE]: options.theme } : {}),
     ...(options.caption !== DEFAULT_EMBED_OPTIONS.caption ? { [CAPTION_ATTRIBUTE]: options.caption } : {}),
+    ...(options.step !== null && options.step !== firstStep ? { [START_STEP_ATTRIBUTE]: options.step } : {}),
   };
 }
 
