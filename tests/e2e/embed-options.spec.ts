@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E_BASE_PATH } from '../../playwright.config';
 import { EMBED_CAPTIONS } from '../../src/lib/embed/embed-options';
 import { embedFrame, expectSizedToContent, heights as frameHeights, openHost, startHosts, STEPPER_PATH, STILL_PATH, widthsFor, type Hosts } from './embeds';
-import { wakeLiveMap } from './site';
+import { loadingNotice, wakeLiveMap } from './site';
 import { ANCHORS, expectedSnapshot, loadStates, mapSnapshot } from './story';
 
 const sceneOf = (path: string) => path.split('/')[1];
@@ -154,7 +154,7 @@ test('step= hides the first step\'s server map from the first paint, before any 
   await expect(page.locator('.embed-caption').first()).toBeAttached();
   await expect(page.locator('.embed-stepper')).not.toHaveAttribute('data-step', start);
   await expect(page.locator('.map-static').filter({ visible: true })).toHaveCount(0);
-  expect(await page.locator('.map-live').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Loading the map…"');
+  expect(await loadingNotice(page)).toBe('"Loading the map…"');
 });
 
 test('step= naming the first step, another scene’s step or none is the first step; a still ignores it', async ({ page, request }) => {

@@ -4,6 +4,7 @@
  * and the box says the map is loading.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { loadingNotice } from './site';
 import { ANCHORS, expectMapShows, loadStates, stepScenes } from './story';
 
 /** Holds back every scene's data and base map until the returned function is called. */
@@ -15,11 +16,6 @@ async function holdMapData(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
-}
-
-/** What the map box says while the live map loads for a link to a later step (CSS generated content), or "none". */
-function loadingNotice(page: Page): Promise<string> {
-  return page.locator('.map-live').evaluate((el) => getComputedStyle(el, '::before').content);
 }
 
 test('the first step\'s map is in the page, drawn by the server, until the reader moves', async ({ page, request }) => {

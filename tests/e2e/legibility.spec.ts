@@ -112,10 +112,11 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
     return [...new Map(screens.map((screen) => [screen.join('×'), screen])).values()];
   };
   const scriptedBands = COLUMN_BANDS.filter((b) => !b.scriptless);
+  // The first of `bands` whose media query matches at the page's size, as a <picture> chooses.
+  const chosen = async (on: Page, bands: readonly ColumnBand[]) => bands[await on.evaluate((queries) => queries.findIndex((q) => matchMedia(q).matches), bands.map(bandMedia))];
   for (const [width, height] of screensOf(COLUMN_BANDS)) {
     await page.setViewportSize({ width, height });
-    // The first band whose media query matches, as the <picture> chooses.
-    const band = COLUMN_BANDS[await page.evaluate((queries) => queries.findIndex((q) => matchMedia(q).matches), COLUMN_BANDS.map(bandMedia))];
+    const band = await chosen(page, COLUMN_BANDS);
     expect(band, `a column band at ${width}×${height}`).toBeDefined();
     // From 480 px this browser, which knows the scripting feature, lays the story out in one column.
     expect(band.scriptless ?? false, `the band at ${width}×${height}`).toBe(width >= 480);
@@ -142,7 +143,7 @@ test('without JavaScript, each step\'s map image is drawn for its column: shown 
   await scriptedPage.goto('./');
   for (const [width, height] of screensOf(scriptedBands)) {
     await scriptedPage.setViewportSize({ width, height });
-    const band = scriptedBands[await scriptedPage.evaluate((queries) => queries.findIndex((q) => matchMedia(q).matches), scriptedBands.map(bandMedia))];
+    const band = await chosen(scriptedPage, scriptedBands);
     expect(band, `a column band at ${width}×${height}`).toBeDefined();
     const column = await scriptedPage.locator('section.step .step-card').first().evaluate((card) => {
       const style = getComputedStyle(card);

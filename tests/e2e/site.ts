@@ -22,6 +22,14 @@ export const isStepper = (path: string) => /^embed\/[^/]+\/$/.test(path);
 export const isStill = (path: string) => /^embed\/[^/]+\/[^/]+\/$/.test(path);
 
 /**
+ * What the live map's box says while it loads for a step the server did not draw (a link to a later step of the
+ * story, an embed stepper started at one): CSS generated content, or "none".
+ */
+export function loadingNotice(scope: Pick<Page, 'locator'>): Promise<string> {
+  return scope.locator('.map-live').evaluate((el) => getComputedStyle(el, '::before').content);
+}
+
+/**
  * Wakes a page's live map and waits for it to draw. The map's code and data load only once the reader moves
  * (a server-drawn map is there until then), so the test moves: a pointer across the page, repeated until the page's
  * script is there to notice it.
