@@ -19,8 +19,10 @@ const SCREENS = [
   // Phones in Safari, its toolbars shown: an iPhone SE's and an iPhone 14's viewport.
   [375, 548],
   [390, 664],
-  // A phone held sideways: the map beside the text, its key under it.
+  // A phone held sideways: the map beside the text, its key under it; on the narrowest (an iPhone SE of 2016) the
+  // map keeps the smallest band's width and the text has the rest.
   [844, 390],
+  [568, 320],
   [768, 1024],
   [1024, 768],
   // A 1366 × 768 laptop's browser window (the key under the map), and the shortest with the key over it.
@@ -50,6 +52,7 @@ const ODD_SCREENS = [
 
 /** More phones held sideways, narrow to wide (from 900 px the map takes three fifths of the width, its key under it). */
 const SIDEWAYS_SCREENS = [
+  [640, 360],
   [667, 375],
   [740, 360],
   [932, 430],

@@ -30,6 +30,11 @@ function mapAboveText(): boolean {
   return map !== undefined && map.width >= window.innerWidth * 0.9 && map.height < window.innerHeight * 0.8;
 }
 
+/** Runs in the page: the story map's width. */
+function mapBoxWidth(): number {
+  return document.querySelector('figure.story-map')?.getBoundingClientRect().width ?? 0;
+}
+
 /**
  * Runs in the page: the band of the server's first drawing that shows, the size of the box it shows in, and
  * whether the key lies over the map (or in a strip under it).
@@ -73,8 +78,12 @@ async function openStory(context: Context, hash = ''): Promise<Tab> {
  */
 const PHONE = { width: 450, height: 844 };
 
-/** A phone held sideways, on which the map stands beside the text. */
-const SIDEWAYS = { width: 844, height: 390 };
+/**
+ * A phone held sideways, on which the map stands beside the text: one this narrow keeps the map the smallest band's
+ * width (300 px), the text column `min(22rem, 100% - 300px)`, which the engine must compute.
+ */
+const SIDEWAYS = { width: 640, height: 360 };
+const SIDEWAYS_MAP_WIDTH = 300;
 
 /**
  * Scrolls to each step in turn: the map must reach each step's state, its labels in the engine's own fonts clear of
@@ -82,10 +91,14 @@ const SIDEWAYS = { width: 844, height: 390 };
  * `phone` says; before the live map, the server's drawing shows the largest band of its layout that fits its box
  * (the story's CSS chooses by the screen's width, height and shape), scaled by 1 to 1.5.
  */
-async function scrollThroughEveryStep(context: Context, phone = false): Promise<void> {
+async function scrollThroughEveryStep(context: Context, phone = false, mapWidth?: number): Promise<void> {
   const mark = context.site.answered.length;
   const tab = await openStory(context);
   check((await tab.evaluate(mapAboveText)) === phone, phone ? 'the map sits above the text' : 'the map sits beside the text');
+  if (mapWidth !== undefined) {
+    const shown = await tab.evaluate(mapBoxWidth);
+    check(Math.abs(shown - mapWidth) < 0.5, `the map is ${mapWidth} px wide beside the text, not ${shown}`);
+  }
   const { band, width, height, keyOver } = await tab.evaluate(shownBand);
   const size = STORY_BANDS.find((b) => b.name === band)?.size;
   check(size, `the first drawing shows one band, not "${band}"`);
@@ -145,7 +158,7 @@ export const storyJourneys: Journey[] = [
     async run(context) {
       await context.tab.resize(SIDEWAYS);
       try {
-        await scrollThroughEveryStep(context);
+        await scrollThroughEveryStep(context, false, SIDEWAYS_MAP_WIDTH);
       } finally {
         await context.tab.resize(context.size);
       }

@@ -17,8 +17,8 @@ describe('COLUMN_BANDS', () => {
     for (const edge of [480, 900]) expect(upright.map((b) => b.minWidth)).toContain(edge);
   });
 
-  it('COLUMN_BANDS for a screen held sideways cover the widths from 640 px where the map stands beside the text, tried first', () => {
-    expect(sideways.map((b) => [b.minWidth, b.maxWidth])).toEqual([[640, 899]]);
+  it('COLUMN_BANDS for a screen held sideways cover the widths from 560 px where the map stands beside the text, tried first', () => {
+    expect(sideways.map((b) => [b.minWidth, b.maxWidth])).toEqual([[560, 899]]);
     for (const band of sideways) {
       // Tried before the band of any shape that covers the same widths, or it would never be chosen.
       const covering = COLUMN_BANDS.findIndex((b) => !b.scriptless && !b.landscape && b.minWidth <= band.minWidth && b.maxWidth >= band.maxWidth);
@@ -43,7 +43,7 @@ describe('bandMedia', () => {
       '(scripting: none) and (min-width: 480px)',
       '(max-width: 359px)',
       '(min-width: 360px) and (max-width: 479px)',
-      '(min-width: 640px) and (max-width: 899px) and (orientation: landscape)',
+      '(min-width: 560px) and (max-width: 899px) and (orientation: landscape)',
       '(min-width: 480px) and (max-width: 899px)',
       '(min-width: 900px) and (max-width: 1199px)',
       '(min-width: 1200px)',

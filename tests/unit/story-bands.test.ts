@@ -19,7 +19,8 @@ describe('STORY_BANDS', () => {
   const keyUnder = STORY_BANDS.filter((b) => b.key === 'under');
   const keyOver = STORY_BANDS.filter((b) => b.key === 'over');
   // What the text column and the key strip take, and the stacked map's height, as the layout sets them.
-  const column = cssValue(/grid-template-columns: minmax\(([\d.]+rem), 2fr\) 3fr/, 'text column');
+  // The text column: 22rem (or two fifths of the width), less where the map would be narrower than `mapMin`.
+  const [column, mapMin] = cssValue(/grid-template-columns: minmax\(min\(([\d.]+rem, 100% - \d+px)\), 2fr\) 3fr/, 'text column').split(', 100% - ');
   const key = cssValue(/\.map-view \{[^}]*grid-template-rows: minmax\(0, 1fr\) minmax\(([\d.]+rem), auto\)/, 'key strip');
   const keyPx = parseFloat(key) * 16;
   const stackedHeight = cssValue(/\.scrolly \{[^}]*--map-height: ([^;]+);/, 'stacked map height');
@@ -36,10 +37,16 @@ describe('STORY_BANDS', () => {
   });
 
   it('global.css lays the story out in the same three ways the bands are chosen for', () => {
-    expect(css).toContain('@media (min-width: 900px), (min-width: 640px) and (orientation: landscape) {\n  .scrolly { display: grid;');
-    expect(css).toContain('@media (max-width: 639.98px), (max-width: 899.98px) and (orientation: portrait) {');
+    expect(css).toContain('@media (min-width: 900px), (min-width: 560px) and (orientation: landscape) {\n  /*');
+    expect(css).toContain('@media (max-width: 559.98px), (max-width: 899.98px) and (orientation: portrait) {');
     expect(css).toContain('@media (min-width: 900px) and (min-height: 800px) {\n  .story-map .map-view { grid-template-rows: minmax(0, 1fr) 0; }');
     expect(stackedHeight).toBe('min(105vw, 50svh)');
+  });
+
+  it('global.css leaves the map beside the text at least the smallest band\'s width, where the text column narrows from 22rem', () => {
+    expect(parseFloat(mapMin)).toBe(keyUnder[0].size.width);
+    // Where the text column is 22rem (from 22rem plus that width on), the map is the rest, as the bands reckon it.
+    expect(column).toBe('22rem');
   });
 
   it('global.css shows, with the key under the map, the largest band whose size fits the drawing, stacked or beside the text', () => {
@@ -48,7 +55,7 @@ describe('STORY_BANDS', () => {
       const { width, height } = band.size;
       // Stacked: the screen's width, by the smaller of 105vw and 50svh less the key.
       const fits = `(min-width: ${width}px) and (min-width: calc((${height}px + ${key}) / 1.05)) and (min-height: calc(2 * (${height}px + ${key})))`;
-      const stacked = `(max-width: 639.98px) and ${fits}, (max-width: 899.98px) and (orientation: portrait) and ${fits}`;
+      const stacked = `(max-width: 559.98px) and ${fits}, (max-width: 899.98px) and (orientation: portrait) and ${fits}`;
       // Beside the text: what the column leaves, by the height less the key. From 900 px the map is three fifths of
       // the screen, wider than any of these bands: only the height counts.
       const tall = `(min-height: calc(${height}px + ${key}))`;

@@ -4,7 +4,7 @@
  * 11–12 px labels stay 11 to 18 px on screen. Without JavaScript the story is one column (the scripting media
  * feature: Chromium 120, Firefox 113, Safari 17), whose card stops being the screen's width at 480 px. A browser
  * that does not know the feature lays the story out as with JavaScript: there the column also narrows at 900 px,
- * or from 640 px on a screen held sideways, where the map takes its place beside the text (src/styles/global.css;
+ * or from 560 px on a screen held sideways, where the map takes its place beside the text (src/styles/global.css;
  * tests/e2e/legibility.spec.ts measures the column and the scale at every band's edges).
  */
 
@@ -28,8 +28,9 @@ export const COLUMN_BANDS: readonly ColumnBand[] = [
   { minWidth: 480, maxWidth: Number.POSITIVE_INFINITY, scriptless: true, image: 390 },
   { minWidth: 0, maxWidth: 359, image: 246 },
   { minWidth: 360, maxWidth: 479, image: 286 },
-  // A phone held sideways: the text column is 22rem beside the map.
-  { minWidth: 640, maxWidth: 899, landscape: true, image: 246 },
+  // A phone held sideways: beside the map the text column is what the map's 300 px leave, up to 22rem, with narrow
+  // margins (its card's column 218 to 318 px).
+  { minWidth: 560, maxWidth: 899, landscape: true, image: 218 },
   { minWidth: 480, maxWidth: 899, image: 390 },
   { minWidth: 900, maxWidth: 1199, image: 270 },
   { minWidth: 1200, maxWidth: Number.POSITIVE_INFINITY, image: 390 },
