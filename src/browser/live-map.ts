@@ -80,6 +80,8 @@ export class LiveMap {
   private readonly sceneOf: Map<string, string>;
   private readonly resize: ResizeObserver;
   private size: Size | null = null;
+  /** The canvas has no box: the page hides the map (the story on a screen too short for it). */
+  private hidden = false;
   private active = '';
   private current: {
     base: Base;
@@ -110,9 +112,12 @@ export class LiveMap {
     this.bases = new BaseDrawings(this.svg, this.overlay.flows);
     this.resize = new ResizeObserver(([entry]) => {
       const { width, height } = entry.contentRect;
-      if (width <= 0 || height <= 0) return;
+      const wasHidden = this.hidden;
+      this.hidden = width <= 0 || height <= 0;
+      if (this.hidden) return;
       const size = { width: Math.round(width), height: Math.round(height) };
-      if (this.size && size.width === this.size.width && size.height === this.size.height) return;
+      // Shown again, it draws the step the reader reached meanwhile.
+      if (!wasHidden && this.size && size.width === this.size.width && size.height === this.size.height) return;
       this.size = size;
       this.svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
       if (this.active) this.draw(this.active, false);
@@ -125,6 +130,8 @@ export class LiveMap {
     const index = this.options.steps.findIndex((s) => s.anchor === anchor);
     if (index === -1 || anchor === this.active) return;
     this.active = anchor;
+    // Hidden, nothing is fetched or drawn: shown again, it draws the step it was last told.
+    if (this.hidden) return;
     this.draw(anchor, true);
     for (const step of this.options.steps.slice(index + 1, index + 1 + LOOKAHEAD)) void this.prepare(step.anchor);
   }

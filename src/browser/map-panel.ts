@@ -25,12 +25,15 @@ export interface MapPanelOptions {
    * hundreds of hidden elements styled and laid out through the read.
    */
   serverDrawing?: Element | null;
+  /** A media query under which the page hides the panel: the live map does not start while it matches. */
+  hiddenWhen?: string;
 }
 
 export class MapPanel {
   private readonly canvas: HTMLElement;
   private readonly retryButton: HTMLButtonElement | null;
   private readonly stopWaiting: () => void;
+  private readonly hidden: MediaQueryList | null;
   private map: LiveMap | null = null;
   private started = false;
   private active = '';
@@ -44,6 +47,7 @@ export class MapPanel {
     this.canvas = canvas;
     this.retryButton = root.querySelector('.map-retry');
     this.retryButton?.addEventListener('click', this.retry);
+    this.hidden = options.hiddenWhen ? matchMedia(options.hiddenWhen) : null;
     // Until then the server's drawing is what the reader sees, and all they need.
     this.stopWaiting = onFirstMove(() => this.wake());
   }
@@ -58,6 +62,7 @@ export class MapPanel {
 
   destroy(): void {
     this.stopWaiting();
+    this.hidden?.removeEventListener('change', this.wakeWhenShown);
     this.retryButton?.removeEventListener('click', this.retry);
     this.map?.destroy();
     this.map = null;
@@ -65,6 +70,12 @@ export class MapPanel {
 
   private wake(): void {
     if (this.started) return;
+    if (this.hidden?.matches) {
+      // Nothing to draw into: it starts when the page shows it (the same listener is added once).
+      this.hidden.addEventListener('change', this.wakeWhenShown);
+      return;
+    }
+    this.hidden?.removeEventListener('change', this.wakeWhenShown);
     this.started = true;
     this.stopWaiting();
     void startLiveMap(this.canvas, {
@@ -101,6 +112,10 @@ export class MapPanel {
     this.root.dataset.failed = 'true';
     this.options.onChange?.();
   }
+
+  private readonly wakeWhenShown = () => {
+    if (!this.hidden?.matches) this.wake();
+  };
 
   /** A fresh live map: the one that failed keeps its failed loads. */
   private readonly retry = () => {

@@ -75,6 +75,15 @@ export async function stepColumnSvg(anchor: string, width: number): Promise<stri
   return columnImageSvg({ ...parts, mapMarkup: frameSvg(frame, { description: state.description, idPrefix: `column-${anchor}`, placement: { x: map.x, y: map.y } }) });
 }
 
+/**
+ * The height of a step's column image `width` px wide (stepColumnSvg's), so the page can hold its room before it
+ * loads: a lazy image without it pushes down what follows, and a link to a later step lands elsewhere.
+ */
+export async function stepColumnHeight(anchor: string, width: number): Promise<number> {
+  const { state, scene, footer } = await stepImageParts(anchor);
+  return columnLayout(width, { title: scene.title, legend: state.key, footer }).height;
+}
+
 /** A step's map as PNG of `kind`'s size. */
 export async function stepMapPng(anchor: string, kind: keyof typeof IMAGE_SIZES): Promise<ArrayBuffer> {
   const png = await sharp(Buffer.from(await stepMapSvg(anchor, kind))).png().toBuffer();

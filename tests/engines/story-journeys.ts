@@ -1,6 +1,7 @@
 /**
- * The story's journeys: loading it, scrolling through every step, arriving by a link to a later step, J and K,
- * and reading it with JavaScript off. What each must show is what the build published (`data/<scene>.json`).
+ * The story's journeys: loading it, scrolling through every step, reading it on a screen too short for the sticky
+ * map, arriving by a link to a later step, J and K, and reading it with JavaScript off. What each must show is what
+ * the build published (`data/<scene>.json`).
  */
 import { STORY_BANDS } from '../../src/lib/render/story-bands.ts';
 import { ANCHORS, type MapState } from '../e2e/story-content.ts';
@@ -122,6 +123,26 @@ async function scrollThroughEveryStep(context: Context, phone = false, mapWidth?
   await expectNoProblems(tab, { story: tab });
 }
 
+/**
+ * A screen too short for the sticky map (SHORT_SCREEN_QUERY), as a window zoomed to 400 % is: the MiniBrowser keeps
+ * its window about 450 px wide, and its viewport is about 38 px shorter than the window.
+ */
+const SHORT = { width: 450, height: 300 };
+
+/** Runs in the page: how many steps have their own picture, and the sticky map's height. */
+function shortLayout(): { pictures: number; mapHeight: number } {
+  return {
+    pictures: document.querySelectorAll('section.step picture[data-step-image]').length,
+    mapHeight: document.querySelector('figure.story-map')?.getBoundingClientRect().height ?? 0,
+  };
+}
+
+/** Runs in the page: whether the step's own map image has loaded, and the width it chose. */
+function stepImage(anchor: string): { loaded: boolean; src: string } {
+  const image = document.querySelector<HTMLImageElement>(`section.step[id="${anchor}"] picture[data-step-image] img`);
+  return { loaded: image !== null && image.complete && image.naturalWidth > 0, src: image?.currentSrc ?? '' };
+}
+
 /** The story's deep link: a step two thirds of the way in. */
 const DEEP = ANCHORS[Math.floor((ANCHORS.length * 2) / 3)];
 
@@ -159,6 +180,32 @@ export const storyJourneys: Journey[] = [
       await context.tab.resize(SIDEWAYS);
       try {
         await scrollThroughEveryStep(context, false, SIDEWAYS_MAP_WIDTH);
+      } finally {
+        await context.tab.resize(context.size);
+      }
+    },
+  },
+  {
+    name: `on a screen too short for the sticky map (${SHORT.width}×${SHORT.height}, as at 400 % zoom), each step is followed by its own map image; the live map waits until the screen has room`,
+    async run(context) {
+      await context.tab.resize(SHORT);
+      try {
+        const mark = context.site.answered.length;
+        const tab = await openStory(context);
+        await waitForEqual('every step to get its picture, and the sticky map to be hidden', () => tab.evaluate(shortLayout), { pictures: ANCHORS.length, mapHeight: 0 });
+        // A move, and the reader goes on to a later step: its image loads as it nears the screen.
+        await tab.movePointer(WAKE_POINT.x, 100);
+        await tab.evaluate(centreOnReadingLine, DEEP);
+        const image = await waitFor(`the image of "${DEEP}" to load`, () => tab.evaluate(stepImage, DEEP), (shown) => shown.loaded);
+        check(image.src.includes(`/maps/column/`) && image.src.endsWith(`/${DEEP}.svg`), `the step's column image is shown (${image.src})`);
+        const data = expectCleanFetches(context.site, mark);
+        check(data.size === 0, `the live map's data was fetched with no map to draw (${[...data.keys()].join(', ')})`);
+        // Zoomed back out: the sticky map shows, and the live map starts and draws the step being read.
+        await context.tab.resize(context.size);
+        const drawn = await waitFor('the live map to draw once the screen has room', () => liveMap(tab), (a) => a.ready === 'true' && a.shown !== null && a.shown === a.active);
+        await expectMapShows(tab, stateOf(context, drawn.shown!));
+        expectCleanFetches(context.site, mark);
+        await expectNoProblems(tab, { story: tab });
       } finally {
         await context.tab.resize(context.size);
       }
