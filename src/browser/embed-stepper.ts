@@ -3,8 +3,8 @@
  * to the host (for its analytics) and to the height reporter. The map is the story's map panel (map-panel.ts):
  * its live map loads when the reader reaches for the stepper — points at it, touches it, focuses it; until then
  * the server's drawing shows. With the `step` option (lib/embed/embed-options.ts) it starts at that step: its
- * caption at once, and its map as soon as the live map has drawn it (the server drew the first step's, which is
- * hidden meanwhile, keeping its room).
+ * caption once this script runs, and its map as soon as the live map has drawn it (the server drew the first
+ * step's map and caption, which embed.css keeps out of sight meanwhile, keeping their room).
  */
 import { parseEmbedOptions } from '../lib/embed/embed-options';
 import { CONTENT_CHANGE_EVENT, stepMessage } from '../lib/embed/embed-protocol';

@@ -127,6 +127,7 @@ test('step= starts the stepper at that step, its text and its map, without waiti
   const stepper = page.locator('.embed-stepper');
   await expect(stepper).toHaveAttribute('data-step', start);
   await expect(page.locator('.embed-step-count')).toHaveText(`Step 3 of ${steps.length}`);
+  await expect(page.locator('.embed-step-count')).toBeVisible();
   await expect(page.locator('.embed-caption-text:visible')).toHaveText(state.description);
   await expect(page.locator('.embed-story-link a:visible')).toHaveAttribute('href', new RegExp(`#${start}$`));
   await expect(page.getByRole('button', { name: 'Previous' })).toHaveAttribute('aria-disabled', 'false');
@@ -143,7 +144,7 @@ test('step= starts the stepper at that step, its text and its map, without waiti
   await expect(page.getByRole('status')).toHaveText(new RegExp(`^Step 2 of ${steps.length}\\. `));
 });
 
-test('step= hides the first step\'s server map from the first paint, before any module script runs, and says the map is loading', async ({ page, request }) => {
+test('step= hides the first step\'s server map, caption and count from the first paint, before any module script runs, and says the map is loading', async ({ page, request }) => {
   const states = await loadStates(request, [sceneOf(STEPPER_PATH)]);
   const start = ANCHORS.filter((a) => states.has(a))[1];
   // The page's module scripts (the stepper's, the live map's) never arrive: only the options script in the head runs.
@@ -155,6 +156,9 @@ test('step= hides the first step\'s server map from the first paint, before any 
   await expect(page.locator('.embed-stepper')).not.toHaveAttribute('data-step', start);
   await expect(page.locator('.map-static').filter({ visible: true })).toHaveCount(0);
   expect(await loadingNotice(page)).toBe('"Loading the map…"');
+  // Not the first step's words beside a map that is not yet any step's: its caption and "Step 1 of N" wait too.
+  await expect(page.locator('.embed-step-count')).toBeAttached();
+  await expect(page.locator('.embed-step, .embed-step-count').filter({ visible: true })).toHaveCount(0);
 });
 
 test('step= naming the first step, another scene’s step or none is the first step; a still ignores it', async ({ page, request }) => {
