@@ -18,7 +18,7 @@ export function showStepImagesWhenShort(): void {
     // browser's own scroll anchoring keeps the step before it, whose last pixels are still on screen.)
     const seen = [...document.querySelectorAll<HTMLElement>('section.step')].find((step) => step.getBoundingClientRect().top >= 0);
     const top = seen?.getBoundingClientRect().top ?? 0;
-    for (const noscript of document.querySelectorAll('section.step noscript')) {
+    for (const noscript of document.querySelectorAll('section.step noscript.step-map-column')) {
       const template = document.createElement('template');
       template.innerHTML = noscript.textContent ?? '';
       const picture = template.content.querySelector('picture');

@@ -54,6 +54,7 @@ test('the story: no violations at any step, in light and dark, and the map is na
   const cdp = await page.context().newCDPSession(page);
   // The text alternatives open, so that their lists and tables are checked too.
   await page.locator('details.map-data').evaluateAll((els) => els.forEach((el) => ((el as HTMLDetailsElement).open = true)));
+  await expect(page.locator('details.map-data noscript'), 'the opened lists and tables are in the page').toHaveCount(0);
   const violations = await sweep(page, 'the whole story');
 
   for (const anchor of ANCHORS) {

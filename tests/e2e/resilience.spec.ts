@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { wakeLiveMap } from './site';
 import { STEPPER_PATH, STILL_PATH } from './embeds';
-import { ANCHORS, expectMapShows, loadStates, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
+import { ANCHORS, expectMapShows, loadStates, openMapData, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
 
 /** Records the page's uncaught errors (exceptions and unhandled rejections). */
 function uncaught(page: Page): string[] {
@@ -42,6 +42,8 @@ test.describe('with the islands\' JavaScript blocked', () => {
     await expectWholeStory(page);
     await expect(page.locator('.map-live svg.map')).toHaveCount(0);
     await expect(page.locator('astro-island[ssr]').first(), 'the islands never hydrated').toBeAttached();
+    // A step's "What the map shows" still opens onto its lists: the script that puts them in is in the page.
+    await expect((await openMapData(page, ANCHORS.at(-1)!)).locator('.map-data-heading').first()).toBeVisible();
     expect(errors).toEqual([]);
   });
 

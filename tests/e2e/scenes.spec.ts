@@ -4,7 +4,7 @@
  * map and legible on a phone.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ANCHORS, expectLabelsPlaced, expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
+import { ANCHORS, expectLabelsPlaced, expectMapShows, loadStates, openMapData, openStory, scrollStepToCentre, stepScenes } from './story';
 
 async function showStep(page: Page, anchor: string) {
   await openStory(page);
@@ -21,7 +21,7 @@ test('US sanctions: solid arrows from Washington to Moscow and Beijing, the US a
   await expect(map.locator('g.flow[data-id="us-cn"]')).toHaveCount(1);
   await expect(map.locator('g.base[visibility="visible"] path.country[data-id="840"]')).toHaveAttribute('data-role', 'counterpart');
   // The measures behind the arrows are in the step, in words.
-  const data = page.locator('section#us-sanctions .map-data');
+  const data = await openMapData(page, 'us-sanctions');
   await expect(data.locator('.map-data-heading')).toHaveText([
     'US sanctions on Russia',
     'US sanctions on China',
@@ -65,7 +65,7 @@ test('energy: crude oil and Power of Siberia gas, widths to scale with reference
   const gas = await map.locator('g.flow[data-id="ru-cn-gas"] path.shaft').getAttribute('d');
   expect((gas ?? '').split('L').length).toBeGreaterThan(20);
   await expect(page.locator('.map-live .map-key-strip[data-current] .credits')).toContainText('© OpenStreetMap contributors');
-  await expect(page.locator('section#energy-ties .map-data')).toContainText('83.57 million tonnes');
+  await expect(await openMapData(page, 'energy-ties')).toContainText('83.57 million tonnes');
 });
 
 test('the border: Line of Actual Control, hatched disputed areas, each side\'s claim, and the places', async ({ page }) => {
@@ -82,12 +82,11 @@ test('the border: Line of Actual Control, hatched disputed areas, each side\'s c
     await expect(map.locator(`text.label[data-id="${label}"]`)).toHaveCount(1);
   }
   await expect(map.locator('g.base[visibility="visible"] path.country[data-id="356"]')).toHaveAttribute('data-role', 'subject');
-  const data = page.locator('section#sino-indian-border .map-data');
+  const data = await openMapData(page, 'sino-indian-border');
   // The step names the disputed areas in view; who holds and claims each is in "About these maps", a link away.
   await expect(data).toContainText('Aksai Chin');
   await expect(data).toContainText('Arunachal Pradesh');
-  // In the closed "What the map shows", so not in the accessibility tree until opened.
-  await expect(data.locator('a[href="#about-maps"]')).toHaveText('About these maps');
+  await expect(data.getByRole('link', { name: 'About these maps' })).toHaveAttribute('href', '#about-maps');
   await expect(page.locator('#about-maps tr#area-aksai-chin')).toContainText('China');
   await expect(page.locator('#about-maps tr#area-arunachal-pradesh')).toContainText('China, which calls it “Zangnan”');
   await expect(page.locator('.map-live .map-key-strip[data-current] .legend')).toContainText('Line of Actual Control (approximate; not agreed or demarcated)');

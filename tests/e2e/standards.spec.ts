@@ -8,7 +8,7 @@ import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { baseMapFromFile } from '../../src/lib/geo/base-map-file';
-import { expectMapShows, loadStates, openStory, scrollStepToCentre, stepScenes } from './story';
+import { expectMapShows, loadStates, openMapData, openStory, scrollStepToCentre, stepScenes } from './story';
 
 const content = (path: string) => readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8');
 /** Top-level ids of a YAML file of entries keyed by id. */
@@ -143,7 +143,7 @@ test('each key lists what its map shows: the countries shaded at that step, name
 // In the desktop project only (the page's words are the same at every width).
 test('facts dated after the article are framed "Since then", with their dates; maps of a later day say so', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('./');
-  const nordStream = page.locator('section#nord-stream-2 .map-data');
+  const nordStream = await openMapData(page, 'nord-stream-2');
   const ns2 = nordStream.locator('li', { hasText: 'Pipe-laying began' });
   await expect(ns2).toContainText('Since then, 22 Feb 2022: Germany suspended its certification');
   await expect(ns2).toContainText('19 Jan 2021: The US designated the pipe-laying vessel Fortuna');
@@ -151,8 +151,8 @@ test('facts dated after the article are framed "Since then", with their dates; m
   const pressure = page.locator('section#us-pressure .since li');
   await expect(pressure).toHaveCount(3);
   await expect(pressure.first().locator('time')).toHaveAttribute('datetime', '2021-09-10');
-  await expect(page.locator('section#open-to-partners .map-data-since')).toContainText('as of 31 December 2023, after the article');
-  await expect(page.locator('section#ilrs-agreement .map-data-since')).toHaveCount(0);
+  await expect((await openMapData(page, 'open-to-partners')).locator('.map-data-since')).toContainText('as of 31 December 2023, after the article');
+  await expect((await openMapData(page, 'ilrs-agreement')).locator('.map-data-since')).toHaveCount(0);
   await expect(page.locator('section#open-to-partners .step-note')).toContainText('International Lunar Research Station');
 });
 

@@ -2,7 +2,7 @@
  * Shared helpers for the end-to-end tests: the story's steps and article as the content folder has them, the
  * expected map state of each step as the built site publishes it, and a snapshot of what a map draws.
  */
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { wakeLiveMap } from './site';
 import { expectedSnapshot, readMapSnapshot, statesOfScene, type MapSnapshot, type MapState, type SceneData } from './story-content';
 
@@ -45,6 +45,17 @@ export async function expectMapShows(page: Page, state: MapState): Promise<void>
  */
 export async function expectLabelsPlaced(page: Page, root = '.map-live'): Promise<void> {
   await expect(page.locator(`${root} svg.map g.labels[data-placing]`)).toHaveCount(0);
+}
+
+/**
+ * Opens a step's "What the map shows" and waits for its lists and tables, which the page keeps as text until then
+ * (src/browser/map-data-text.ts); returns it.
+ */
+export async function openMapData(page: Page, anchor: string): Promise<Locator> {
+  const details = page.locator(`section.step[id="${anchor}"] details.map-data`);
+  await details.evaluate((el: HTMLDetailsElement) => (el.open = true));
+  await expect(details.locator('noscript')).toHaveCount(0);
+  return details;
 }
 
 /** Opens the story and waits for the island to hydrate and draw. */

@@ -143,17 +143,32 @@ function stepImage(anchor: string): { loaded: boolean; src: string } {
   return { loaded: image !== null && image.complete && image.naturalWidth > 0, src: image?.currentSrc ?? '' };
 }
 
+/** Runs in the page: opens a step's "What the map shows". */
+function openMapData(anchor: string): void {
+  const details = document.querySelector<HTMLDetailsElement>(`section.step[id="${anchor}"] details.map-data`);
+  if (details) details.open = true;
+}
+
+/** Runs in the page: whether a step's "What the map shows" holds its lists, shown. */
+function mapDataShown(anchor: string): boolean {
+  const heading = document.querySelector<HTMLElement>(`section.step[id="${anchor}"] details.map-data[open] .map-data-heading`);
+  return heading !== null && heading.getBoundingClientRect().height > 0;
+}
+
 /** The story's deep link: a step two thirds of the way in. */
 const DEEP = ANCHORS[Math.floor((ANCHORS.length * 2) / 3)];
 
 export const storyJourneys: Journey[] = [
   {
-    name: "the story loads, and its map comes alive when the reader moves",
+    name: "the story loads, and its map comes alive when the reader moves; a step's \"What the map shows\" opens onto its lists",
     async run(context) {
       const mark = context.site.answered.length;
       const tab = await openStory(context);
       await wakeLiveMap(tab, tab, WAKE_POINT);
       await expectMapShows(tab, stateOf(context, ANCHORS[0]));
+      // Its lists are text until opened, then put in (src/browser/map-data-text.ts, on the toggle event).
+      await tab.evaluate(openMapData, ANCHORS[0]);
+      await waitFor('the opened "What the map shows" to hold its lists', () => tab.evaluate(mapDataShown, ANCHORS[0]), (shown) => shown);
       const data = expectCleanFetches(context.site, mark);
       check(data.get(stateOf(context, ANCHORS[0]).scene) === 1, `the first scene's data fetched once (${JSON.stringify([...data])})`);
       await expectNoProblems(tab, { story: tab });
