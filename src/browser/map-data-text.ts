@@ -6,14 +6,12 @@
  * policy): it cannot fail to load, as a module might, and leave a reader an empty list, and it listens before any
  * details is parsed.
  */
+import { noscriptContent } from './noscript-content';
 
 /** Puts the details' text in the page, once. */
 function fill(details: HTMLDetailsElement): void {
   const text = details.querySelector(':scope > noscript.map-data-text');
-  if (!text) return;
-  const template = document.createElement('template');
-  template.innerHTML = text.textContent ?? '';
-  text.replaceWith(template.content);
+  text?.replaceWith(noscriptContent(text));
 }
 
 // Toggle does not bubble: caught on its way down, from the document.

@@ -5,9 +5,10 @@
  * only then; its image loads as the reader nears it.
  */
 import { SHORT_SCREEN_QUERY } from '../lib/render/short-screen';
+import { noscriptContent } from './noscript-content';
 
-/** Marks a picture put in from its step's noscript. */
-export const SCRIPTED_IMAGE_ATTRIBUTE = 'data-step-image';
+/** Marks a picture put in from its step's noscript (global.css shows it on a short screen only). */
+const SCRIPTED_IMAGE_ATTRIBUTE = 'data-step-image';
 
 export function showStepImagesWhenShort(): void {
   const short = matchMedia(SHORT_SCREEN_QUERY);
@@ -19,9 +20,7 @@ export function showStepImagesWhenShort(): void {
     const seen = [...document.querySelectorAll<HTMLElement>('section.step')].find((step) => step.getBoundingClientRect().top >= 0);
     const top = seen?.getBoundingClientRect().top ?? 0;
     for (const noscript of document.querySelectorAll('section.step noscript.step-map-column')) {
-      const template = document.createElement('template');
-      template.innerHTML = noscript.textContent ?? '';
-      const picture = template.content.querySelector('picture');
+      const picture = noscriptContent(noscript).querySelector('picture');
       if (!picture) throw new Error(`step "${noscript.closest('section.step')?.id}": its noscript holds no picture`);
       picture.setAttribute(SCRIPTED_IMAGE_ATTRIBUTE, '');
       noscript.after(picture);
