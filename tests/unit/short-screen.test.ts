@@ -7,8 +7,9 @@ import { SHORT_SCREEN_QUERY } from '../../src/lib/render/short-screen';
 const css = readFileSync(resolve(import.meta.dirname, '../../src/styles/global.css'), 'utf8');
 
 describe('SHORT_SCREEN_QUERY', () => {
-  it('global.css hides the sticky map and shows the step images under SHORT_SCREEN_QUERY', () => {
-    const block = css.split(`@media ${SHORT_SCREEN_QUERY} {\n`)[1]?.split('\n}')[0];
+  it('global.css hides the sticky map and shows the step images under SHORT_SCREEN_QUERY, as without JavaScript', () => {
+    // The same one column as without JavaScript.
+    const block = css.split(`@media (scripting: none), ${SHORT_SCREEN_QUERY} {\n`)[1]?.split('\n}')[0];
     expect(block, 'a block under the query').toBeDefined();
     expect(block).toContain('.story-map { display: none; }');
     expect(block).toContain('[data-step-image] { display: block; }');
