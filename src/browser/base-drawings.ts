@@ -2,7 +2,8 @@
  * The live map's base drawings: a scene's geometry projected at one rotation of its projection (sphere, country
  * fills, borders, and the paths of its lines and areas), in the drawing's own units, which a step scales and moves.
  * Built a slice per frame in the background, one at a time so slices never pile up in a frame, or at once when the
- * reader waits for it (out of the page, for the map's first drawing); dropped when no step near the reader needs it.
+ * reader waits for it (out of the page, for the map's first drawing); not rendered until a step shows it; dropped
+ * when no step near the reader needs it.
  */
 import { escapeXml } from '../lib/render/escape-xml';
 import { bordersMarkup, countryMarkup, geometryMarkup, landMarkup } from '../lib/render/map-markup';
@@ -15,6 +16,26 @@ import { child, insert, pathCopies } from './svg-element';
 /** Base drawing paths added per frame in the background, and countries per path of borders or of plain land. */
 const PATHS_PER_FRAME = 4;
 const COUNTRIES_PER_SHARED_PATH = 24;
+
+/** A drawing not shown: `visibility` says which one shows, `display` keeps the others out of rendering. */
+const HIDDEN = 'visibility="hidden" display="none"';
+
+/**
+ * Takes a drawing out of rendering. Hidden only by `visibility`, a drawing being built or kept for a step near the
+ * reader was styled and laid out with every slice, and walked by every paint of the map: at 6× CPU, 11.0 % of the
+ * scroll's frames were slow where they were 14.3 % (5 interleaved scrolls each, every run of one build under every
+ * run of the other).
+ */
+export function hideBase(group: SVGGElement): void {
+  group.setAttribute('visibility', 'hidden');
+  group.setAttribute('display', 'none');
+}
+
+/** Shows a drawing: styled and laid out whole, in the frame it is shown. */
+export function showBase(group: SVGGElement): void {
+  group.setAttribute('visibility', 'visible');
+  group.removeAttribute('display');
+}
 
 /** One base drawing: a scene's geometry at one rotation, and its country paths by id. */
 export interface Base {
@@ -74,13 +95,13 @@ export class BaseDrawings {
     const existing = this.bases.get(key);
     if (existing) return existing;
     const { rotate } = sceneFit(scene, state);
-    // In the background: in place (hidden) from the start, so it is styled and laid out a slice at a time as it is
-    // built, not all at once when first shown. For the map's first drawing, which the reader waits for: out of the
-    // page until built, as each slice put in the page was restyled, laid out and painted in a frame of its own
-    // before the map could show (a link to a later step shows its map about 0.2 s sooner so, at 4× CPU). The first
-    // piece fills in the sea's path.
+    // In the background: in place but not rendered (hideBase), so a slice adds paths without the browser styling,
+    // laying out or painting anything; the drawing is styled and laid out once, in the frame that first shows it.
+    // For the map's first drawing, which the reader waits for: out of the page until built, as each slice put in
+    // the page was restyled, laid out and painted in a frame of its own before the map could show (a link to a later
+    // step shows its map about 0.2 s sooner so, at 4× CPU). The first piece fills in the sea's path.
     const empty = geometryMarkup({ sphere: '', countries: [], areas: [], lines: [] }, '');
-    const markup = `<g class="base" visibility="hidden" data-scene="${escapeXml(state.scene)}">${empty}</g>`;
+    const markup = `<g class="base" ${HIDDEN} data-scene="${escapeXml(state.scene)}">${empty}</g>`;
     const group = insert(this.svg, markup, this.before) as SVGGElement;
     // Parsed in place, taken out before the page is drawn again.
     if (whole) group.remove();
@@ -122,7 +143,7 @@ export class BaseDrawings {
             base.shapes.set(`${piece.data}:${piece.feature}`, piece.d);
           }
         },
-        // Each path added is laid out in that frame, after the script: a few per frame.
+        // A few per frame: out of rendering, a path added costs no layout, but its data is parsed as it goes in.
         { perFrame: PATHS_PER_FRAME, urgent: () => base.urgent },
       );
       land.flush();
@@ -139,8 +160,8 @@ export class BaseDrawings {
   }
 
   /**
-   * Removes every built drawing not in `keep`. Each is hundreds of paths that the browser keeps styled and laid
-   * out, hidden or not: kept, they made every frame dearer through a read. One still being built stays until done.
+   * Removes every built drawing not in `keep`: each is hundreds of paths, and the page would hold every scene
+   * passed by the end of a read. One still being built stays until done.
    */
   keepOnly(keep: ReadonlySet<Base>): void {
     for (const [key, base] of this.bases) {

@@ -23,7 +23,7 @@ import {
 import { drawOverlay, frameShape, layerFeatures, markerRadius, type FrameOverlay } from '../lib/render/render-frame';
 import { sceneFit, type DrawableScene } from '../lib/state/scene-data';
 import { fittedCamera } from '../lib/state/scene-geometry';
-import { BaseDrawings, type Base } from './base-drawings';
+import { BaseDrawings, hideBase, showBase, type Base } from './base-drawings';
 import { SceneLoader } from './scene-loader';
 import { sliced } from './sliced';
 import { child, insert, set } from './svg-element';
@@ -36,7 +36,6 @@ const FADE_MS = 400;
 const LOOKAHEAD = 3;
 /** How many steps back a base drawing is kept, for a reader who scrolls back a little. */
 const LOOKBEHIND = 1;
-const LABELS_PER_FRAME = 2;
 
 /** What the map has drawn, for its key (`state.key`) and its page. */
 export interface ShownStep {
@@ -99,8 +98,8 @@ export class LiveMap {
   ) {
     this.sceneOf = new Map(options.steps.map((s) => [s.anchor, s.scene]));
     this.scenes = new SceneLoader(options.dataUrl, options.onFail, options.baseMaps, options.fetcher);
-    // In the page (hidden by it until it draws) from the start, so base drawings are styled and laid out a slice at
-    // a time as they are built; they go in before the overlay's groups, under what keeps its screen size.
+    // In the page from the start (which hides it until it draws); base drawings go in before the overlay's groups,
+    // under what keeps its screen size.
     this.svg = insert(canvas, mapSvg({ idPrefix: options.idPrefix, content: overlayMarkup(EMPTY_OVERLAY) })) as SVGSVGElement;
     this.hatch = child(this.svg, 'pattern');
     this.overlay = {
@@ -180,11 +179,11 @@ export class LiveMap {
     if (previous && previous.base !== base) {
       // Its countries keep their roles: setRoles sets them all when it is shown again, and clearing them here
       // restyled every country of a drawing no one sees.
-      previous.base.group.setAttribute('visibility', 'hidden');
+      hideBase(previous.base.group);
       previous.base.shapeGroups.areas.replaceChildren();
       previous.base.shapeGroups.lines.replaceChildren();
     }
-    base.group.setAttribute('visibility', 'visible');
+    showBase(base.group);
     this.dropFarBases(state.step, base);
     this.setRoles(base, state);
     this.setShapes(base, scene, state);
@@ -344,20 +343,15 @@ export class LiveMap {
     for (const stale of markers.values()) stale.remove();
 
     if (!labels) return;
-    // Text is the dearest thing to lay out: a couple of labels per frame.
+    // The step's frame first, then its labels, all in the next: every frame in which the map changes is a frame in
+    // which the browser paints all of it again, and a couple of labels per frame made a paint of each (at 6× CPU,
+    // 7.9 % of the scroll's frames were slow where they were 11.0 % with labels a couple at a time).
     const group = this.overlay.labels;
     const token = this.clearLabels();
-    const batches: FrameOverlay['labels'][] = [];
-    for (let i = 0; i < overlay.labels.length; i += LABELS_PER_FRAME)
-      batches.push(overlay.labels.slice(i, i + LABELS_PER_FRAME));
-    void sliced(
-      batches,
-      (batch) => {
-        if (token !== this.labelRun) return;
-        group.insertAdjacentHTML('beforeend', batch.map(labelMarkup).join(''));
-      },
-      { perFrame: 1 },
-    ).then(() => {
+    void sliced([overlay.labels], (all) => {
+      if (token !== this.labelRun) return;
+      group.insertAdjacentHTML('beforeend', all.map(labelMarkup).join(''));
+    }).then(() => {
       if (token === this.labelRun) group.removeAttribute('data-placing');
     });
     const inset = overlay.inset;

@@ -111,17 +111,22 @@ test('between steps of a scene the map moves in frames and settles on the new st
   expect(transition.length).toBeGreaterThan(3);
 });
 
-test('labels are marked as coming until the last is in: none is added once the mark is gone', async ({ page, request }) => {
+test('labels come in one go, marked as coming until they are in: none is added once the mark is gone', async ({ page, request }) => {
   await openStory(page);
   const states = await loadStates(request, (await stepScenes(page)).values());
   await page.evaluate(() => {
-    const w = window as unknown as { lateLabels: string[] };
+    const w = window as unknown as { lateLabels: string[]; addedToLabels: string[] };
     w.lateLabels = [];
+    w.addedToLabels = [];
     // Mutations are delivered before the next task: a label added while its group is marked sees the mark.
     new MutationObserver((records) => {
       for (const r of records) {
         const group = r.target as Element;
-        if (!group.matches('.map-live svg.map g.labels') || group.hasAttribute('data-placing')) continue;
+        if (!group.matches('.map-live svg.map g.labels') || r.addedNodes.length === 0) continue;
+        // Each frame in which the map changes is painted whole: a step's labels go into an empty group at once,
+        // never after others of theirs.
+        if (r.previousSibling) w.addedToLabels.push((r.addedNodes[0] as Element).getAttribute?.('data-id') ?? '?');
+        if (group.hasAttribute('data-placing')) continue;
         for (const node of r.addedNodes) w.lateLabels.push((node as Element).getAttribute?.('data-id') ?? '?');
       }
     }).observe(document.querySelector('.map-live')!, { childList: true, subtree: true });
@@ -134,6 +139,7 @@ test('labels are marked as coming until the last is in: none is added once the m
     await expect(page.locator('.map-live svg.map g.labels text.label').first(), `labels at ${anchor}`).toBeAttached();
   }
   expect(await page.evaluate(() => (window as unknown as { lateLabels: string[] }).lateLabels)).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { addedToLabels: string[] }).addedToLabels), 'labels added to others').toEqual([]);
 });
 
 test('the map keeps its drawing size from step to step', async ({ page }) => {

@@ -18,6 +18,7 @@ test('scrolling through every step puts the map into that step\'s state', async 
   const states = await loadStates(request, (await stepScenes(page)).values());
   expect([...states.keys()].sort()).toEqual([...ANCHORS].sort());
 
+  let hiddenSeen = 0;
   for (const anchor of ANCHORS) {
     await scrollStepToCentre(page, anchor);
     await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', anchor);
@@ -28,7 +29,14 @@ test('scrolling through every step puts the map into that step\'s state', async 
     const drawn = page.locator('.map-live g.base[visibility="visible"] path.country');
     expect((await drawn.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-id')).filter((id) => id !== null))).sort(), anchor).toEqual([...inRole].sort());
     expect(await page.locator('.map-live g.base[visibility="visible"] path.country:not([data-id])').count(), anchor).toBeLessThanOrEqual(8);
+    // The drawing shown is the one rendered; the others (being built, or kept for steps near) are out of rendering,
+    // not only invisible: each change to the map would otherwise restyle, lay out and paint them too.
+    const drawings = await page.locator('.map-live g.base').evaluateAll((groups) => groups.map((g) => `${g.getAttribute('visibility')}:${getComputedStyle(g).display}`));
+    expect(drawings.filter((d) => d !== 'hidden:none'), anchor).toEqual(['visible:inline']);
+    hiddenSeen += drawings.length - 1;
   }
+  // Lookahead drew scenes ahead of the reader somewhere along the way, so the check above met hidden drawings.
+  expect(hiddenSeen).toBeGreaterThan(0);
   // Only the drawings near the reader stay in the page (the last step's, and the one before it if it differs):
   // hidden copies of every scene passed would make each frame dearer.
   expect(await page.locator('.map-live g.base').count()).toBeLessThanOrEqual(2);
