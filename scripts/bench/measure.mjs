@@ -15,6 +15,7 @@ import {
   recordFrames,
   scrollThrough,
 } from './in-page.mjs';
+import { cpuTimes, stealShare } from './host.mjs';
 import { SHOW_CEILING } from './options.mjs';
 import { cls, frameStats, kindOf, latencyFigures, stepLatencies } from './stats.mjs';
 
@@ -136,6 +137,8 @@ async function jump(page) {
 export async function measure(browser, url, kind, origin, options) {
   /** The machine's 1-minute load average as the run starts. */
   const loadAverage = os.loadavg()[0];
+  /** The machine's CPU times as the run starts, for the share the host took meanwhile (host.mjs). */
+  const cpuBefore = cpuTimes();
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
@@ -279,6 +282,8 @@ export async function measure(browser, url, kind, origin, options) {
     }
     return {
       loadAverage,
+      /** The share of the machine's CPU time its host took during the run (steal), or null off Linux. */
+      steal: stealShare(cpuBefore, cpuTimes()),
       requests: requests.map((r) => ({ ...r, kind: kindOf(r), otherHost: new URL(r.url).origin !== origin })),
       fcp: /** @type {number | null} */ (loaded.fcp),
       lcp: /** @type {number | null} */ (loaded.lcp),

@@ -5,7 +5,8 @@ import { dirname } from 'node:path';
 import { BUDGETS, goalRows, KB, MB } from './goals.mjs';
 import { SHOW_CEILING } from './options.mjs';
 import { KINDS } from './stats.mjs';
-import { floorCheck } from './summarize.mjs';
+import { STEAL_LIMIT } from './host.mjs';
+import { floorCheck, hostCheck } from './summarize.mjs';
 
 /** @typedef {import('./options.mjs').Options} Options */
 /** @typedef {import('./options.mjs').Kind} Kind */
@@ -46,6 +47,19 @@ export function floorSentence(check, load) {
   return check.quiet
     ? `The floor was quiet in this run (${figures}).`
     : `**The floor was slow in this run (${figures}): the machine was busy; do not quote these figures.**`;
+}
+
+/**
+ * The sentence that says whether the host took CPU time from the machine (steal) during the runs; null where that
+ * could not be read.
+ * @param {ReturnType<typeof hostCheck>} check
+ */
+export function hostSentence(check) {
+  if (!check) return null;
+  const share = `${pct(check.steal)} % of the CPU time in a run at most (steal; limit ${pct(STEAL_LIMIT)} %)`;
+  return check.busy
+    ? `**The host took ${share}: another guest on it was busy and this machine slower than it looked; do not quote these figures.**`
+    : `The host lent this machine its CPUs (it took ${share}).`;
 }
 
 const title = (/** @type {PageResult} */ r) => (r.kind === 'floor' ? 'floor: plain text' : `${r.kind} \`${r.path}\``);
@@ -167,6 +181,7 @@ export function detailTable(r, options) {
     ],
     [`${read}: transferred (KB, compressed)`, f(s.fullRead.bytes, kb, ' KB')],
   );
+  if (s.steal) rows.push(["the host's share of the CPU time (steal)", f(s.steal, (x) => (x * 100).toFixed(1), ' %')]);
   if (s.failed.length) rows.push(['failed requests (not counted)', s.failed.join(' ')]);
   if (s.httpErrors.length) rows.push(['HTTP errors (counted)', s.httpErrors.join(', ')]);
   rows.push([
@@ -194,17 +209,21 @@ export function report({ options, pages, results, runs, environment }) {
     `${options.down}/${options.up} Mbit/s, gzip`;
   const floor = floorCheck(results.find((r) => r.kind === 'floor')?.summary?.interaction);
   const sentence = floorSentence(floor, environment.loadAverage);
+  const host = hostCheck(results.map((r) => r.summary));
+  const hostLine = hostSentence(host);
   const goals = goalsTable(results, options);
   const markdown = [
     `## npm run bench: median of ${options.runs} runs`,
     `${profile}; ${environment.cpus} cores, load average ${environment.loadAverage.before.toFixed(1)} → ` +
       `${environment.loadAverage.after.toFixed(1)}; ${environment.date.slice(0, 10)}, ${environment.commit ?? 'no commit'}`,
     ...(sentence ? [sentence] : []),
+    ...(hostLine ? [hostLine] : []),
     budgetTable(results),
     ...(goals ? [goals] : []),
     `Details: median (min–max) of ${options.runs} runs; one figure where every run measured the same.`,
     ...results.filter((x) => x.summary).map((x) => detailTable(x, options)),
     ...(sentence && !floor?.quiet ? [sentence] : []),
+    ...(hostLine && host?.busy ? [hostLine] : []),
   ].join('\n\n');
 
   const stories = results.filter((r) => r.kind === 'story' && r.summary);
@@ -218,6 +237,8 @@ export function report({ options, pages, results, runs, environment }) {
         profile,
         environment,
         floorQuiet: floor ? floor.quiet : null,
+        hostQuiet: host ? !host.busy : null,
+        host,
         floor,
         budgets: BUDGETS.map(({ label, budget }) => ({ label, budget })),
         goals: Object.fromEntries(

@@ -1,5 +1,6 @@
 // @ts-check
 /** The runs of one page summed up: each figure as its median and range over the runs; the floor's quiet check. */
+import { STEAL_LIMIT } from './host.mjs';
 import { KINDS, median, spread } from './stats.mjs';
 
 /** @typedef {import('./stats.mjs').Spread} Spread */
@@ -95,6 +96,7 @@ export function summarize(/** @type {Run[]} */ runs) {
       heap: sp((r) => r.fullRead.heap),
       bytes: sp((r) => r.fullRead.bytes),
     },
+    steal: sp((r) => r.steal),
     jump:
       jumps.length === 0
         ? null
@@ -108,6 +110,18 @@ export function summarize(/** @type {Run[]} */ runs) {
             error: jumps.find((j) => j.error)?.error ?? null,
           },
   };
+}
+
+/**
+ * Whether the host lent the machine its CPUs through every run of every page: the largest share of CPU time it
+ * took in a run (steal), and `busy` when that is over STEAL_LIMIT; null where it could not be read (not Linux).
+ * @param {({ steal: Spread | null } | null)[]} pages each page's summary
+ */
+export function hostCheck(pages) {
+  const steals = pages.flatMap((p) => (p?.steal ? [p.steal.max] : []));
+  if (steals.length === 0) return null;
+  const steal = Math.max(...steals);
+  return { steal, busy: steal > STEAL_LIMIT };
 }
 
 /** Each interaction figure's spread over the runs; how the last run ended. */
