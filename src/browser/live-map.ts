@@ -25,7 +25,6 @@ import { sceneFit, type DrawableScene } from '../lib/state/scene-data';
 import { fittedCamera } from '../lib/state/scene-geometry';
 import { BaseDrawings, hideBase, showBase, type Base } from './base-drawings';
 import { SceneLoader } from './scene-loader';
-import { sliced } from './sliced';
 import { child, insert, set } from './svg-element';
 
 const DURATION_MS = 800;
@@ -89,8 +88,6 @@ export class LiveMap {
   } | null = null;
   /** The animations of a glide under way (the drawing's, the arrows' and each marker's). */
   private glides: Animation[] = [];
-  /** Counts label placements, so a stale one stops adding labels. */
-  private labelRun = 0;
 
   constructor(
     canvas: HTMLElement,
@@ -343,29 +340,23 @@ export class LiveMap {
     for (const stale of markers.values()) stale.remove();
 
     if (!labels) return;
-    // The step's frame first, then its labels, all in the next: every frame in which the map changes is a frame in
-    // which the browser paints all of it again, and a couple of labels per frame made a paint of each (at 6× CPU,
-    // 7.9 % of the scroll's frames were slow where they were 11.0 % with labels a couple at a time).
+    // All of them, in the step's own frame: every frame in which the map changes is a frame in which the browser
+    // paints all of it again. Scrolls at 6× CPU, 5 of each build in turn: a couple of labels per frame, 11.0 % of
+    // frames slow, all in the frame after the step's, 7.9 %; later, that 8.1 % and in the step's own frame 5.1 %.
     const group = this.overlay.labels;
-    const token = this.clearLabels();
-    void sliced([overlay.labels], (all) => {
-      if (token !== this.labelRun) return;
-      group.insertAdjacentHTML('beforeend', all.map(labelMarkup).join(''));
-    }).then(() => {
-      if (token === this.labelRun) group.removeAttribute('data-placing');
-    });
+    this.clearLabels();
+    group.insertAdjacentHTML('beforeend', overlay.labels.map(labelMarkup).join(''));
+    group.removeAttribute('data-placing');
     const inset = overlay.inset;
     this.overlay.inset.innerHTML = inset ? insetMarkup(inset) : '';
   }
 
   /**
-   * Empties the labels and stops any placement under way; returns the new placement's token. The group is marked
-   * `data-placing` until that placement has added its last label, so that whoever reads the labels (a test, a
-   * screenshot) knows when they are all in.
+   * Empties the labels. The group is marked `data-placing` until the step's labels are in (at once, or when a glide
+   * settles), so that whoever reads the labels (a test, a screenshot) knows when they are all there.
    */
-  private clearLabels(): number {
+  private clearLabels(): void {
     this.overlay.labels.replaceChildren();
     this.overlay.labels.setAttribute('data-placing', '');
-    return (this.labelRun += 1);
   }
 }

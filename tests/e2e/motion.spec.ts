@@ -118,18 +118,20 @@ test('labels come in one go, marked as coming until they are in: none is added o
     const w = window as unknown as { lateLabels: string[]; addedToLabels: string[] };
     w.lateLabels = [];
     w.addedToLabels = [];
-    // Mutations are delivered before the next task: a label added while its group is marked sees the mark.
+    // Mutations are delivered before the next task, each task's together and in order: a label came while its group
+    // was marked if the group is marked still, or if the mark went later in the same task.
     new MutationObserver((records) => {
-      for (const r of records) {
+      records.forEach((r, i) => {
         const group = r.target as Element;
-        if (!group.matches('.map-live svg.map g.labels') || r.addedNodes.length === 0) continue;
+        if (r.type !== 'childList' || !group.matches('.map-live svg.map g.labels') || r.addedNodes.length === 0) return;
         // Each frame in which the map changes is painted whole: a step's labels go into an empty group at once,
         // never after others of theirs.
         if (r.previousSibling) w.addedToLabels.push((r.addedNodes[0] as Element).getAttribute?.('data-id') ?? '?');
-        if (group.hasAttribute('data-placing')) continue;
+        const unmarkedAfter = records.slice(i + 1).some((q) => q.type === 'attributes' && q.target === group);
+        if (group.hasAttribute('data-placing') || unmarkedAfter) return;
         for (const node of r.addedNodes) w.lateLabels.push((node as Element).getAttribute?.('data-id') ?? '?');
-      }
-    }).observe(document.querySelector('.map-live')!, { childList: true, subtree: true });
+      });
+    }).observe(document.querySelector('.map-live')!, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-placing'] });
   });
   // A glide within a scene, then other scenes.
   for (const anchor of [FROM, TO, 'sino-indian-border', 'nord-stream-2']) {
