@@ -7,7 +7,8 @@
  * 390×844 at DPR 2, 4× CPU throttling, 150 ms latency, 1.6 Mbit/s down, 0.75 up, a fresh browser context per run.
  * Prints the medians against the budgets of issue 6 and the goals of issue 14 as Markdown tables, each page's figures
  * as median (min–max), and writes every figure and request as JSON. Timings depend on the machine and on what else runs
- * on it: a plain text "floor" page, scrolled the same way, says whether the machine was quiet. The parts are in
+ * on it: a plain text "floor" page, scrolled the same way, says whether the machine was quiet, and the share of the
+ * CPU time its host took in each run (steal, bench/host.mjs) whether the host lent it its CPUs. The parts are in
  * scripts/bench/.
  */
 import { existsSync } from 'node:fs';

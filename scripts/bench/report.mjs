@@ -181,7 +181,7 @@ export function detailTable(r, options) {
     ],
     [`${read}: transferred (KB, compressed)`, f(s.fullRead.bytes, kb, ' KB')],
   );
-  if (s.steal) rows.push(["the host's share of the CPU time (steal)", f(s.steal, (x) => (x * 100).toFixed(1), ' %')]);
+  if (s.steal) rows.push(["the host's share of the CPU time (steal)", f(s.steal, pct, ' %')]);
   if (s.failed.length) rows.push(['failed requests (not counted)', s.failed.join(' ')]);
   if (s.httpErrors.length) rows.push(['HTTP errors (counted)', s.httpErrors.join(', ')]);
   rows.push([
