@@ -88,6 +88,8 @@ export class LiveMap {
   } | null = null;
   /** The animations of a glide under way (the drawing's, the arrows' and each marker's). */
   private glides: Animation[] = [];
+  /** Counts label placements, so that only the last one takes the labels' mark away. */
+  private labelRun = 0;
 
   constructor(
     canvas: HTMLElement,
@@ -344,19 +346,27 @@ export class LiveMap {
     // paints all of it again. Scrolls at 6× CPU, 5 of each build in turn: a couple of labels per frame, 11.0 % of
     // frames slow, all in the frame after the step's, 7.9 %; later, that 8.1 % and in the step's own frame 5.1 %.
     const group = this.overlay.labels;
-    this.clearLabels();
+    const token = this.clearLabels();
     group.insertAdjacentHTML('beforeend', overlay.labels.map(labelMarkup).join(''));
-    group.removeAttribute('data-placing');
+    // The mark goes once a frame has drawn them: in that frame a change of the canvas's size (a longer key) has
+    // drawn the map again for its new size, with labels and a mark of its own.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (token === this.labelRun) group.removeAttribute('data-placing');
+      }, 0),
+    );
     const inset = overlay.inset;
     this.overlay.inset.innerHTML = inset ? insetMarkup(inset) : '';
   }
 
   /**
-   * Empties the labels. The group is marked `data-placing` until the step's labels are in (at once, or when a glide
-   * settles), so that whoever reads the labels (a test, a screenshot) knows when they are all there.
+   * Empties the labels; returns the new placement's token. The group is marked `data-placing` until the step's
+   * labels are in (with the step, or when a glide settles) and drawn, so that whoever reads the labels (a test, a
+   * screenshot) knows when they are all there.
    */
-  private clearLabels(): void {
+  private clearLabels(): number {
     this.overlay.labels.replaceChildren();
     this.overlay.labels.setAttribute('data-placing', '');
+    return (this.labelRun += 1);
   }
 }

@@ -40,8 +40,8 @@ export async function expectMapShows(page: Page, state: MapState): Promise<void>
 }
 
 /**
- * Waits until every label of the step shown under `root` is in: the live map adds them a few per frame once the
- * map is at rest, and marks its labels group `data-placing` until the last is added.
+ * Waits until every label of the step shown under `root` is in: the live map adds them all once the map is at rest,
+ * and marks its labels group `data-placing` until a frame has drawn them.
  */
 export async function expectLabelsPlaced(page: Page, root = '.map-live'): Promise<void> {
   await expect(page.locator(`${root} svg.map g.labels[data-placing]`)).toHaveCount(0);
