@@ -17,14 +17,11 @@ import { child, insert, pathCopies } from './svg-element';
 const PATHS_PER_FRAME = 4;
 const COUNTRIES_PER_SHARED_PATH = 24;
 
-/** A drawing not shown: `visibility` says which one shows, `display` keeps the others out of rendering. */
-const HIDDEN = 'visibility="hidden" display="none"';
-
 /**
- * Takes a drawing out of rendering. Hidden only by `visibility`, a drawing being built or kept for a step near the
- * reader was styled and laid out with every slice, and walked by every paint of the map: at 6× CPU, 11.0 % of the
- * scroll's frames were slow where they were 14.3 % (5 interleaved scrolls each, every run of one build under every
- * run of the other).
+ * Takes a drawing out of rendering; `visibility` still says which drawing shows, for whoever asks. Hidden only by
+ * `visibility`, a drawing being built or kept for a step near the reader was styled and laid out with every slice,
+ * and walked by every paint of the map: at 6× CPU, 11.0 % of the scroll's frames were slow where they were 14.3 %
+ * (5 interleaved scrolls each, every run of one build under every run of the other).
  */
 export function hideBase(group: SVGGElement): void {
   group.setAttribute('visibility', 'hidden');
@@ -101,8 +98,9 @@ export class BaseDrawings {
     // the page was restyled, laid out and painted in a frame of its own before the map could show (a link to a later
     // step shows its map about 0.2 s sooner so, at 4× CPU). The first piece fills in the sea's path.
     const empty = geometryMarkup({ sphere: '', countries: [], areas: [], lines: [] }, '');
-    const markup = `<g class="base" ${HIDDEN} data-scene="${escapeXml(state.scene)}">${empty}</g>`;
+    const markup = `<g class="base" data-scene="${escapeXml(state.scene)}">${empty}</g>`;
     const group = insert(this.svg, markup, this.before) as SVGGElement;
+    hideBase(group);
     // Parsed in place, taken out before the page is drawn again.
     if (whole) group.remove();
     const countries = child(group, '.countries');

@@ -23,6 +23,7 @@ import {
 import { drawOverlay, frameShape, layerFeatures, markerRadius, type FrameOverlay } from '../lib/render/render-frame';
 import { sceneFit, type DrawableScene } from '../lib/state/scene-data';
 import { fittedCamera } from '../lib/state/scene-geometry';
+import { afterFrame } from './after-frame';
 import { BaseDrawings, hideBase, showBase, type Base } from './base-drawings';
 import { SceneLoader } from './scene-loader';
 import { child, insert, set } from './svg-element';
@@ -350,11 +351,9 @@ export class LiveMap {
     group.insertAdjacentHTML('beforeend', overlay.labels.map(labelMarkup).join(''));
     // The mark goes once a frame has drawn them: in that frame a change of the canvas's size (a longer key) has
     // drawn the map again for its new size, with labels and a mark of its own.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (token === this.labelRun) group.removeAttribute('data-placing');
-      }, 0),
-    );
+    void afterFrame().then(() => {
+      if (token === this.labelRun) group.removeAttribute('data-placing');
+    });
     const inset = overlay.inset;
     this.overlay.inset.innerHTML = inset ? insetMarkup(inset) : '';
   }

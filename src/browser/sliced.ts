@@ -1,3 +1,5 @@
+import { afterFrame } from './after-frame';
+
 /**
  * Runs `each` over `items` a slice per animation frame — at most `perFrame` items and, within that, no longer
  * than `budgetMs` — so preparing a map while the reader scrolls never holds up a frame. The count limit is for
@@ -16,7 +18,7 @@ export async function sliced<T>(
   for (;;) {
     const hurry = urgent();
     // After the frame is painted: a slice then runs in the idle part of the frame. In a hurry, after the task.
-    await new Promise<void>((resolve) => (hurry ? setTimeout(resolve, 0) : requestAnimationFrame(() => setTimeout(resolve, 0))));
+    await (hurry ? new Promise<void>((resolve) => setTimeout(resolve, 0)) : afterFrame());
     const start = performance.now();
     const limit = hurry ? Infinity : perFrame;
     const budget = hurry ? URGENT_BUDGET_MS : budgetMs;
