@@ -201,6 +201,13 @@ describe('a build for this machine (without SITE_URL, or for a local address)', 
     expect(last).toMatch(new RegExp(`NOT FOR PUBLICATION: built for ${address.source}, this machine\\..*Set SITE_URL`));
   });
 
+  it('prints one entry per line, and no warning but that notice', () => {
+    const lines = buildOutput.split('\n');
+    // Each entry starts with its time: two times on a line are two entries run together.
+    expect(lines.filter((line) => (line.match(/\d\d:\d\d:\d\d/g) ?? []).length > 1), 'lines holding two entries').toEqual([]);
+    expect(lines.filter((line) => /\bwarn(ing)?\b|\berror\b/i.test(line) && !line.includes('[site-url-notice]')), 'warnings and errors').toEqual([]);
+  });
+
   it('puts the machine\'s address in no image, card or download', () => {
     for (const folder of ['maps', 'data']) {
       for (const file of readdirSync(join(dist, folder)).filter((f) => /\.(svg|csv|geojson)$/.test(f))) {
