@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { geoGraticule, geoOrthographic, geoPath } from 'd3-geo';
 import { moonInset } from '../../src/lib/render/moon-inset';
 
 describe('moonInset', () => {
@@ -16,6 +17,29 @@ describe('moonInset', () => {
     expect(inset.disc).toMatch(/^M/);
     expect(inset.disc.length).toBeGreaterThan(10);
     expect(inset.graticule).toMatch(/^M/);
+  });
+
+  it('moonInset(size) draws its graticule in few points, within a fifth of a pixel of the finely sampled one', () => {
+    const size = 78;
+    const points = (d: string) => d.split(/[ML]/).slice(1).map((p) => p.split(',').map(Number) as [number, number]);
+    const drawn = moonInset(size).graticule;
+    // Projected in the task of the step that first shows it, and sent in each page and image that shows it.
+    expect(points(drawn).length).toBeLessThanOrEqual(600);
+    const projection = geoOrthographic().rotate([0, 60]).fitExtent([[4, 4], [size - 4, size - 4]], { type: 'Sphere' });
+    const fine = points(geoPath(projection)(geoGraticule().precision(0.5)()) ?? '');
+    const segments = drawn.split('M').slice(1).flatMap((line) => {
+      const ps = points(`M${line}`);
+      return ps.slice(1).map((b, i) => [ps[i], b] as const);
+    });
+    const distance = ([x, y]: [number, number]) =>
+      Math.min(
+        ...segments.map(([[ax, ay], [bx, by]]) => {
+          const [dx, dy] = [bx - ax, by - ay];
+          const u = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy || 1)));
+          return Math.hypot(ax + u * dx - x, ay + u * dy - y);
+        }),
+      );
+    expect(Math.max(...fine.filter((_, i) => i % 5 === 0).map(distance))).toBeLessThan(0.2);
   });
 
   it('moonInset(size) scales with size', () => {
