@@ -3,8 +3,9 @@
  * the step it is told to show at the size of its canvas: each scene's data is loaded once (scene-loader.ts) and its
  * geometry projected once per rotation of its projection, into a base drawing (base-drawings.ts) built before it
  * is needed; a step is that drawing scaled and moved plus what keeps its screen size — arrows, markers, labels and
- * the lunar inset — placed afresh. A glide between two steps is a CSS animation of those transforms, which the
- * browser's compositor runs: no script, style, layout or paint per frame while the reader scrolls. The story's
+ * the lunar inset — placed afresh. A glide between two steps is a CSS animation of those transforms, no script per
+ * frame (Chromium's compositor plays the arrows' and markers'; the drawing's runs on the main thread, as
+ * `vector-effect` keeps its borders' width: docs/performance.md, "Last figures"). The story's
  * StoryMap and the embed stepper drive it.
  */
 import type { Size } from '../lib/geo/camera';
@@ -29,7 +30,7 @@ import { SceneLoader } from './scene-loader';
 import { child, insert, set } from './svg-element';
 
 const DURATION_MS = 800;
-/** Points along a glide's eased path: the compositor moves straight between them, too close together to see. */
+/** Points along a glide's eased path: the animation moves straight between them, too close together to see. */
 const GLIDE_KEYFRAMES = 24;
 const FADE_MS = 400;
 /** How many steps ahead a scene is fetched and drawn: a few screens of reading, so it is there in time. */
@@ -220,9 +221,10 @@ export class LiveMap {
   }
 
   /**
-   * Moves the drawing from `from` along `path` as keyframes the compositor plays, with the arrows and markers
-   * (placed for `from`) following it; then `settle` draws the end crisp: the transform written, lines and
-   * hatching at their width, arrows and markers placed afresh, labels. Meanwhile the drawing is scaled as an image.
+   * Moves the drawing from `from` along `path` as keyframes, with the arrows and markers (placed for `from`)
+   * following it; then `settle` draws the end crisp: the transform written, self-drawing lines and hatching at their
+   * width, arrows and markers placed afresh, labels. Meanwhile arrows stretch with the drawing, markers keep their
+   * size, and self-drawing lines and hatching scale with it.
    */
   private glide(drawing: SVGGElement, from: MapTransform, path: (t: number) => MapTransform, settle: () => void): void {
     const views = Array.from({ length: GLIDE_KEYFRAMES + 1 }, (_, i) => path(ease(i / GLIDE_KEYFRAMES)));
