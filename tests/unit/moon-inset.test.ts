@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { geoGraticule, geoOrthographic, geoPath } from 'd3-geo';
-import { moonInset } from '../../src/lib/render/moon-inset';
+import { geoGraticule, geoPath } from 'd3-geo';
+import { insetProjection, moonInset } from '../../src/lib/render/moon-inset';
 
 describe('moonInset', () => {
   it('moonInset(size) puts the south pole inside the square, in its lower half', () => {
@@ -25,8 +25,7 @@ describe('moonInset', () => {
     const drawn = moonInset(size).graticule;
     // Projected in the task of the step that first shows it, and sent in each page and image that shows it.
     expect(points(drawn).length).toBeLessThanOrEqual(600);
-    const projection = geoOrthographic().rotate([0, 60]).fitExtent([[4, 4], [size - 4, size - 4]], { type: 'Sphere' });
-    const fine = points(geoPath(projection)(geoGraticule().precision(0.5)()) ?? '');
+    const fine = points(geoPath(insetProjection(size))(geoGraticule().precision(0.5)()) ?? '');
     const segments = drawn.split('M').slice(1).flatMap((line) => {
       const ps = points(`M${line}`);
       return ps.slice(1).map((b, i) => [ps[i], b] as const);

@@ -16,12 +16,17 @@ export interface MoonInset {
 /** Drawings by size: the live map asks for the same inset on every frame of a glide. */
 const drawn = new Map<number, MoonInset>();
 
+/** The inset's projection at `size` pixels square. */
+export function insetProjection(size: number) {
+  // Tilted 60° so the south pole sits near the lower limb, as it does in views of the Moon from Earth's south.
+  return geoOrthographic().rotate([0, 60]).fitExtent([[4, 4], [size - 4, size - 4]], { type: 'Sphere' });
+}
+
 /** Draws the inset at `size` pixels square. */
 export function moonInset(size: number): MoonInset {
   const known = drawn.get(size);
   if (known) return known;
-  // Tilted 60° so the south pole sits near the lower limb, as it does in views of the Moon from Earth's south.
-  const projection = geoOrthographic().rotate([0, 60]).fitExtent([[4, 4], [size - 4, size - 4]], { type: 'Sphere' });
+  const projection = insetProjection(size);
   // A tenth of a pixel, and the graticule's lines sampled every 10° rather than 2.5°: in a 78 px inset they stray
   // 0.15 px at most from finely sampled lines, with 506 points where there were 1,424: 4.7 KB of path data, not 19 KB,
   // in each drawing of it (the still embed of the step that shows it, which draws it for each band of screen widths,
