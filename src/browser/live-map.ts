@@ -3,10 +3,10 @@
  * the step it is told to show at the size of its canvas: each scene's data is loaded once (scene-loader.ts) and its
  * geometry projected once per rotation of its projection, into a base drawing (base-drawings.ts) built before it
  * is needed; a step is that drawing scaled and moved plus what keeps its screen size — arrows, markers, labels and
- * the lunar inset — placed afresh. A glide between two steps is a CSS animation of those transforms, no script per
- * frame (Chromium's compositor plays the arrows' and markers'; the drawing's runs on the main thread, as
- * `vector-effect` keeps its borders' width: docs/performance.md, "Last figures"). The story's
- * StoryMap and the embed stepper drive it.
+ * the lunar inset — placed afresh. A glide between two steps is a CSS animation of those transforms, which
+ * Chromium's compositor plays with no script, style, layout or paint per frame: the drawing's strokes keep their
+ * width by its zoom (`--zoom`, map.css), not by `vector-effect`, which kept its glide on the main thread
+ * (docs/performance.md, "Last figures"). The story's StoryMap and the embed stepper drive it.
  */
 import type { Size } from '../lib/geo/camera';
 import { EMPTY_OVERLAY, flowMarkup, insetMarkup, labelMarkup, mapSvg, markerMarkup, overlayMarkup, shapeMarkup } from '../lib/render/map-markup';
@@ -19,6 +19,7 @@ import {
   transformAttribute,
   transformPlacer,
   transformStyle,
+  transformZoom,
   type MapTransform,
 } from '../lib/render/reference-drawing';
 import { drawOverlay, frameShape, layerFeatures, markerRadius, type FrameOverlay } from '../lib/render/render-frame';
@@ -195,8 +196,9 @@ export class LiveMap {
       base.group.setAttribute('transform', transformAttribute(transform));
       // The hatching is in the drawing's units too; touching the pattern restyles what uses it, so only if any does.
       if (state.areas.length > 0) this.hatch.setAttribute('patternTransform', `scale(${1 / transform.k}) rotate(45)`);
-      for (const line of base.shapeGroups.lines.querySelectorAll<SVGPathElement>('[data-draw]'))
-        this.scaleStroke(line, transform.k);
+      // Strokes keep their width on screen by this zoom (map.css), also during a glide, which then scales them.
+      const zoom = transformZoom(transform);
+      if (base.group.style.getPropertyValue('--zoom') !== zoom) base.group.style.setProperty('--zoom', zoom);
       const overlay = drawOverlay(state, scene.geometry, transformPlacer(projection, transform, base.points), size, labels);
       this.placeOverlay(overlay, labels);
     };
@@ -270,22 +272,6 @@ export class LiveMap {
       if (base) near.add(base);
     }
     this.bases.keepOnly(near);
-  }
-
-  /** Screen widths of self-drawing lines, read before they are first scaled. */
-  private readonly strokeWidths = new WeakMap<SVGPathElement, number>();
-
-  /**
-   * A self-drawing line's dash is its whole length (pathLength 1), which only holds in the drawing's own units:
-   * it cannot keep its width on screen the way other lines do, so its width is divided by the zoom instead.
-   */
-  private scaleStroke(line: SVGPathElement, k: number): void {
-    let width = this.strokeWidths.get(line);
-    if (width === undefined) {
-      width = parseFloat(getComputedStyle(line).strokeWidth) || 1;
-      this.strokeWidths.set(line, width);
-    }
-    line.style.strokeWidth = String(width / k);
   }
 
   private setRoles(base: Base, state: MapState): void {

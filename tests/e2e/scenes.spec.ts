@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ANCHORS, expectLabelsPlaced, expectMapShows, loadStates, openMapData, openStory, scrollStepToCentre, stepScenes } from './story';
+import { readStrokeCheck } from './story-content';
 
 async function showStep(page: Page, anchor: string) {
   await openStory(page);
@@ -112,6 +113,22 @@ test('Nord Stream: both routes draw themselves, the waters crossed are shaded, t
   await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', 'us-pressure');
   await expect(map.locator('path.line[data-layer="pipelines"]')).toHaveCount(1);
   await expect(page.locator('section#us-pressure .since')).toContainText('never entered service');
+});
+
+test('zoomed in or out, the live map\'s borders, lines and areas keep their width and dashes on screen', async ({ page }) => {
+  await showStep(page, 'ilrs-agreement');
+  const world = await page.evaluate(readStrokeCheck);
+  // Reduced motion: each step drawn at once, at its own zoom.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const states = await loadStates(page.request, (await stepScenes(page)).values());
+  await scrollStepToCentre(page, 'sino-indian-border');
+  await expectMapShows(page, states.get('sino-indian-border')!);
+  const border = await page.evaluate(readStrokeCheck);
+  expect(world?.problems).toEqual([]);
+  expect(border?.problems).toEqual([]);
+  // The border's map is drawn several times closer than the world's, and its dashed claim lines are in it.
+  expect(border!.zoom / world!.zoom).toBeGreaterThan(3);
+  await expect(page.locator('.map-live svg.map g.base[visibility="visible"] .line[data-class="indian-claim"]')).not.toHaveCount(0);
 });
 
 test('NATO members of March 2021 come from the country group: 30 members', async ({ page }) => {

@@ -112,3 +112,44 @@ export function readMapSnapshot(rootSelector: string): MapSnapshot {
     inset: svg.querySelector('g.moon-inset') !== null,
   };
 }
+
+/** The live drawing's zoom and what is wrong with its strokes on screen (empty when all is well). */
+export interface StrokeCheck {
+  zoom: number;
+  problems: string[];
+}
+
+/**
+ * Runs in the page: the live map's drawing is scaled to each step's zoom, and its borders, lines and areas keep on
+ * screen the width and dashes the stylesheet gives them in a plain drawing (they are divided by the zoom, map.css
+ * `--zoom`, not kept by vector-effect, which keeps the drawing's glide off Chromium's compositor). Each is checked
+ * against a copy of itself in an SVG of its own. Null while no drawing shows.
+ */
+export function readStrokeCheck(): StrokeCheck | null {
+  const base = document.querySelector<SVGGElement>('.map-live svg.map g.base[visibility="visible"]');
+  const matrix = base?.transform.baseVal.consolidate()?.matrix;
+  if (!base || !matrix) return null;
+  const zoom = matrix.a;
+  const plain = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  document.body.append(plain);
+  const problems: string[] = [];
+  const numbers = (value: string) => (value === 'none' ? [] : value.split(/[\s,]+/).filter(Boolean).map(parseFloat));
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(1, b);
+  for (const el of base.querySelectorAll<SVGPathElement>('.borders, .area, .line')) {
+    const copy = el.cloneNode() as SVGPathElement;
+    plain.append(copy);
+    const [live, own] = [getComputedStyle(el), getComputedStyle(copy)];
+    const name = `${el.getAttribute('class')}${el.dataset.feature ? ` "${el.dataset.feature}"` : ''}`;
+    const width = parseFloat(live.strokeWidth) * zoom;
+    if (!near(width, parseFloat(own.strokeWidth))) problems.push(`${name} is ${width.toFixed(2)} px wide on screen, not ${own.strokeWidth}`);
+    // A self-drawing line's dash is its length.
+    const dashes = numbers(live.strokeDasharray).map((d) => d * zoom);
+    const ownDashes = numbers(own.strokeDasharray);
+    if (!el.hasAttribute('data-draw') && (dashes.length !== ownDashes.length || dashes.some((d, i) => !near(d, ownDashes[i]))))
+      problems.push(`${name} has dashes of ${dashes.map((d) => d.toFixed(2)).join(' ')} px on screen, not ${own.strokeDasharray}`);
+    const effect = live.getPropertyValue('vector-effect');
+    if (effect && effect !== 'none') problems.push(`${name} keeps its width by vector-effect`);
+  }
+  plain.remove();
+  return { zoom, problems };
+}

@@ -2,7 +2,7 @@
  * The live map as a journey sees it: waking it as a reader does (the pointer moves), and waiting until it
  * draws a step's published state. The same attributes the Playwright suite waits for (tests/e2e/story.ts).
  */
-import { expectedSnapshot, readMapSnapshot, type MapState } from '../e2e/story-content.ts';
+import { expectedSnapshot, readMapSnapshot, readStrokeCheck, type MapState } from '../e2e/story-content.ts';
 import type { Scope, Tab } from './engine.ts';
 import { check, waitFor, waitForEqual } from './wait.ts';
 
@@ -91,4 +91,11 @@ function readLabelProblems(): string[] | null {
 export async function expectLabelsClear(scope: Scope, step: string): Promise<void> {
   const problems = await waitFor(`the labels at "${step}" to be placed`, () => scope.evaluate(readLabelProblems), (found) => found !== null);
   check(problems?.length === 0, `the labels at "${step}": ${problems?.join('; ')}`);
+}
+
+/** Checks the live map's borders, lines and areas keep their width and dashes on screen at the step's zoom. */
+export async function expectStrokesKeepWidth(scope: Scope, step: string): Promise<void> {
+  const strokes = await scope.evaluate(readStrokeCheck);
+  check(strokes !== null, `a live drawing shows at "${step}"`);
+  check(strokes?.problems.length === 0, `the strokes at "${step}" (zoom ${strokes?.zoom.toFixed(2)}): ${strokes?.problems.join('; ')}`);
 }

@@ -7,7 +7,7 @@ import { STORY_BANDS } from '../../src/lib/render/story-bands.ts';
 import { ANCHORS, type MapState } from '../e2e/story-content.ts';
 import type { Tab } from './engine.ts';
 import { answeredSince, expectCleanFetches, expectNoProblems, type Context, type Journey } from './journey.ts';
-import { expectLabelsClear, expectMapShows, liveMap, wakeLiveMap } from './live-map.ts';
+import { expectLabelsClear, expectMapShows, expectStrokesKeepWidth, liveMap, wakeLiveMap } from './live-map.ts';
 import { check, waitFor, waitForEqual } from './wait.ts';
 
 /** Where the pointer wakes the story's map: over the text column, clear of links. */
@@ -115,6 +115,7 @@ async function scrollThroughEveryStep(context: Context, phone = false, mapWidth?
     await waitFor(`the map to be told "${anchor}" once it is on the reading line`, () => liveMap(tab), (a) => a.active === anchor);
     await expectMapShows(tab, stateOf(context, anchor));
     await expectLabelsClear(tab, anchor);
+    await expectStrokesKeepWidth(tab, anchor);
   }
   const data = expectCleanFetches(context.site, mark);
   const scenes = [...new Set([...context.states.values()].map((s) => s.scene))].sort();

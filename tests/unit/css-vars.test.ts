@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropMediaBlocks, inlineCssVariables } from '../../src/lib/render/css-vars';
+import { dropMediaBlocks, foldCalc, inlineCssVariables } from '../../src/lib/render/css-vars';
 
 describe('dropMediaBlocks', () => {
   it('dropMediaBlocks(css with nested @media blocks) keeps only the rules outside them', () => {
@@ -29,5 +29,22 @@ describe('inlineCssVariables', () => {
 
   it('inlineCssVariables(css whose properties refer to each other in a loop) throws', () => {
     expect(() => inlineCssVariables(':root { --a: var(--b); --b: var(--a); } .x { fill: var(--a); }')).toThrow('loop');
+  });
+});
+
+describe('foldCalc', () => {
+  it('foldCalc(css) works out a length divided by a number, as the live map divides strokes by its zoom', () => {
+    expect(foldCalc('.a { stroke-width: calc(0.5px / 1); stroke-dasharray: calc(6px / 2) calc( 3px/1 ); }')).toBe(
+      '.a { stroke-width: 0.5px; stroke-dasharray: 3px 3px; }',
+    );
+  });
+
+  it('foldCalc(css with another calc) throws naming it', () => {
+    expect(() => foldCalc('.a { width: calc(100% - 2px); }')).toThrow('calc(100% - 2px)');
+    expect(() => foldCalc('.a { stroke-width: calc(2px / 0); }')).toThrow('calc(2px / 0)');
+  });
+
+  it("inlineCssVariables(css) writes a zoom's fallback in and works out the stroke it divides", () => {
+    expect(inlineCssVariables('.line { stroke-width: calc(2px / var(--zoom, 1)); }')).toBe('.line { stroke-width: 2px; }');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Turns the site's stylesheet into one that image renderers understand: librsvg (which renders the PNG maps)
- * does not resolve CSS custom properties, so standalone map images get their light palette written in.
+ * resolves neither CSS custom properties nor calc(), so standalone map images get their light palette written in
+ * and their strokes' widths worked out.
  */
 
 /** Removes every `@media … { … }` block (nested braces included). */
@@ -49,7 +50,22 @@ export function inlineCssVariables(css: string): string {
       return resolve(value.trim(), depth + 1);
     });
   };
-  return resolve(withoutRoot)
+  return foldCalc(resolve(withoutRoot))
     .replace(/\n\s*\n+/g, '\n')
     .trim();
+}
+
+/**
+ * Works out each `calc(<length>px / <number>)` (a live map's stroke divided by its zoom, which is 1 in an image);
+ * any other calc() is an error: librsvg would draw that stroke at its default width.
+ */
+export function foldCalc(css: string): string {
+  const folded = css.replace(/calc\(\s*(-?[\d.]+)px\s*\/\s*(-?[\d.]+)\s*\)/g, (whole, length: string, divisor: string) => {
+    const value = Number(length) / Number(divisor);
+    if (!Number.isFinite(value)) throw new Error(`${whole} has no value`);
+    return `${value}px`;
+  });
+  const left = /calc\([^)]*\)/.exec(folded);
+  if (left) throw new Error(`${left[0]}: map images only work out calc(<number>px / <number>)`);
+  return folded;
 }

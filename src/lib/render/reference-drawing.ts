@@ -144,6 +144,11 @@ export function transformAttribute(t: MapTransform): string {
   return `matrix(${round3(t.k)} 0 0 ${round3(t.k)} ${round3(t.x)} ${round3(t.y)})`;
 }
 
+/** `t`'s zoom as its attribute writes it: what the drawing's strokes divide their width by (map.css, `--zoom`). */
+export function transformZoom(t: MapTransform): string {
+  return String(round3(t.k));
+}
+
 /** `t` as a CSS transform, for an animation's keyframes: the same translate and scale as the attribute. */
 export function transformStyle(t: MapTransform): string {
   return `translate(${round3(t.x)}px, ${round3(t.y)}px) scale(${round3(t.k)})`;
