@@ -235,8 +235,11 @@ export class LiveMap {
     const timing: KeyframeAnimationOptions = { duration: DURATION_MS, fill: 'forwards' };
     this.glides = [
       drawing.animate(views.map((view) => ({ transform: transformStyle(view) })), timing),
-      // Arrows stretch with the map while it moves.
-      this.overlay.flows.animate(moves.map((move) => ({ transform: transformStyle(move) })), timing),
+      // Arrows stretch with the map while it moves. Without arrows, no animation: Chromium leaves one of an empty
+      // group to the main thread (no visible change to composite), which then paints the map in every frame.
+      ...(this.overlay.flows.childElementCount > 0
+        ? [this.overlay.flows.animate(moves.map((move) => ({ transform: transformStyle(move) })), timing)]
+        : []),
       // A marker keeps its size: only its centre moves.
       ...[...this.overlay.markers.children].map((marker) => {
         const [cx, cy] = [Number(marker.getAttribute('cx')), Number(marker.getAttribute('cy'))];
