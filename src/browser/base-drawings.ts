@@ -11,7 +11,7 @@ import type { MapState } from '../lib/state/map-state';
 import { ProjectedCountries, VIEWS_PER_BASE_MAP } from '../lib/render/projected-countries';
 import { sceneFit, type DrawableScene } from '../lib/state/scene-data';
 import { sliced } from './sliced';
-import { child, insert, pathCopies } from './svg-element';
+import { child, insert, pathCopies, set } from './svg-element';
 
 /** Base drawing paths added per frame in the background, and countries per path of borders or of plain land. */
 const PATHS_PER_FRAME = 4;
@@ -24,14 +24,17 @@ const COUNTRIES_PER_SHARED_PATH = 24;
  * (5 interleaved scrolls each, every run of one build under every run of the other).
  */
 export function hideBase(group: SVGGElement): void {
-  group.setAttribute('visibility', 'hidden');
-  group.setAttribute('display', 'none');
+  set(group, 'visibility', 'hidden');
+  set(group, 'display', 'none');
 }
 
-/** Shows a drawing: styled and laid out whole, in the frame it is shown. */
+/**
+ * Shows a drawing: styled and laid out whole, in the frame it is shown. Only what changes is written: the same
+ * `visibility` written again restyled every element of the drawing shown, at every step.
+ */
 export function showBase(group: SVGGElement): void {
-  group.setAttribute('visibility', 'visible');
-  group.removeAttribute('display');
+  set(group, 'visibility', 'visible');
+  set(group, 'display', null);
 }
 
 /** One base drawing: a scene's geometry at one rotation, and its country paths by id. */

@@ -189,13 +189,13 @@ export class LiveMap {
     this.dropFarBases(state.step, base);
     this.setRoles(base, state);
     this.setShapes(base, scene, state);
-    this.svg.setAttribute('aria-label', state.description);
+    set(this.svg, 'aria-label', state.description);
 
     const projection = referenceProjection(state.projection, fit.rotate);
     const frame = (transform: MapTransform, labels: boolean) => {
-      base.group.setAttribute('transform', transformAttribute(transform));
+      set(base.group, 'transform', transformAttribute(transform));
       // The hatching is in the drawing's units too; touching the pattern restyles what uses it, so only if any does.
-      if (state.areas.length > 0) this.hatch.setAttribute('patternTransform', `scale(${1 / transform.k}) rotate(45)`);
+      if (state.areas.length > 0) set(this.hatch, 'patternTransform', `scale(${1 / transform.k}) rotate(45)`);
       // Strokes keep their width on screen by this zoom (map.css), also during a glide, which then scales them.
       const zoom = transformZoom(transform);
       if (base.group.style.getPropertyValue('--zoom') !== zoom) base.group.style.setProperty('--zoom', zoom);

@@ -162,3 +162,20 @@ test('the map keeps its drawing size from step to step', async ({ page }) => {
   const first = sizes[0].split(': ')[1];
   expect(sizes).toEqual(sizes.map((s) => `${s.split(': ')[0]}: ${first}`));
 });
+
+test('a step that shares its view with the one before writes nothing on the drawing itself: it is not restyled whole', async ({ page }) => {
+  await openStory(page);
+  const states = await loadStates(page.request, (await stepScenes(page)).values());
+  await scrollStepToCentre(page, 'nato-report');
+  await expectMapShows(page, states.get('nato-report')!);
+  await expectLabelsPlaced(page);
+  await page.locator(BASE).evaluate((base) => {
+    const w = window as unknown as { baseWrites: string[] };
+    w.baseWrites = [];
+    new MutationObserver((records) => w.baseWrites.push(...records.map((r) => r.attributeName ?? ''))).observe(base, { attributes: true });
+  });
+  await scrollStepToCentre(page, 'nato-space-quote');
+  await expectMapShows(page, states.get('nato-space-quote')!);
+  await expectLabelsPlaced(page);
+  expect(await page.evaluate(() => (window as unknown as { baseWrites: string[] }).baseWrites)).toEqual([]);
+});
