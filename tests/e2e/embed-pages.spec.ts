@@ -165,6 +165,31 @@ test('the live map makes its first drawing once, at the size of its canvas', asy
   expect(await page.evaluate(() => (window as unknown as { viewBoxes: string[] }).viewBoxes)).toEqual([canvas]);
 });
 
+test('a press shows its caption at once and draws its map in a task of its own', async ({ page }) => {
+  await page.goto(STEPPER_PATH);
+  await wakeLiveMap(page);
+  const second = ((await page.locator('.embed-stepper').getAttribute('data-steps')) ?? '').split(' ')[1];
+  expect(second).toBeTruthy();
+  await page.evaluate(() => {
+    const w = window as unknown as { batches: string[][] };
+    w.batches = [];
+    // A task's mutations reach the observer together, once its script has run: one batch per task.
+    new MutationObserver((records) => {
+      const seen = new Set<string>();
+      for (const r of records) {
+        const el = r.target as Element;
+        if (r.attributeName === 'hidden' && el.matches('.embed-step')) seen.add('caption');
+        if (r.attributeName === 'data-active-step' && el.matches('.map-live')) seen.add('map');
+      }
+      if (seen.size > 0) w.batches.push([...seen]);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden', 'data-active-step'] });
+  });
+  await page.locator('.embed-button[data-delta="1"]').click();
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', second);
+  // In the press's own task, the map's script and rendering made one long task with the caption's.
+  expect(await page.evaluate(() => (window as unknown as { batches: string[][] }).batches)).toEqual([['caption'], ['map']]);
+});
+
 test('the host script is served small and self-contained at embed.js', async ({ request }) => {
   const response = await request.get('embed.js');
   expect(response.status()).toBe(200);
