@@ -8,7 +8,6 @@
  */
 import { parseEmbedOptions } from '../lib/embed/embed-options';
 import { CONTENT_CHANGE_EVENT, stepMessage } from '../lib/embed/embed-protocol';
-import { afterFrame } from './after-frame';
 import { MapPanel } from './map-panel';
 
 export function startEmbedStepper(root: HTMLElement): void {
@@ -32,8 +31,8 @@ export function startEmbedStepper(root: HTMLElement): void {
 
   /**
    * Shows the step at `next`: its caption, the count, the buttons' states and, `later` (after a press), its map in
-   * a task of its own once a frame has shown the rest: drawn in the press's task, the script and the rendering of
-   * both were one long task, 55–67 ms at 4× CPU.
+   * a task of its own: drawn in the press's task, the map's script and the rendering of both were one long task,
+   * 55–67 ms at 4× CPU.
    */
   const show = (next: number, wake: boolean, later = false) => {
     index = next;
@@ -46,9 +45,9 @@ export function startEmbedStepper(root: HTMLElement): void {
     );
     if (!later) panel.show(anchor, wake);
     else
-      void afterFrame().then(() => {
+      setTimeout(() => {
         if (index === next) panel.show(anchor, wake);
-      });
+      }, 0);
   };
 
   const start = anchors.indexOf(parseEmbedOptions(location.search, anchors).step ?? anchors[0]);
