@@ -99,8 +99,14 @@ export class MapPanel {
     for (const strip of this.root.querySelectorAll<HTMLElement>('.map-key-strip[data-scene]')) {
       const current = strip.dataset.scene === state.scene;
       strip.toggleAttribute('data-current', current);
-      // A hidden key keeps no legend: the page would carry every scene's after a read.
-      for (const legend of strip.querySelectorAll('.map-key-step')) legend.remove();
+      const legends = [...strip.querySelectorAll<HTMLElement>('.map-key-step')];
+      // A key that holds every step's legend from the page (an embed stepper's) shows the step's.
+      if (current && legends.some((legend) => legend.dataset.step === state.step)) {
+        for (const legend of legends) legend.toggleAttribute('data-shown', legend.dataset.step === state.step);
+        continue;
+      }
+      // Else a hidden key keeps no legend (the page would carry every scene's after a read), the current one the step's.
+      for (const legend of legends) legend.remove();
       if (current) strip.querySelector('.map-key')?.insertAdjacentHTML('beforeend', legendMarkup(state, true));
     }
     this.options.onChange?.();

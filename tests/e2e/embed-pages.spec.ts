@@ -190,6 +190,32 @@ test('a press shows its caption at once and draws its map in a task of its own',
   expect(await page.evaluate(() => (window as unknown as { batches: string[][] }).batches)).toEqual([['caption'], ['map']]);
 });
 
+test('the stepper\'s key is as tall at every step, the server\'s and the live map\'s alike: a step\'s map moves nothing under it', async ({ page }) => {
+  // A phone's width, where the legends wrap to different heights.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(STEPPER_PATH);
+  const steps = ((await page.locator('.embed-stepper').getAttribute('data-steps')) ?? '').split(' ');
+  expect(steps.length).toBeGreaterThan(1);
+  const key = (root: string) => page.locator(`${root} .map-key`).evaluate((k) => k.getBoundingClientRect().height);
+  const height = await key('.map-static');
+  // Each step's legend, one shown: the legends differ in length (the test would prove nothing if they did not).
+  const legends = await page.locator('.map-static .map-key-step').evaluateAll((ls) => ls.map((l) => (l as HTMLElement).offsetHeight));
+  expect(legends).toHaveLength(steps.length);
+  expect(new Set(legends).size).toBeGreaterThan(1);
+  await expect(page.locator('.map-static .map-key-step[data-shown]')).toHaveCount(1);
+  await wakeLiveMap(page);
+  const below = () => page.locator('.embed-controls').evaluate((c) => c.getBoundingClientRect().top);
+  const top = await below();
+  for (const [i, step] of steps.entries()) {
+    if (i > 0) await page.locator('.embed-button[data-delta="1"]').click();
+    await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', step);
+    await expect(page.locator(`.map-live .map-key-step[data-step="${step}"]`)).toHaveAttribute('data-shown', '');
+    await expect(page.locator('.map-live .map-key-step[data-shown]')).toHaveCount(1);
+    expect(await key('.map-live'), `the key at ${step}`).toBe(height);
+    expect(await below(), `the buttons under the map at ${step}`).toBe(top);
+  }
+});
+
 test('the host script is served small and self-contained at embed.js', async ({ request }) => {
   const response = await request.get('embed.js');
   expect(response.status()).toBe(200);
