@@ -29,12 +29,8 @@ export function startEmbedStepper(root: HTMLElement): void {
   });
   let index = 0;
 
-  /**
-   * Shows the step at `next`: its caption, the count, the buttons' states and, `later` (after a press), its map in
-   * a task of its own: drawn in the press's task, the map's script and the rendering of both were one long task,
-   * 55–67 ms at 4× CPU.
-   */
-  const show = (next: number, wake: boolean, later = false) => {
+  /** Shows the step at `next` around the map: its caption, the count and the buttons' states; returns its anchor. */
+  const showStep = (next: number): string => {
     index = next;
     const anchor = anchors[next];
     root.dataset.step = anchor;
@@ -43,26 +39,27 @@ export function startEmbedStepper(root: HTMLElement): void {
     buttons.forEach((b) =>
       b.setAttribute('aria-disabled', String(Number(b.dataset.delta) < 0 ? next === 0 : next === anchors.length - 1)),
     );
-    if (!later) panel.show(anchor, wake);
-    else
-      setTimeout(() => {
-        if (index === next) panel.show(anchor, wake);
-      }, 0);
+    return anchor;
   };
 
   const start = anchors.indexOf(parseEmbedOptions(location.search, anchors).step ?? anchors[0]);
   if (start > 0) {
     // The server drew the first step's map, which the options script in the head has put out of sight (not out of
     // the layout) until the live map draws this one.
-    show(start, true);
+    panel.show(showStep(start), true);
   } else {
-    show(0, false);
+    panel.show(showStep(0), false);
   }
 
   const go = (delta: number) => {
     const next = index + delta;
     if (next < 0 || next >= anchors.length) return;
-    show(next, true, true);
+    const anchor = showStep(next);
+    // The map in a task of its own: drawn in the press's task, its script and the rendering of both were one long
+    // task, 55–67 ms at 4× CPU.
+    setTimeout(() => {
+      if (index === next) panel.show(anchor, true);
+    }, 0);
     const text = captions[next]?.querySelector('.embed-caption-text')?.textContent ?? '';
     if (status) status.textContent = `Step ${next + 1} of ${anchors.length}. ${text}`;
     changed();
