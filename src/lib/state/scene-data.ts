@@ -47,10 +47,11 @@ export interface DrawableScene {
 /** What the map prints around a scene's drawing (MapKey) besides each step's key: its title and credits. */
 export type SceneInfo = Pick<Scene, 'title' | 'credits'>;
 
-/** What a live map is told about the story: its steps, its scenes' keys and where their data is. */
+/**
+ * What the story's live map is told about the story: its scenes' keys and where their data is (its steps it reads
+ * from the page, src/lib/state/story-steps.ts).
+ */
 export interface MapSource {
-  /** Each step's anchor and scene id, in story order. */
-  steps: { anchor: string; scene: string }[];
   /** Title and credits of each scene. */
   scenes: Record<string, SceneInfo>;
   /** Each scene's base map file (its `topology`), so the live map fetches it beside the scene's data, not after. */
