@@ -3,8 +3,8 @@
  * the step being read) and the embed stepper (embed-stepper.ts, following its buttons). It wakes the live map
  * when the reader first moves, or at once for a step that needs it; shows the step asked for; marks what it shows
  * (`data-active-step`, `data-shown-step`, `data-ready`; `data-failed` shows the notice); writes that step's legend into its scene's key and shows
- * only that key; removes the server's drawing once it has drawn its own; and when the map cannot load, says so and
- * offers to try again.
+ * only that key; keeps the key as tall as it has been at the panel's width; removes the server's drawing once it
+ * has drawn its own; and when the map cannot load, says so and offers to try again.
  */
 import { legendMarkup } from '../lib/render/legend-markup';
 import { onFirstMove } from './first-move';
@@ -34,6 +34,9 @@ export class MapPanel {
   private readonly retryButton: HTMLButtonElement | null;
   private readonly stopWaiting: () => void;
   private readonly hidden: MediaQueryList | null;
+  private readonly keyHeight: ResizeObserver;
+  private keysWidth = -1;
+  private keysTallest = 0;
   private map: LiveMap | null = null;
   private started = false;
   private active = '';
@@ -48,6 +51,12 @@ export class MapPanel {
     this.retryButton = root.querySelector('.map-retry');
     this.retryButton?.addEventListener('click', this.retry);
     this.hidden = options.hiddenWhen ? matchMedia(options.hiddenWhen) : null;
+    this.keyHeight = new ResizeObserver(this.holdKeyHeight);
+    // Every scene's key fills the keys' one cell: the first's size is theirs. It lies deeper than the canvas, so
+    // that a legend written while the live map answers a resize of the canvas is reported in the same pass (a box
+    // as deep as the canvas would be a loop the browser reports as an error).
+    const strip = root.querySelector('.map-keys > .map-key-strip');
+    if (strip) this.keyHeight.observe(strip);
     // Until then the server's drawing is what the reader sees, and all they need.
     this.stopWaiting = onFirstMove(() => this.wake());
   }
@@ -62,6 +71,7 @@ export class MapPanel {
 
   destroy(): void {
     this.stopWaiting();
+    this.keyHeight.disconnect();
     this.hidden?.removeEventListener('change', this.wakeWhenShown);
     this.retryButton?.removeEventListener('click', this.retry);
     this.map?.destroy();
@@ -118,6 +128,37 @@ export class MapPanel {
     this.root.dataset.failed = 'true';
     this.options.onChange?.();
   }
+
+  /**
+   * On a narrow screen the steps' legends wrap to different heights, and the key under the map takes what its
+   * legend needs: the map would be drawn again, smaller then larger, step after step. Held at its tallest, the map
+   * changes size only when a legend needs more room than any before, and settles. At another width the legends
+   * wrap anew, so the key takes its own height again. Each change is made in the next frame, not in this callback,
+   * where it would be a loop the browser reports as an error.
+   */
+  private readonly holdKeyHeight = ([entry]: ResizeObserverEntry[]) => {
+    const strip = entry.target;
+    const keys = strip.parentElement!;
+    const { inlineSize: width, blockSize: height } = entry.borderBoxSize[0];
+    if (width !== this.keysWidth) {
+      this.keysWidth = width;
+      this.keysTallest = 0;
+      if (keys.style.getPropertyValue('--key-tallest')) {
+        requestAnimationFrame(() => {
+          keys.style.removeProperty('--key-tallest');
+          // Observed afresh, it reports its height even where that has not changed.
+          this.keyHeight.unobserve(strip);
+          this.keyHeight.observe(strip);
+        });
+        return;
+      }
+    }
+    if (height <= this.keysTallest) return;
+    this.keysTallest = height;
+    requestAnimationFrame(() => {
+      if (this.keysTallest > 0) keys.style.setProperty('--key-tallest', `${this.keysTallest}px`);
+    });
+  };
 
   private readonly wakeWhenShown = () => {
     if (!this.hidden?.matches) this.wake();

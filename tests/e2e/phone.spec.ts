@@ -69,6 +69,34 @@ test('held sideways, the map stands beside the text at the screen\'s height, its
   }
 });
 
+test('on a narrow phone the map settles to one size: the key keeps the room its tallest legend took', async ({ page }) => {
+  // At 320 px the legends wrap to different heights; a key that gave room back would have the map drawn again,
+  // larger then smaller, step after step.
+  await page.setViewportSize({ width: 320, height: 568 });
+  await openStory(page);
+  const keys = page.locator('.map-live .map-keys');
+  const heights: { anchor: string; canvas: number; keys: number }[] = [];
+  for (const anchor of ANCHORS) {
+    await scrollStepToCentre(page, anchor);
+    await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', anchor);
+    await expectViewBoxFitsCanvas(page, `at ${anchor}`);
+    const canvas = (await page.locator('.map-live .map-canvas').boundingBox())!.height;
+    heights.push({ anchor, canvas, keys: (await keys.boundingBox())!.height });
+    const { scroll, client } = await page.locator('.map-live .map-key-strip[data-current]').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    expect(scroll, `the key holds its legend and credits at ${anchor}`).toBeLessThanOrEqual(client + 1);
+  }
+  const minimum = 6.75 * 16;
+  // What the test is about: some legend needs more than the key's least height at this width.
+  expect(Math.max(...heights.map((h) => h.keys)), 'the tallest key at 320 px').toBeGreaterThan(minimum + 1);
+  heights.slice(1).forEach((h, i) => {
+    expect(h.canvas, `the map's height at ${h.anchor}, after ${heights[i].anchor}`).toBeLessThanOrEqual(heights[i].canvas + 0.5);
+  });
+  // At another width the legends wrap anew: the key takes its own height again, the least where its legend fits.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectViewBoxFitsCanvas(page, 'at 390 px');
+  await expect.poll(async () => Math.round((await keys.boundingBox())!.height), { message: 'the key at 390 px' }).toBe(minimum);
+});
+
 test('the map does not capture touch or scrolling', async ({ page }) => {
   // The server's drawing, until the live map has drawn and taken its place; then the live map.
   await page.goto('./');
