@@ -124,6 +124,47 @@ async function scrollThroughEveryStep(context: Context, phone = false, mapWidth?
   await expectNoProblems(tab, { story: tab });
 }
 
+/** Runs in the page: the reader's text size, as a browser's default text size sets it (`rem` follows it). */
+function setTextSize(percent: string): void {
+  document.documentElement.style.fontSize = percent;
+}
+
+/**
+ * Runs in the page: the live map's drawing's height, its key's, and whether the drawing is made for its canvas's
+ * size (the map redraws a frame or so after its key grows).
+ */
+function mapAndKey(): { canvas: number; keys: number; rem: number; drawnToSize: boolean } {
+  const canvas = document.querySelector('.map-live .map-canvas')?.getBoundingClientRect();
+  const keys = document.querySelector('.map-live .map-keys')?.getBoundingClientRect();
+  const viewBox = document.querySelector('.map-live svg.map')?.getAttribute('viewBox');
+  const drawnToSize = canvas !== undefined && viewBox === `0 0 ${Math.round(canvas.width)} ${Math.round(canvas.height)}`;
+  return { canvas: canvas?.height ?? 0, keys: keys?.height ?? 0, rem: parseFloat(getComputedStyle(document.documentElement).fontSize), drawnToSize };
+}
+
+/**
+ * On a phone-sized screen with the reader's text at 150 %, some steps' legends need more than the key's least
+ * height (6.75rem), as they do at 320 px with the text as set: the key keeps the room its tallest legend took, so
+ * the map settles to one size and never grows back (src/browser/map-panel.ts).
+ */
+async function mapSettlesWithLargeText(context: Context): Promise<void> {
+  const tab = await openStory(context);
+  await tab.evaluate(setTextSize, '150%');
+  await wakeLiveMap(tab, tab, WAKE_POINT);
+  const seen: { anchor: string; canvas: number; keys: number; rem: number }[] = [];
+  for (const anchor of ANCHORS) {
+    await tab.evaluate(centreOnReadingLine, anchor);
+    await waitFor(`the map to show "${anchor}"`, () => liveMap(tab), (a) => a.shown === anchor);
+    const { drawnToSize, ...heights } = await waitFor(`the map's drawing at "${anchor}" to fit its canvas`, () => tab.evaluate(mapAndKey), (m) => m.drawnToSize);
+    check(drawnToSize, 'drawn to size');
+    const before = seen.at(-1);
+    check(!before || heights.canvas <= before.canvas + 0.5, `the map grew back from ${before?.canvas} to ${heights.canvas} px at "${anchor}", after "${before?.anchor}"`);
+    seen.push({ anchor, ...heights });
+  }
+  const tallest = Math.max(...seen.map((m) => m.keys));
+  check(tallest > 6.75 * seen[0].rem + 1, `some legend needs more than the key's least height (the tallest key ${tallest} px)`);
+  await expectNoProblems(tab, { story: tab });
+}
+
 /**
  * A screen too short for the sticky map (SHORT_SCREEN_QUERY), as a window zoomed to 400 % is: the MiniBrowser keeps
  * its window about 450 px wide, and its viewport is about 38 px shorter than the window.
@@ -185,6 +226,17 @@ export const storyJourneys: Journey[] = [
       await context.tab.resize(PHONE);
       try {
         await scrollThroughEveryStep(context, true);
+      } finally {
+        await context.tab.resize(context.size);
+      }
+    },
+  },
+  {
+    name: `on a phone-sized screen (${PHONE.width}×${PHONE.height}) with the text at 150 %, the map settles to one size as the steps' legends change: it never grows back`,
+    async run(context) {
+      await context.tab.resize(PHONE);
+      try {
+        await mapSettlesWithLargeText(context);
       } finally {
         await context.tab.resize(context.size);
       }
