@@ -48,8 +48,8 @@ export interface DrawableScene {
 export type SceneInfo = Pick<Scene, 'title' | 'credits'>;
 
 /**
- * What the story's live map is told about the story: its scenes' keys and where their data is (its steps it reads
- * from the page, src/lib/state/story-steps.ts).
+ * What the story's live map is told about the story: its scenes' keys and where their data is. The steps it reads
+ * from the page (src/lib/state/story-steps.ts).
  */
 export interface MapSource {
   /** Title and credits of each scene. */
