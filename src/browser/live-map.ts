@@ -224,9 +224,9 @@ export class LiveMap {
 
   /**
    * Moves the drawing from `from` along `path` as keyframes, with the arrows and markers (placed for `from`)
-   * following it; then `settle` draws the end crisp: the transform written, self-drawing lines and hatching at their
-   * width, arrows and markers placed afresh, labels. Meanwhile arrows stretch with the drawing, markers keep their
-   * size, and self-drawing lines and hatching scale with it.
+   * following it; then `settle` draws the end crisp: the transform written, lines and hatching at their width,
+   * arrows and markers placed afresh, labels. Meanwhile arrows stretch with the drawing, markers keep their size,
+   * and lines and hatching scale with it.
    */
   private glide(drawing: SVGGElement, from: MapTransform, path: (t: number) => MapTransform, settle: () => void): void {
     const views = Array.from({ length: GLIDE_KEYFRAMES + 1 }, (_, i) => path(ease(i / GLIDE_KEYFRAMES)));
@@ -282,7 +282,7 @@ export class LiveMap {
     for (const [id, path] of base.countries) set(path, 'data-role', roles.get(id) ?? null);
   }
 
-  /** The state's lines and areas: shapes already shown stay (a line does not draw itself twice). */
+  /** The state's lines and areas: shapes already shown stay (a line does not fade in twice). */
   private setShapes(base: Base, scene: DrawableScene, state: MapState): void {
     const update = (group: SVGGElement, kind: 'area' | 'line', layers: MapState['lines']) => {
       const key = (path: Element) => `${path.getAttribute('data-layer')}:${path.getAttribute('data-feature')}`;

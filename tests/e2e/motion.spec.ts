@@ -179,3 +179,37 @@ test('a step that shares its view with the one before writes nothing on the draw
   await expectLabelsPlaced(page);
   expect(await page.evaluate(() => (window as unknown as { baseWrites: string[] }).baseWrites)).toEqual([]);
 });
+
+test('the pipelines fade in by opacity alone (the compositor plays it) and keep the dash their key shows', async ({ page }) => {
+  await openStory(page);
+  await scrollStepToCentre(page, 'nord-stream-2');
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', 'nord-stream-2');
+  const lines = await page.evaluate(() => {
+    const keyframes = (name: string) =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSKeyframesRule => rule instanceof CSSKeyframesRule && rule.name === name)
+        .flatMap((rule) => [...rule.cssRules].flatMap((frame) => [...(frame as CSSKeyframeRule).style]));
+    const px = (dash: string) => (dash === 'none' ? [] : dash.split(',').map((part) => parseFloat(part)));
+    return [...document.querySelectorAll<SVGPathElement>('.map-live g.base[visibility="visible"] path.line')].map((line) => {
+      const zoom = Number(getComputedStyle(line).getPropertyValue('--zoom') || 1);
+      const swatch = document.querySelector(`.map-live [data-style="line:${line.dataset.layer}:${line.dataset.class}"] .swatch-stroke`);
+      const animation = getComputedStyle(line).animationName;
+      return {
+        line: line.dataset.class,
+        animated: animation === 'none' ? [] : [...new Set(keyframes(animation))],
+        pathLength: line.getAttribute('pathLength'),
+        // On screen: the drawing divides its dashes by its zoom.
+        dash: px(getComputedStyle(line).strokeDasharray).map((x) => Math.round(x * zoom * 10) / 10),
+        keyDash: swatch ? px(getComputedStyle(swatch).strokeDasharray) : null,
+      };
+    });
+  });
+  expect(lines.map((l) => l.line).sort()).toEqual(['ns1', 'ns2']);
+  for (const line of lines) {
+    expect(line.animated, `${line.line}: what its appearance animates`).toEqual(['opacity']);
+    expect(line.pathLength, `${line.line}: a path length would scale its dash`).toBeNull();
+    expect(line.dash, `${line.line}: its dash against its key's`).toEqual(line.keyDash);
+  }
+  expect(lines.find((l) => l.line === 'ns1')?.dash, 'Nord Stream 1 is dashed').toEqual([8, 3]);
+});

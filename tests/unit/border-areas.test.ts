@@ -130,7 +130,7 @@ describe('areasInView and withBorderAreas', () => {
 
   it('withBorderAreas(state, areas in view) hatches them all and labels those whose party the step shades', () => {
     const next = withBorderAreas(state, areasInView(state, entries, shapes, countries), entries, shapes);
-    expect(next.areas).toEqual([{ layer: 'borders', data: 'borders', show: ['near', 'other'], draw: false }]);
+    expect(next.areas).toEqual([{ layer: 'borders', data: 'borders', show: ['near', 'other'], fade: false }]);
     expect(next.borderAreas).toEqual(['near', 'other']);
     expect(next.labels.map((l) => [l.id, l.text, l.area, l.dot])).toEqual([['area-near', 'Near (held by Aland)', 'near', true]]);
     expect(next.labels[0].priority).toBeLessThan(1);

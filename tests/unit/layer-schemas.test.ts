@@ -56,15 +56,23 @@ describe('sceneLayerSchema', () => {
   const needsData = 'a `lines` or `areas` layer names its geodata layer in `data`; other kinds have no `data`';
 
   it('sceneLayerSchema.safeParse(lines or areas layer with `data`) succeeds', () => {
-    expect(sceneLayerSchema.parse({ id: 'routes', kind: 'lines', data: 'pipelines', title: 'Pipelines', draw: true })).toEqual({
-      id: 'routes', kind: 'lines', data: 'pipelines', title: 'Pipelines', draw: true,
+    expect(sceneLayerSchema.parse({ id: 'routes', kind: 'lines', data: 'pipelines', title: 'Pipelines', fade: true })).toEqual({
+      id: 'routes', kind: 'lines', data: 'pipelines', title: 'Pipelines', fade: true,
     });
-    expect(sceneLayerSchema.parse({ id: 'disputed', kind: 'areas', data: 'disputed-areas', title: 'Disputed' }).draw).toBe(false);
+    expect(sceneLayerSchema.parse({ id: 'disputed', kind: 'areas', data: 'disputed-areas', title: 'Disputed' }).fade).toBe(false);
   });
 
   it('sceneLayerSchema.safeParse(lines or areas layer without `data`) asks for it', () => {
     expect(issues(sceneLayerSchema, { id: 'routes', kind: 'lines', title: 'Pipelines' })).toEqual([[[], needsData]]);
     expect(issues(sceneLayerSchema, { id: 'disputed', kind: 'areas', title: 'Disputed' })).toEqual([[[], needsData]]);
+  });
+
+  it('sceneLayerSchema.safeParse(a layer other than lines that fades in) names `fade`', () => {
+    expect(issues(sceneLayerSchema, { id: 'disputed', kind: 'areas', data: 'disputed-areas', title: 'Disputed', fade: true })).toEqual([
+      [['fade'], '`fade` is for `lines` layers only'],
+    ]);
+    // The option lines had before: a scene that still says `draw` is told so, not silently drawn without it.
+    expect(issues(sceneLayerSchema, { id: 'routes', kind: 'lines', data: 'pipelines', title: 'Pipelines', draw: true })).toHaveLength(1);
   });
 
   it('sceneLayerSchema.safeParse(other kind with `data`) rejects it', () => {

@@ -54,7 +54,7 @@ const text: TextContext = {
   layers: download.layers,
   borderAreas: [],
 };
-const shownPipelines = { layer: 'routes', data: 'pipelines', show: null, draw: true };
+const shownPipelines = { layer: 'routes', data: 'pipelines', show: null, fade: true };
 
 function partner(country: string, name: string, role: IlrsPartner['role'], signed: string | null, listed?: string): IlrsPartner {
   return { country, name, role, signed, ...(listed ? { listed } : {}), agreement: 'MoU', capital: [Number(country) / 10, 10], sources: ['s'] };

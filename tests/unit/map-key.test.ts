@@ -48,7 +48,7 @@ describe('shownKeys', () => {
       roles: [['156', 'focus']],
       markers: [{ id: '862', at: [0, 0], role: 'partner', label: 'Venezuela', fresh: true }],
       flows: [sanctions()],
-      lines: [{ layer: 'claims', data: 'claim-lines', show: ['aksai-chin'], draw: false }],
+      lines: [{ layer: 'claims', data: 'claim-lines', show: ['aksai-chin'], fade: false }],
     });
     expect(shownKeys(state, claimClasses)).toEqual({ roles: ['focus', 'partner'], styles: ['flow:sanctions', 'line:claims', 'line:claims:indian-claim'] });
   });
@@ -73,7 +73,7 @@ describe('resolveKey', () => {
     const state = mapState({
       roles: [['840', 'counterpart'], ['156', 'focus']],
       flows: [sanctions()],
-      areas: [{ layer: 'borders', data: 'borders', show: ['crimea'], draw: false }],
+      areas: [{ layer: 'borders', data: 'borders', show: ['crimea'], fade: false }],
     });
     const key = resolveKey(state, shownKeys(state, noClasses), context({ highlight: [{ country: '840', role: 'counterpart' }, { country: '156', role: 'focus' }] }));
     expect(key.map((e) => e.key)).toEqual(['role:focus', 'role:counterpart', 'style:flow:sanctions', 'style:area:borders']);
@@ -98,7 +98,7 @@ describe('keyProblems', () => {
   const problems = (state: MapState, ctx: KeyContext, classes: FeatureClasses = noClasses) => keyProblems(state, shownKeys(state, classes), ctx, files);
 
   it('keyProblems(state the key explains) is empty', () => {
-    const state = mapState({ roles: [['156', 'focus']], flows: [sanctions()], lines: [{ layer: 'lac', data: 'lac', show: null, draw: false }] });
+    const state = mapState({ roles: [['156', 'focus']], flows: [sanctions()], lines: [{ layer: 'lac', data: 'lac', show: null, fade: false }] });
     expect(problems(state, context())).toEqual([]);
   });
 
@@ -110,7 +110,7 @@ describe('keyProblems', () => {
   });
 
   it('keyProblems(class of a line without an entry for it or its layer) names the style', () => {
-    const state = mapState({ lines: [{ layer: 'claims', data: 'claim-lines', show: null, draw: false }] });
+    const state = mapState({ lines: [{ layer: 'claims', data: 'claim-lines', show: null, fade: false }] });
     expect(problems(state, context(), claimClasses)).toEqual([
       'content/scenes/s.yaml: legend: step "step" draws line:claims:chinese-claim, which the key does not explain; add `- style: line:claims:chinese-claim` with a label',
     ]);

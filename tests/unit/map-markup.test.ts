@@ -119,9 +119,11 @@ describe('countryMarkup and shapeMarkup', () => {
     );
   });
 
-  it('shapeMarkup(line that draws itself) has a dash of its whole length; at rest it has none', () => {
-    expect(shapeMarkup('line', { ...shape, draw: true }, 'story')).toContain(' data-draw="" pathLength="1"');
-    expect(shapeMarkup('line', shape, 'story')).not.toContain('pathLength');
+  it('shapeMarkup(line that fades in) is marked for its fade and keeps its own dash: no pathLength', () => {
+    expect(shapeMarkup('line', { ...shape, fade: true }, 'story')).toBe(
+      '<path class="line" d="M1,1Z" data-layer="claims" data-feature="aksai" data-class="indian-claim" data-fade=""/>',
+    );
+    expect(shapeMarkup('line', shape, 'story')).not.toContain('data-fade');
     expect(shapeMarkup('line', shape, 'story')).not.toContain('fill=');
   });
 });

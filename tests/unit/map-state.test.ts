@@ -22,12 +22,12 @@ const scene: Scene = {
   projection: 'equalEarth',
   base: 'countries-110m',
   layers: [
-    { id: 'partners', kind: 'ilrs-partners', title: 'ILRS members', draw: false },
-    { id: 'moon', kind: 'moon-inset', title: "Planned site: the Moon's south pole", draw: false },
-    { id: 'arrows', kind: 'flows', title: 'Sanctions and energy', draw: false },
-    { id: 'lac', kind: 'lines', data: 'line-of-actual-control', title: 'Line of Actual Control', draw: false },
-    { id: 'routes', kind: 'lines', data: 'pipelines', title: 'Pipelines', draw: true },
-    { id: 'disputed', kind: 'areas', data: 'disputed-areas', title: 'Disputed areas', draw: false },
+    { id: 'partners', kind: 'ilrs-partners', title: 'ILRS members', fade: false },
+    { id: 'moon', kind: 'moon-inset', title: "Planned site: the Moon's south pole", fade: false },
+    { id: 'arrows', kind: 'flows', title: 'Sanctions and energy', fade: false },
+    { id: 'lac', kind: 'lines', data: 'line-of-actual-control', title: 'Line of Actual Control', fade: false },
+    { id: 'routes', kind: 'lines', data: 'pipelines', title: 'Pipelines', fade: true },
+    { id: 'disputed', kind: 'areas', data: 'disputed-areas', title: 'Disputed areas', fade: false },
   ],
   legend: [],
   credits: ['Natural Earth'],
@@ -250,16 +250,16 @@ describe('resolveMapState', () => {
   it('resolveMapState(step with lines and areas layers) lists their geodata layers, all features shown', () => {
     const state = resolveMapState('b', step({ layers: layers('lac', 'routes', 'disputed') }), undefined, context);
     expect(state.lines).toEqual([
-      { layer: 'lac', data: 'line-of-actual-control', show: null, draw: false },
-      { layer: 'routes', data: 'pipelines', show: null, draw: true },
+      { layer: 'lac', data: 'line-of-actual-control', show: null, fade: false },
+      { layer: 'routes', data: 'pipelines', show: null, fade: true },
     ]);
-    expect(state.areas).toEqual([{ layer: 'disputed', data: 'disputed-areas', show: null, draw: false }]);
+    expect(state.areas).toEqual([{ layer: 'disputed', data: 'disputed-areas', show: null, fade: false }]);
   });
 
   it('resolveMapState(step with lines and areas layers and `show`) keeps the feature ids to show', () => {
     const s = step({ layers: [{ id: 'routes', show: ['ns2'] }, { id: 'disputed', show: ['aksai-chin', 'arunachal'] }] });
     const state = resolveMapState('b', s, undefined, context);
-    expect(state.lines).toEqual([{ layer: 'routes', data: 'pipelines', show: ['ns2'], draw: true }]);
-    expect(state.areas).toEqual([{ layer: 'disputed', data: 'disputed-areas', show: ['aksai-chin', 'arunachal'], draw: false }]);
+    expect(state.lines).toEqual([{ layer: 'routes', data: 'pipelines', show: ['ns2'], fade: true }]);
+    expect(state.areas).toEqual([{ layer: 'disputed', data: 'disputed-areas', show: ['aksai-chin', 'arunachal'], fade: false }]);
   });
 });

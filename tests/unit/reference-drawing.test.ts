@@ -49,7 +49,7 @@ function state(overrides: Partial<MapState> = {}): MapState {
       { id: 'ab', kind: 'sanctions', label: 'A to B', from: [5, 5], to: [15, 5], width: 2, schematic: true },
       { id: 'gas', kind: 'energy', label: 'Gas', from: [1, 1], to: [9, 3], route: { data: 'pipelines', feature: 'main' }, width: 4, schematic: false },
     ],
-    lines: [{ layer: 'routes', data: 'pipelines', show: ['main'], draw: true }],
+    lines: [{ layer: 'routes', data: 'pipelines', show: ['main'], fade: true }],
     moonInset: 'The south pole',
     description: 'Aland and Beeland.',
     ...overrides,

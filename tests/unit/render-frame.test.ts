@@ -57,7 +57,7 @@ const geometry: SceneGeometry = {
 
 const state = mapState;
 
-const geoLayer = (layer: string, data: string, show: string[] | null = null, draw = false): MapGeoLayer => ({ layer, data, show, draw });
+const geoLayer = (layer: string, data: string, show: string[] | null = null, fade = false): MapGeoLayer => ({ layer, data, show, fade });
 
 function mapFlow(id: string, from: [number, number], to: [number, number], overrides: Partial<MapFlow> = {}): MapFlow {
   return { id, kind: 'sanctions', label: id, from, to, width: 2, schematic: overrides.route === undefined, ...overrides };
@@ -190,11 +190,11 @@ describe('renderFrame', () => {
     expect(frame.lines.map((l) => l.id)).toEqual(['lac:eastern']);
   });
 
-  it('renderFrame(state with a drawing lines layer) flags its shapes to draw themselves', () => {
-    const drawing = renderFrame(state({ lines: [geoLayer('routes', 'pipelines', null, true)] }), camera, size, geometry);
-    expect(drawing.lines.map((l) => [l.id, l.draw])).toEqual([['routes:pos1', true], ['routes:twin', true]]);
+  it('renderFrame(state with a fading lines layer) flags its shapes to fade in', () => {
+    const fading = renderFrame(state({ lines: [geoLayer('routes', 'pipelines', null, true)] }), camera, size, geometry);
+    expect(fading.lines.map((l) => [l.id, l.fade])).toEqual([['routes:pos1', true], ['routes:twin', true]]);
     const still = renderFrame(state({ lines: [geoLayer('routes', 'pipelines')] }), camera, size, geometry);
-    expect(still.lines.every((l) => !('draw' in l))).toBe(true);
+    expect(still.lines.every((l) => !('fade' in l))).toBe(true);
   });
 
   it('renderFrame(state with areas) draws the areas inside the frame with their class and leaves out the rest', () => {

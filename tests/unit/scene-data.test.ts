@@ -56,7 +56,7 @@ describe('sceneFromJson', () => {
 
   it('sceneFromJson(json, countries, borders) draws the hatched areas from the base map, and refuses a step that hatches one it lacks', () => {
     const area = { id: 'north', class: 'disputed', geometry: { type: 'Polygon' as const, coordinates: [[[1, 5], [1, 9], [9, 9], [1, 5]]] } };
-    const hatching = { ...json, states: [state('one', { areas: [{ layer: 'borders', data: 'borders', show: ['north'], draw: false }] })], fits: { one: json.fits.one } } satisfies SceneJson;
+    const hatching = { ...json, states: [state('one', { areas: [{ layer: 'borders', data: 'borders', show: ['north'], fade: false }] })], fits: { one: json.fits.one } } satisfies SceneJson;
     const scene = sceneFromJson(hatching, countryFeatures(topology), [area]);
     expect(scene.geometry.layers.get('borders')).toEqual([area]);
     expect(scene.geometry.layers.get('lines')).toEqual([line]);

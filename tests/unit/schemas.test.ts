@@ -216,19 +216,19 @@ describe('sceneSchema', () => {
   };
 
   it('sceneSchema.safeParse(valid scene) succeeds, layers drawing still by default', () => {
-    expect(sceneSchema.parse(scene)).toEqual({ ...scene, layers: [{ ...scene.layers[0], draw: false }] });
+    expect(sceneSchema.parse(scene)).toEqual({ ...scene, layers: [{ ...scene.layers[0], fade: false }] });
   });
 
   it('sceneSchema.safeParse(scene with geodata layers and style legend entries) succeeds', () => {
     const border = {
       ...scene,
       layers: [
-        { id: 'lac', kind: 'lines', data: 'line-of-actual-control', title: 'LAC', draw: true },
+        { id: 'lac', kind: 'lines', data: 'line-of-actual-control', title: 'LAC', fade: true },
         { id: 'disputed', kind: 'areas', data: 'disputed-areas', title: 'Disputed areas' },
       ],
       legend: [{ role: 'focus', label: 'China' }, { style: 'line:lac', label: 'Line of Actual Control' }, { style: 'area:disputed:china', label: 'Held by China' }],
     };
-    expect(sceneSchema.parse(border).layers.map((l) => [l.id, l.draw])).toEqual([['lac', true], ['disputed', false]]);
+    expect(sceneSchema.parse(border).layers.map((l) => [l.id, l.fade])).toEqual([['lac', true], ['disputed', false]]);
   });
 
   it('sceneSchema.safeParse(lines layer without `data`) names layers[i]', () => {

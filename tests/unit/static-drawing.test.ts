@@ -28,7 +28,7 @@ function state(overrides: Partial<MapState> = {}): MapState {
     roles: [['001', 'focus']],
     markers: [{ id: '001', at: [5, 5], role: 'focus', label: 'Aland', fresh: true }],
     labels: [{ id: 'place', at: [12, 3], text: 'Place', dot: true }],
-    lines: [{ layer: 'routes', data: 'pipelines', show: null, draw: true }],
+    lines: [{ layer: 'routes', data: 'pipelines', show: null, fade: true }],
     description: 'Aland and Beeland.',
     ...overrides,
   });
@@ -69,8 +69,8 @@ describe('staticDrawing', () => {
     expect(drawing.countries.map((c) => c.id)).toEqual(['001', '002']);
     expect(drawing.countries.find((c) => c.id === '001')?.role).toBe('focus');
     expect(drawing.lines.map((l) => l.feature)).toEqual(['main']);
-    // Drawn at rest: the server draws no line drawing itself.
-    expect(drawing.lines[0]).not.toHaveProperty('draw', true);
+    // Drawn at rest: the server fades no line in.
+    expect(drawing.lines[0]).not.toHaveProperty('fade', true);
   });
 
   it('staticDrawing draws a band\'s bleed: the map around its frame, for a box of another shape', () => {

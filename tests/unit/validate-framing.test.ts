@@ -10,7 +10,7 @@ const scene: Scene = {
   title: 'Sanctions',
   projection: 'naturalEarth1',
   base: 'countries-110m',
-  layers: [{ id: 'arrows', kind: 'flows', title: 'Sanctions', draw: false }],
+  layers: [{ id: 'arrows', kind: 'flows', title: 'Sanctions', fade: false }],
   legend: [{ role: 'focus', label: '{countries}' }],
   credits: ['Natural Earth'],
 };

@@ -8,8 +8,8 @@ const scene: Scene = {
   projection: 'naturalEarth1',
   base: 'countries-110m',
   layers: [
-    { id: 'partners', kind: 'ilrs-partners', title: 'ILRS members', draw: false },
-    { id: 'moon', kind: 'moon-inset', title: 'South pole', draw: false },
+    { id: 'partners', kind: 'ilrs-partners', title: 'ILRS members', fade: false },
+    { id: 'moon', kind: 'moon-inset', title: 'South pole', fade: false },
   ],
   legend: [],
   credits: ['Natural Earth'],
@@ -21,9 +21,9 @@ const border: Scene = {
   projection: 'naturalEarth1',
   base: 'countries-50m',
   layers: [
-    { id: 'arrows', kind: 'flows', title: 'Sanctions', draw: false },
-    { id: 'lac', kind: 'lines', data: 'line-of-actual-control', title: 'LAC', draw: true },
-    { id: 'disputed', kind: 'areas', data: 'disputed-areas', title: 'Disputed areas', draw: false },
+    { id: 'arrows', kind: 'flows', title: 'Sanctions', fade: false },
+    { id: 'lac', kind: 'lines', data: 'line-of-actual-control', title: 'LAC', fade: true },
+    { id: 'disputed', kind: 'areas', data: 'disputed-areas', title: 'Disputed areas', fade: false },
   ],
   legend: [],
   credits: ['Natural Earth', 'LAC: Natural Earth', 'Areas: Natural Earth'],

@@ -18,9 +18,9 @@ export { contentDate, countryCode, datedFactSchema, lonLat } from './schema-prim
 // Each layer kind's schemas live with the kind (src/lib/layers/); the content model is built from them here.
 export { countryGroupSchema, flowSchema, geoLayerSchema, highlightSchema, ilrsPartnerSchema, labelSchema, measureSchema, placeSchema, roleSchema };
 
-/** Scene layer kinds that name a geodata layer in `data`, and those that may `draw` themselves. */
+/** Scene layer kinds that name a geodata layer in `data`, and those whose layers may `fade` in. */
 const WITH_DATA = kindsWith(LAYER_KINDS, 'data');
-const WITH_DRAW = kindsWith(LAYER_KINDS, 'draw');
+const WITH_FADE = kindsWith(LAYER_KINDS, 'fade');
 /** How the legend names drawn styles, each kind's ("flow:<kind>", "line:<layer>[:<class>]", …), and their prefixes. */
 const LEGEND_STYLES = LAYER_KINDS.flatMap((k) => (k.legendStyle ? [k.legendStyle] : []));
 const LEGEND_STYLE = new RegExp(`^(${LEGEND_STYLES.map((s) => s.split(':')[0]).join('|')}):[a-z0-9-]+(:[a-z0-9-]+)?$`);
@@ -136,14 +136,14 @@ export const sceneLayerSchema = z
     title: z.string().min(1),
     /** For `lines` and `areas`: the geodata layer id. */
     data: z.string().min(1).optional(),
-    /** For `lines`: the lines draw themselves as the step enters (static under reduced motion). */
-    draw: z.boolean().default(false),
+    /** For `lines`: the lines fade in as the step enters (at once under reduced motion). */
+    fade: z.boolean().default(false),
   })
   .strict()
   .refine((l) => WITH_DATA.includes(l.kind) === (l.data !== undefined), {
     error: `a ${quoted(WITH_DATA)} layer names its geodata layer in \`data\`; other kinds have no \`data\``,
   })
-  .refine((l) => !l.draw || WITH_DRAW.includes(l.kind), { error: `\`draw\` is for ${quoted(WITH_DRAW)} layers only`, path: ['draw'] });
+  .refine((l) => !l.fade || WITH_FADE.includes(l.kind), { error: `\`fade\` is for ${quoted(WITH_FADE)} layers only`, path: ['fade'] });
 
 /** A scene (content/scenes/*.yaml): one map that a run of steps drives. */
 export const sceneSchema = z

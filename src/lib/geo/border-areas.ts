@@ -257,7 +257,7 @@ export function withBorderAreas(
   });
   return {
     ...state,
-    areas: hatched.length > 0 ? [...state.areas, { layer: BORDER_LAYER, data: BORDER_LAYER, show: hatched, draw: false }] : state.areas,
+    areas: hatched.length > 0 ? [...state.areas, { layer: BORDER_LAYER, data: BORDER_LAYER, show: hatched, fade: false }] : state.areas,
     labels: [...state.labels, ...labels],
     borderAreas: [...inView],
   };

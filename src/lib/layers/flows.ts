@@ -100,7 +100,7 @@ export function energyWidth(mtoe: number): number {
 
 export const flows: LayerKind = {
   name: 'flows',
-  sceneLayer: { data: false, draw: false },
+  sceneLayer: { data: false, fade: false },
   legendStyle: 'flow:<kind>',
   data: [flowsData],
   resolve(draft, { stepId, context, layers }) {

@@ -37,21 +37,21 @@ export interface MapGeoLayer {
   data: string;
   /** Ids of the features shown, or null for all. */
   show: string[] | null;
-  /** Lines draw themselves as they appear. */
-  draw: boolean;
+  /** Lines fade in as they appear. */
+  fade: boolean;
 }
 
 /**
  * The kind that draws a geodata layer's `lines` or `areas` into the state's field of that name; `style` is the
  * first part of its key's style keys (`line:<layer>[:<class>]`, `area:<layer>[:<class>]`).
  */
-export function geodataKind(name: 'lines' | 'areas', style: string, draw: boolean): LayerKind {
+export function geodataKind(name: 'lines' | 'areas', style: string, fade: boolean): LayerKind {
   return {
     name,
-    sceneLayer: { data: true, draw },
+    sceneLayer: { data: true, fade },
     legendStyle: `${style}:<layer>[:<class>]`,
     resolve(draft, { layers }) {
-      draft[name] = layers.map((l) => ({ layer: l.id, data: l.data as string, show: l.show, draw: l.draw }));
+      draft[name] = layers.map((l) => ({ layer: l.id, data: l.data as string, show: l.show, fade: l.fade }));
     },
     geodata: (state) => state[name].map((l) => [l.data, l.show]),
     shownKeys(state, classes) {

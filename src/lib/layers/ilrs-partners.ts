@@ -88,7 +88,7 @@ function partnerNote(p: IlrsPartner): string {
 
 export const ilrsPartners: LayerKind = {
   name: 'ilrs-partners',
-  sceneLayer: { data: false, draw: false },
+  sceneLayer: { data: false, fade: false },
   data: [ilrsPartnersData],
   resolve(draft, { stepId, step, previous, context, layers }) {
     if (layers.length === 0) return;

@@ -147,8 +147,8 @@ export function textFacts(facts: readonly Pick<DatedFact, 'date' | 'text'>[], st
 export interface LayerKind {
   /** A scene layer's `kind` (for kinds a scene lists in its `layers`), or a name for what any step can show. */
   name: string;
-  /** For kinds a scene lists: whether such a layer names a geodata layer in `data`, and may `draw` itself. */
-  sceneLayer?: { data: boolean; draw: boolean };
+  /** For kinds a scene lists: whether such a layer names a geodata layer in `data`, and may `fade` in. */
+  sceneLayer?: { data: boolean; fade: boolean };
   /** Its own data files, if any: each a content collection, loaded and handed to every part as `kindData`. */
   data?: readonly KindData[];
   /** How the legend names the styles it draws, e.g. "flow:<kind>": a prefix, then one or two parts. */

@@ -1,4 +1,4 @@
-/** Lines of a geodata layer: the Line of Actual Control, claim lines, pipeline routes (which may draw themselves). */
+/** Lines of a geodata layer: the Line of Actual Control, claim lines, pipeline routes (which may fade in). */
 import { geodataKind } from './geodata';
 
 export const lines = /*#__PURE__*/ geodataKind('lines', 'line', true);

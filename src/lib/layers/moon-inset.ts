@@ -9,7 +9,7 @@ import type { LayerKind } from './layer-kind';
 
 export const moonInset: LayerKind = {
   name: 'moon-inset',
-  sceneLayer: { data: false, draw: false },
+  sceneLayer: { data: false, fade: false },
   resolve(draft, { layers }) {
     draft.moonInset = layers[0]?.title ?? null;
   },

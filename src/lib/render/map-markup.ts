@@ -44,11 +44,11 @@ export function bordersMarkup(d: string): string {
   return `<path class="borders" d="${d}"/>`;
 }
 
-/** A feature of a geodata layer: an area (hatched) or a line (which may draw itself as it appears). */
+/** A feature of a geodata layer: an area (hatched) or a line (which may fade in as it appears). */
 export function shapeMarkup(kind: 'area' | 'line', s: FrameShape, idPrefix: string): string {
   const fill = kind === 'area' ? attr('fill', `url(#${idPrefix}-hatch)`) : '';
-  const draw = kind === 'line' && s.draw ? ' data-draw="" pathLength="1"' : '';
-  return `<path class="${kind}" d="${s.d}"${fill}${attr('data-layer', s.layer)}${attr('data-feature', s.feature)}${attr('data-class', s.class)}${draw}/>`;
+  const fade = kind === 'line' && s.fade ? ' data-fade=""' : '';
+  return `<path class="${kind}" d="${s.d}"${fill}${attr('data-layer', s.layer)}${attr('data-feature', s.feature)}${attr('data-class', s.class)}${fade}/>`;
 }
 
 /** What a map draws under its arrows and labels: the sea, countries, then areas and lines, each in its group. */

@@ -54,8 +54,8 @@ export interface FrameShape {
   /** The feature's style class, if its layer has one (e.g. "indian-claim", "china"). */
   class?: string;
   d: string;
-  /** Lines only: it draws itself as it appears. */
-  draw?: boolean;
+  /** Lines only: it fades in as it appears. */
+  fade?: boolean;
 }
 
 /** A flow as drawn: shaft, head and style. */
@@ -205,6 +205,6 @@ export function frameShape(layer: MapGeoLayer, feature: LayerFeature, d: string)
     feature: feature.id,
     ...(feature.class ? { class: feature.class } : {}),
     d,
-    ...(layer.draw ? { draw: true } : {}),
+    ...(layer.fade ? { fade: true } : {}),
   };
 }

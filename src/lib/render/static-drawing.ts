@@ -86,8 +86,8 @@ export function staticDrawing(scene: DrawableScene, state: MapState, bands: read
     layers.flatMap((layer) =>
       layerFeatures(scene.geometry, layer).flatMap((f) => {
         const d = path(f.geometry);
-        // Drawn at rest: a line does not draw itself on the server.
-        return d ? [frameShape({ ...layer, draw: false }, f, d)] : [];
+        // Drawn at rest: a line does not fade in on the server.
+        return d ? [frameShape({ ...layer, fade: false }, f, d)] : [];
       }),
     );
   const projection = referenceProjection(state.projection, rotate);
