@@ -33,7 +33,6 @@ import { child, insert, set } from './svg-element';
 const DURATION_MS = 800;
 /** Points along a glide's eased path: the animation moves straight between them, too close together to see. */
 const GLIDE_KEYFRAMES = 24;
-const FADE_MS = 400;
 /** How many steps ahead a scene is fetched and drawn: a few screens of reading, so it is there in time. */
 const LOOKAHEAD = 3;
 /** How many steps back a base drawing is kept, for a reader who scrolls back a little. */
@@ -208,11 +207,10 @@ export class LiveMap {
     const glide = animate && previous?.base === base && previous.state.step !== state.step && moves && !reducedMotion();
     this.current = { base, state, transform: target };
     if (!glide) {
+      // Another rotation of the projection is another drawing, shown at once: faded in, though the compositor played
+      // it, it made 1.5 to 2 % more of the frames at 6× CPU slow (docs/performance.md).
       frame(target, true);
       this.options.onShow({ state });
-      // Another rotation of the projection is another drawing: it fades in rather than jumping in.
-      if (previous && previous.base !== base && !reducedMotion())
-        base.group.animate([{ opacity: 0 }, { opacity: 1 }], { duration: FADE_MS, easing: 'ease-out' });
       return;
     }
     // Its labels come when the glide settles.

@@ -70,7 +70,7 @@ describe('countriesInScene', () => {
     expect(countriesInScene(ends.slice(0, 1), [aland, between]).has('006')).toBe(false);
     expect(countriesInScene(ends.slice(1), [aland, between]).has('006')).toBe(false);
     expect(countriesInScene(ends, [aland, between]).has('006')).toBe(true);
-    // Two rotations are two drawings: the map fades from one to the other, nothing glides.
+    // Two rotations are two drawings: the map shows one, then the other, nothing glides.
     const apart = [ends[0], state({ bounds: [[90, 0], [100, 10]], meridian: 95 })];
     expect(countriesInScene(apart, [aland, between]).has('006')).toBe(false);
   });
