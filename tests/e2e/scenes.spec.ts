@@ -100,12 +100,12 @@ test('India between China and Russia: the zoom-out after the border', async ({ p
   }
 });
 
-test('Nord Stream: both routes draw themselves, the waters crossed are shaded, then US pressure shows NS2 alone', async ({ page }) => {
+test('Nord Stream: both routes fade in, the waters crossed are shaded, then US pressure shows NS2 alone', async ({ page }) => {
   const map = await showStep(page, 'nord-stream-2');
-  await expect(map.locator('path.line[data-feature="NS2"]')).toHaveAttribute('data-draw', '');
-  // Drawn in a layer of its own, so that the frames of its drawing repaint the line and not the whole map.
-  await expect(map.locator('path.line[data-feature="NS2"]')).toHaveCSS('will-change', 'transform');
-  await expect(map.locator('path.line[data-feature="NS1"]')).toHaveCount(1);
+  for (const route of ['NS2', 'NS1']) {
+    await expect(map.locator(`path.line[data-feature="${route}"]`)).toHaveAttribute('data-fade', '');
+    await expect(map.locator(`path.line[data-feature="${route}"]`)).toHaveCSS('animation-name', 'fade-in');
+  }
   for (const code of ['246', '752', '208']) await expect(map.locator(`g.base[visibility="visible"] path.country[data-id="${code}"]`)).toHaveAttribute('data-role', 'transit');
   await expect(page.locator('.map-live .map-key-strip[data-current] .credits')).toContainText('© OpenStreetMap contributors');
 
@@ -129,6 +129,11 @@ test('zoomed in or out, the live map\'s borders, lines and areas keep their widt
   // The border's map is drawn several times closer than the world's, and its dashed claim lines are in it.
   expect(border!.zoom / world!.zoom).toBeGreaterThan(3);
   await expect(page.locator('.map-live svg.map g.base[visibility="visible"] .line[data-class="indian-claim"]')).not.toHaveCount(0);
+  // The pipelines, which fade in: Nord Stream 1 keeps its dash.
+  await scrollStepToCentre(page, 'nord-stream-2');
+  await expectMapShows(page, states.get('nord-stream-2')!);
+  await expect(page.locator('.map-live svg.map g.base[visibility="visible"] .line[data-class="ns1"]')).toHaveCount(1);
+  expect((await page.evaluate(readStrokeCheck))?.problems).toEqual([]);
 });
 
 test('NATO members of March 2021 come from the country group: 30 members', async ({ page }) => {

@@ -142,10 +142,9 @@ export function readStrokeCheck(): StrokeCheck | null {
     const name = `${el.getAttribute('class')}${el.dataset.feature ? ` "${el.dataset.feature}"` : ''}`;
     const width = parseFloat(live.strokeWidth) * zoom;
     if (!near(width, parseFloat(own.strokeWidth))) problems.push(`${name} is ${width.toFixed(2)} px wide on screen, not ${own.strokeWidth}`);
-    // A self-drawing line's dash is its length.
     const dashes = numbers(live.strokeDasharray).map((d) => d * zoom);
     const ownDashes = numbers(own.strokeDasharray);
-    if (!el.hasAttribute('data-draw') && (dashes.length !== ownDashes.length || dashes.some((d, i) => !near(d, ownDashes[i]))))
+    if (dashes.length !== ownDashes.length || dashes.some((d, i) => !near(d, ownDashes[i])))
       problems.push(`${name} has dashes of ${dashes.map((d) => d.toFixed(2)).join(' ')} px on screen, not ${own.strokeDasharray}`);
     const effect = live.getPropertyValue('vector-effect');
     if (effect && effect !== 'none') problems.push(`${name} keeps its width by vector-effect`);
