@@ -207,8 +207,8 @@ export class LiveMap {
     const glide = animate && previous?.base === base && previous.state.step !== state.step && moves && !reducedMotion();
     this.current = { base, state, transform: target };
     if (!glide) {
-      // Another rotation of the projection is another drawing, shown at once: faded in, though the compositor played
-      // it, it made 1.5 to 2 % more of the frames at 6× CPU slow (docs/performance.md).
+      // Another rotation of the projection is another drawing, shown at once. A fade-in, though the compositor played
+      // it, left 1.5 to 2 % more of the frames at 6× CPU slow (docs/performance.md).
       frame(target, true);
       this.options.onShow({ state });
       return;
