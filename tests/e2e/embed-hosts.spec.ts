@@ -106,6 +106,17 @@ test('our host script ignores malformed heights from its own embeds and every he
     for (const iframe of document.querySelectorAll('#stepper iframe, #still iframe')) observer.observe(iframe, { attributeFilter: ['style'] });
   });
   const given = () => page.evaluate(() => (window as unknown as { given: string[] }).given);
+  // Which senders' closing marks have reached the page. Messages from one window arrive in the order it sent them,
+  // and the host script's listener, added before this one, handles each message first (and at once): once a
+  // sender's mark is in, the host has read everything that sender posted before it.
+  const MARK = 'host-test: the messages before this are all sent';
+  await page.evaluate((mark) => {
+    const marked = new Set<MessageEventSource | null>();
+    (window as unknown as { marked: typeof marked }).marked = marked;
+    window.addEventListener('message', (event) => {
+      if (event.data === mark) marked.add(event.source);
+    });
+  }, MARK);
 
   // From the embed's own window and origin, so that only reading the message can tell it apart.
   const hostile = '"><img src=x onerror=alert(1)>';
@@ -120,6 +131,7 @@ test('our host script ignores malformed heights from its own embeds and every he
     ];
     for (const data of battery) window.parent.postMessage(data, '*');
   }, hostile);
+  await stepper.evaluate((mark) => window.parent.postMessage(mark, '*'), MARK);
 
   // A frame of the site's own origin that the script did not make (a still embed added by hand) posting sane heights.
   const still = new URL(STILL_PATH, baseURL).href;
@@ -134,8 +146,10 @@ test('our host script ignores malformed heights from its own embeds and every he
     for (const id of ['stepper', 'still', '']) window.parent.postMessage(`pymxPYMx${id}xPYMxheightxPYMx1234`, '*');
     window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 1234 }, '*');
   });
+  await lookalike.evaluate((mark) => window.parent.postMessage(mark, '*'), MARK);
 
-  await page.waitForTimeout(1_000);
+  // Both senders' marks in: the host has read the battery and the lookalike's heights.
+  await page.waitForFunction(() => (window as unknown as { marked: Set<unknown> }).marked.size === 2);
   // At most the embeds' own reports of their true heights were applied meanwhile.
   const allowed = new Set(Object.values(before).map((h) => `${h}px`));
   expect((await given()).filter((h) => !allowed.has(h))).toEqual([]);

@@ -67,7 +67,42 @@ test('a hint at the top of the story tells keyboard readers the keys, for screen
   expect(before).toBe(true);
 });
 
+/**
+ * From the next load, notes when the page last scrolled, when it last ended a scroll, and when the step observer
+ * last read the steps' layout (it reads them from the first, only once scrolling has settled): `settled` waits for
+ * that read, the state that says the observer's settle timer has run.
+ */
+async function watchSettle(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const times = { scroll: 0, scrollEnd: 0, readSteps: 0 };
+    (window as unknown as { times: typeof times }).times = times;
+    addEventListener('scroll', () => (times.scroll = performance.now()), { passive: true });
+    addEventListener('scrollend', () => (times.scrollEnd = performance.now()));
+    const rect = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      if (this === document.querySelector('section.step')) times.readSteps = performance.now();
+      return rect.call(this);
+    };
+  });
+}
+
+/** The page's time now, for `settled`. */
+const pageNow = (page: Page) => page.evaluate(() => performance.now());
+
+/**
+ * Waits until whatever scrolled the page since `since` has ended and the step observer has settled after it; with
+ * no scroll since, for two frames (a scroll the keys started would have begun by then).
+ */
+async function settled(page: Page, since: number): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForFunction((since) => {
+    const { scroll, scrollEnd, readSteps } = (window as unknown as { times: Record<string, number> }).times;
+    return scroll <= since || (scrollEnd >= scroll && readSteps > scroll);
+  }, since);
+}
+
 test('J and K move to the next and previous step: it gets focus, scrolls into view and drives the map', async ({ page }) => {
+  await watchSettle(page);
   await openStory(page);
   const live = page.locator('.map-live');
   await step(page, ANCHORS[0]).focus();
@@ -78,14 +113,17 @@ test('J and K move to the next and previous step: it gets focus, scrolls into vi
     await expect(live).toHaveAttribute('data-active-step', ANCHORS[i]);
     await expect(live).toHaveAttribute('data-shown-step', ANCHORS[i]);
   }
+  const pressed = await pageNow(page);
   await page.keyboard.press('k');
   await expect(step(page, ANCHORS[2])).toBeFocused();
   await expect(step(page, ANCHORS[2])).toBeInViewport();
   await expect(live).toHaveAttribute('data-shown-step', ANCHORS[2]);
   // The focus ring shows where the reader is.
   expect((await focusProblem(page)).problem).toBeNull();
-  // Once the scroll settles, the step under the reading line is still the focused one.
-  await page.waitForTimeout(600);
+  // Once K's scroll (its step into place) has ended and settled, the step under the reading line is still the
+  // focused one.
+  await page.waitForFunction((pressed) => (window as unknown as { times: { scroll: number } }).times.scroll > pressed, pressed);
+  await settled(page, pressed);
   await expect(live).toHaveAttribute('data-active-step', ANCHORS[2]);
 });
 
@@ -132,6 +170,7 @@ test('J and K start from the step being read when nothing has focus, and stop at
 });
 
 test('keys typed into a form field stay there', async ({ page }) => {
+  await watchSettle(page);
   await openStory(page);
   const anchor = ANCHORS[3];
   // The story has no form of its own: a field as a comment box or a search would add one inside a step.
@@ -149,13 +188,14 @@ test('keys typed into a form field stay there', async ({ page }) => {
     // Focused where it is (no scroll to settle): focus in a step makes it the step being read.
     await field.evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
     await expect(live).toHaveAttribute('data-active-step', anchor);
-    const reading = anchor;
+    const typed = await pageNow(page);
     await page.keyboard.type('jkjk');
     await page.keyboard.press('ArrowUp');
     await expect(field).toBeFocused();
     await expect(field).toHaveValue('jkjk');
-    await page.waitForTimeout(500);
-    await expect(live).toHaveAttribute('data-active-step', reading ?? '');
+    // Whatever the typing scrolled (the field brought into view) has settled, and the step is still the one read.
+    await settled(page, typed);
+    await expect(live).toHaveAttribute('data-active-step', anchor);
   }
 });
 
