@@ -40,3 +40,38 @@ test('a step change lays out the map, never the whole page', async ({ page, brow
   const whole = inStory.filter((e) => e.args!.beginData!.partialLayout === false).map((e) => `${e.args!.beginData!.dirtyObjects} of ${total(e)} objects`);
   expect(whole, 'layouts of the whole page during the step changes').toEqual([]);
 });
+
+/**
+ * Scrolling paints again, about every 1,000 px, the part of the page Chromium keeps painted around the screen (some
+ * 8,000 px either way); what sits in a paint layer of its own that was already in that part is not painted again.
+ * So no layer may paint a long run of the page's text itself: each step, and each item of the lists and the table
+ * below the story, is a layer (positioned), where before the steps' 17,000 px were one layer and everything below
+ * the story another. A new section of the page is held to it too.
+ */
+test('no paint layer paints a long run of the page itself', async ({ page }) => {
+  await openStory(page);
+  const MAX_TEXT_PX = 2000;
+  const tooLong = await page.evaluate((max) => {
+    const positioned = (el: Element) => el === document.documentElement || getComputedStyle(el).position !== 'static';
+    const hasText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}`;
+    // The height of text each layer paints itself: blocks of text whose nearest positioned ancestor it is, each
+    // counted once (not again for the spans and links inside it).
+    const painted = new Map<Element, { px: number; first: string }>();
+    for (const el of document.querySelectorAll('body *')) {
+      if (!hasText(el) || el.getClientRects().length === 0) continue;
+      let layer = el;
+      let inCounted = false;
+      while (!positioned(layer)) {
+        layer = layer.parentElement!;
+        if (hasText(layer)) inCounted = true;
+      }
+      if (inCounted) continue;
+      const at = painted.get(layer) ?? { px: 0, first: el.textContent!.trim().slice(0, 40) };
+      at.px += el.getBoundingClientRect().height;
+      painted.set(layer, at);
+    }
+    return [...painted].filter(([, at]) => at.px > max).map(([layer, at]) => `${name(layer)}: ${Math.round(at.px)} px, from "${at.first}"`);
+  }, MAX_TEXT_PX);
+  expect(tooLong, `layers of paint that paint over ${MAX_TEXT_PX} px of text themselves`).toEqual([]);
+});
