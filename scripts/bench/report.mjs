@@ -2,7 +2,7 @@
 /** The benchmark's report: Markdown tables (budgets, goals, each page's details) and the JSON of every figure. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { BUDGETS, goalRows, KB, MB } from './goals.mjs';
+import { BUDGETS, goalRows, KB, MB, within } from './goals.mjs';
 import { SHOW_CEILING } from './options.mjs';
 import { KINDS } from './stats.mjs';
 import { STEAL_LIMIT } from './host.mjs';
@@ -78,7 +78,7 @@ export function budgetTable(/** @type {PageResult[]} */ results) {
       if (!r.summary) return [r.note ?? '–', row.limit(budget), ''];
       const value = row.value(r.summary);
       if (value === null) return ['–', row.limit(budget), '?'];
-      return [row.show(value), row.limit(budget), value <= budget ? 'pass' : '**FAIL**'];
+      return [row.show(value), row.limit(budget), within(value, budget) ? 'pass' : '**FAIL**'];
     });
     lines.push(`| ${row.label} | ${cells.join(' | ')} |`);
   }

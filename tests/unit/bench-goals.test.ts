@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, GOALS, goalRows, KB, MB } from '../../scripts/bench/goals.mjs';
+import { BUDGETS, GOALS, goalRows, KB, MB, within } from '../../scripts/bench/goals.mjs';
 import { formatSpread, goalsTable } from '../../scripts/bench/report.mjs';
 import type { PageSummary } from '../../scripts/bench/summarize.mjs';
 
@@ -58,6 +58,11 @@ describe('goalRows', () => {
   ])('fails "%s" just over its target, and only that goal', (label, change) => {
     const rows = goalRows(story(change), floor, at4x);
     expect(rows.filter((row) => row.pass === false).map((row) => row.label)).toEqual([label]);
+  });
+
+  it('meets a target that a figure equals but for floating-point noise (60 Hz frames\' p95), and not one it is over', () => {
+    expect(verdict(story((s) => (s.interaction.p95 = one(16.800000000000182))), 'frame interval p95 while scrolling (ms)')?.pass).toBe(true);
+    expect(verdict(story((s) => (s.interaction.p95 = one(16.801))), 'frame interval p95 while scrolling (ms)')?.pass).toBe(false);
   });
 
   it('judges the median, not the worst run', () => {
@@ -147,6 +152,17 @@ describe('budgets', () => {
     const bytes = BUDGETS.find((b) => b.label.startsWith('bytes on first load'));
     const summary = { firstLoad: { total: { bytes: { median: 70 * KB, min: 60 * KB, max: 95 * KB } } } };
     expect(bytes?.value(summary as unknown as PageSummary)).toBe(70 * KB);
+  });
+});
+
+describe('within', () => {
+  it('takes floating-point noise for the limit itself (budgets and goals), and nothing more', () => {
+    expect(within(16.800000000000182, 16.8)).toBe(true);
+    expect(within(0.010000000000000002, 0.01)).toBe(true);
+    expect(within(90 * KB, 90 * KB)).toBe(true);
+    expect(within(16.801, 16.8)).toBe(false);
+    expect(within(0.0101, 0.01)).toBe(false);
+    expect(within(90 * KB + 1, 90 * KB)).toBe(false);
   });
 });
 
