@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { measure } from './bench/measure.mjs';
 import { die, FLOOR_HTML, FLOOR_PATH, readOptions } from './bench/options.mjs';
 import { report } from './bench/report.mjs';
+import { measureRuns } from './bench/runs.mjs';
 import { build, builtPage, checkBase, commit } from './bench/site.mjs';
 import { summarize } from './bench/summarize.mjs';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
@@ -67,15 +68,21 @@ try {
     }
     if (kind !== 'floor') checkBase(file, options.base);
     const url = kind === 'floor' ? `${origin}${FLOOR_PATH}` : `${origin}${options.base}${path.slice(1)}`;
-    /** @type {Run[]} */
-    const runs = [];
-    for (let i = 0; i < options.runs; i += 1) {
-      const runStart = Date.now();
-      runs.push(await measure(browser, url, kind, origin, options));
-      console.error(`bench: ${path} run ${i + 1}/${options.runs} (${((Date.now() - runStart) / 1000).toFixed(0)} s)`);
-    }
+    let done = 0;
+    const { runs, redone } = await measureRuns(
+      options.runs,
+      options.retries,
+      async () => {
+        const runStart = Date.now();
+        const run = await measure(browser, url, kind, origin, options);
+        done += 1;
+        console.error(`bench: ${path} run ${done} (${((Date.now() - runStart) / 1000).toFixed(0)} s)`);
+        return run;
+      },
+      (message) => console.error(`bench: ${path}: ${message}`),
+    );
     allRuns[`${kind} ${path}`] = runs;
-    results.push({ kind, path, summary: summarize(runs), note: null });
+    results.push({ kind, path, summary: summarize(runs), note: null, redone });
   }
 } finally {
   await browser.close();

@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 
 export const HELP = `npm run bench -- [options]
   --runs N          runs per page, each in a fresh browser context; medians are reported (default 5)
+  --retries N       runs per page measured again because the host took over 0.5 % of the CPU time in them
+                    (steal; Linux), at most (default 3)
   --no-build        measure the existing build instead of running \`astro build\` first
   --dist DIR        where the site is built and measured (default .build/bench; never dist/, which is yours)
   --base PATH       base path the site is built and served under (default $BASE_PATH or /)
@@ -27,7 +29,7 @@ export const HELP = `npm run bench -- [options]
 /** @typedef {{ kind: Kind, path: string }} PageToMeasure */
 /**
  * @typedef {object} Options
- * @property {number} runs @property {boolean} build @property {string} dist @property {string} base
+ * @property {number} runs @property {number} retries @property {boolean} build @property {string} dist @property {string} base
  * @property {number} speed @property {number} dwell @property {boolean} reading @property {number} pace
  * @property {number} settle @property {number} cpu @property {number} latency @property {number} down
  * @property {number} up @property {number} port @property {string | null} next @property {boolean} floor
@@ -66,6 +68,7 @@ export function readOptions(argv) {
     allowNegative: true,
     options: {
       runs: { type: 'string', default: '5' },
+      retries: { type: 'string', default: '3' },
       build: { type: 'boolean', default: true },
       dist: { type: 'string', default: '.build/bench' },
       base: { type: 'string', default: process.env.BASE_PATH || '/' },
@@ -102,6 +105,7 @@ export function readOptions(argv) {
   /** @type {Options} */
   const options = {
     runs: Math.max(1, Math.round(numberArg('runs'))),
+    retries: Math.round(numberArg('retries')),
     build: args.build,
     dist: resolve(args.dist),
     base: `/${args.base}/`.replace(/\/+/g, '/'),

@@ -12,7 +12,10 @@ import { floorCheck, hostCheck } from './summarize.mjs';
 /** @typedef {import('./options.mjs').Kind} Kind */
 /** @typedef {import('./summarize.mjs').PageSummary} PageSummary */
 /** @typedef {import('./stats.mjs').Spread} Spread */
-/** @typedef {{ kind: Kind, path: string, summary: PageSummary | null, note: string | null }} PageResult */
+/**
+ * @typedef {{ kind: Kind, path: string, summary: PageSummary | null, note: string | null, redone?: number }} PageResult
+ * `redone`: runs measured again because the host took CPU time in them (bench/runs.mjs).
+ */
 /** @typedef {{ before: number, after: number }} LoadAverage the 1-minute load average before and after the runs */
 
 const kb = (/** @type {number} */ bytes) => (bytes / KB).toFixed(1);
@@ -182,6 +185,7 @@ export function detailTable(r, options) {
     [`${read}: transferred (KB, compressed)`, f(s.fullRead.bytes, kb, ' KB')],
   );
   if (s.steal) rows.push(["the host's share of the CPU time (steal)", f(s.steal, pct, ' %')]);
+  if (r.redone) rows.push(['runs measured again (the host took CPU time in them)', String(r.redone)]);
   if (s.failed.length) rows.push(['failed requests (not counted)', s.failed.join(' ')]);
   if (s.httpErrors.length) rows.push(['HTTP errors (counted)', s.httpErrors.join(', ')]);
   rows.push([
