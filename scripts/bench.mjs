@@ -68,15 +68,13 @@ try {
     }
     if (kind !== 'floor') checkBase(file, options.base);
     const url = kind === 'floor' ? `${origin}${FLOOR_PATH}` : `${origin}${options.base}${path.slice(1)}`;
-    let done = 0;
     const { runs, redone } = await measureRuns(
       options.runs,
       options.retries,
-      async () => {
+      async (i) => {
         const runStart = Date.now();
         const run = await measure(browser, url, kind, origin, options);
-        done += 1;
-        console.error(`bench: ${path} run ${done} (${((Date.now() - runStart) / 1000).toFixed(0)} s)`);
+        console.error(`bench: ${path} run ${i}/${options.runs} (${((Date.now() - runStart) / 1000).toFixed(0)} s)`);
         return run;
       },
       (message) => console.error(`bench: ${path}: ${message}`),

@@ -8,7 +8,7 @@ import { STEAL_LIMIT } from './host.mjs';
  * host is often busy for a run or two, and figures from runs it slowed are not to quote. Runs still slowed when the
  * retries are spent are kept, and the host check flags them. Returns the runs kept and how many were measured again.
  * @template {{ steal: number | null }} R
- * @param {number} count @param {number} retries @param {() => Promise<R>} measureOne
+ * @param {number} count @param {number} retries @param {(run: number) => Promise<R>} measureOne measures run `run` (from 1)
  * @param {(message: string) => void} log
  * @returns {Promise<{ runs: R[], redone: number }>}
  */
@@ -17,7 +17,7 @@ export async function measureRuns(count, retries, measureOne, log) {
   const runs = [];
   let redone = 0;
   while (runs.length < count) {
-    const run = await measureOne();
+    const run = await measureOne(runs.length + 1);
     const taken = run.steal ?? 0;
     if (taken > STEAL_LIMIT && redone < retries) {
       redone += 1;

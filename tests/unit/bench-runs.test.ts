@@ -38,6 +38,13 @@ describe('measureRuns', () => {
     expect(redone).toBe(1);
   });
 
+  it('tells the measure which run it is, a run measured again keeping its number', async () => {
+    const asked: number[] = [];
+    const measure = runner([0, 0.05, 0]);
+    await measureRuns(2, 3, (i) => (asked.push(i), measure()), () => undefined);
+    expect(asked).toEqual([1, 2, 2]);
+  });
+
   it('measures each run once with no retries', async () => {
     const { runs, redone } = await measureRuns(2, 0, runner([0.05, 0.05]), () => undefined);
     expect(runs).toHaveLength(2);
