@@ -22,8 +22,7 @@ import {
   transformZoom,
   type MapTransform,
 } from '../lib/render/reference-drawing';
-import { drawOverlay, frameShape, insetBox, layerFeatures, markerRadius, type FrameOverlay } from '../lib/render/render-frame';
-import { moonInset } from '../lib/render/moon-inset';
+import { drawOverlay, frameShape, layerFeatures, markerRadius, prepareMoonInset, type FrameOverlay } from '../lib/render/render-frame';
 import { sceneFit, type DrawableScene } from '../lib/state/scene-data';
 import { fittedCamera } from '../lib/state/scene-geometry';
 import { afterFrame } from './after-frame';
@@ -163,7 +162,7 @@ export class LiveMap {
       await base.queued;
       // The lunar inset is projected once for each size: ahead of its step, in a task of its own, rather than in the
       // step's (at 6× CPU about 30 of that task's 64 ms).
-      if (state.moonInset !== null) void afterFrame().then(() => this.size && moonInset(insetBox(this.size).side));
+      if (state.moonInset !== null) void afterFrame().then(() => this.size && prepareMoonInset(this.size));
     }
     return { scene, state, base };
   }

@@ -6,7 +6,8 @@ import { curvedArrow, headAlong } from '../../src/lib/render/flow-arrow';
 import type { LayerFeature } from '../../src/lib/geo/geojson-layer';
 import type { MapFlow, MapGeoLayer } from '../../src/lib/state/map-state';
 import { FREE_CORNERS } from '../../src/lib/render/free-corners';
-import { insetBox, labelLines, markerRadius, renderFrame, type SceneGeometry } from '../../src/lib/render/render-frame';
+import { insetBox, labelLines, markerRadius, prepareMoonInset, renderFrame, type SceneGeometry } from '../../src/lib/render/render-frame';
+import { moonInset } from '../../src/lib/render/moon-inset';
 import { mapState, squareCountry } from './fixtures';
 
 const size = { width: 400, height: 300 };
@@ -272,6 +273,17 @@ describe('insetBox', () => {
       expect(anchor).toBe(corner === 'bottom-left' ? 'start' : 'end');
     },
   );
+
+  it('the inset a frame draws in any corner is the one prepareMoonInset(size) projected ahead', () => {
+    prepareMoonInset(size);
+    const prepared = moonInset(insetBox(size).side);
+    const box = insetBox(size);
+    const corner = projection.invert?.([box.x + box.side / 2, box.y + box.side / 2]) as [number, number];
+    for (const markers of [[], [{ id: '001', at: corner, role: 'partner' as const, label: 'Aland', fresh: false }]]) {
+      const frame = renderFrame(state({ moonInset: 'South pole', markers }), camera, size, geometry);
+      expect(frame.inset).toMatchObject({ size: prepared.size, disc: prepared.disc, graticule: prepared.graticule });
+    }
+  });
 
   it('renderFrame(state with moonInset and a marker in the bottom-left corner) puts the inset in the next corner', () => {
     const box = insetBox(size);

@@ -28,6 +28,14 @@ export function insetBox(size: Size, corner: FreeCorner = 'bottom-left') {
   return { x: 8, y: bottom, side, anchor: 'start' as const };
 }
 
+/**
+ * Projects the inset a map of `size` draws, whichever corner it goes in (each is as big), so that drawing it there
+ * later only places it (`moonInset` keeps each size's drawing).
+ */
+export function prepareMoonInset(size: Size): void {
+  moonInsetShape(insetBox(size).side);
+}
+
 export const moonInsetDrawing: LayerDrawing = {
   name: 'moon-inset',
   drawOverlay(draft, { state, size }) {

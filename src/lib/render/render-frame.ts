@@ -16,7 +16,7 @@ import type { MoonInset } from './moon-inset';
 import type { Role } from '../content/schemas';
 
 export { labelLines, markerRadius } from './frame-parts';
-export { insetBox } from '../layers/moon-inset';
+export { insetBox, prepareMoonInset } from '../layers/moon-inset';
 
 /** A country as drawn. */
 export interface FrameCountry {
