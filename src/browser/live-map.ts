@@ -92,6 +92,10 @@ export class LiveMap {
   private glides: Animation[] = [];
   /** Counts label placements, so that only the last one takes the labels' mark away. */
   private labelRun = 0;
+  /** Counts requests to draw: only the latest presents (the step asked for and the canvas's first size both ask). */
+  private drawRun = 0;
+  /** The step asked for is on screen already (the server's drawing of it): its own is built without hurry. */
+  private onScreen = false;
 
   constructor(
     canvas: HTMLElement,
@@ -125,11 +129,16 @@ export class LiveMap {
     this.resize.observe(canvas);
   }
 
-  /** Shows `anchor`'s step, gliding from the current one when both share a drawing; prepares the next few. */
-  show(anchor: string): void {
+  /**
+   * Shows `anchor`'s step, gliding from the current one when both share a drawing; prepares the next few. With
+   * `onScreen` (the page shows that step's map already), its drawing is built in the background and shown once
+   * built, rather than in large slices in the frames of the reader's first scroll.
+   */
+  show(anchor: string, onScreen = false): void {
     const index = this.options.steps.findIndex((s) => s.anchor === anchor);
     if (index === -1 || anchor === this.active) return;
     this.active = anchor;
+    this.onScreen = onScreen;
     // Hidden, nothing is fetched or drawn: shown again, it draws the step it was last told.
     if (this.hidden) return;
     this.draw(anchor, true);
@@ -168,9 +177,10 @@ export class LiveMap {
   }
 
   private draw(anchor: string, animate: boolean): void {
-    void this.prepare(anchor, true).then((prepared) => {
+    const run = ++this.drawRun;
+    void this.prepare(anchor, !this.onScreen).then((prepared) => {
       // A drawing dropped meanwhile (the reader went on and came back) is prepared afresh by the later call.
-      if (!prepared || anchor !== this.active || !this.size || !this.bases.holds(prepared.base)) return;
+      if (run !== this.drawRun || !prepared || anchor !== this.active || !this.size || !this.bases.holds(prepared.base)) return;
       this.present(prepared.scene, prepared.state, prepared.base, this.size, animate);
     });
   }

@@ -97,7 +97,8 @@ export class MapPanel {
       onFail: () => this.fail(),
     }, this.active).then((map) => {
       this.map = map;
-      if (map && this.active) map.show(this.active);
+      const server = this.options.serverDrawing;
+      if (map && this.active) map.show(this.active, this.active === this.options.steps[0]?.anchor && (server?.isConnected ?? false));
     });
   }
 

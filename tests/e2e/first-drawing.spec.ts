@@ -4,8 +4,8 @@
  * and the box says the map is loading.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { loadingNotice } from './site';
-import { ANCHORS, expectMapShows, loadStates, stepScenes } from './story';
+import { loadingNotice, wakeLiveMap } from './site';
+import { ANCHORS, expectLabelsPlaced, expectMapShows, loadStates, stepScenes } from './story';
 
 /** Holds back every scene's data and base map until the returned function is called. */
 async function holdMapData(page: Page): Promise<() => void> {
@@ -17,6 +17,48 @@ async function holdMapData(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/**
+ * Records in the page each time the live map puts a step's labels in (once for each drawing of a step), with the
+ * step it shows and its size then (the SVG's viewBox).
+ */
+async function recordDrawings(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const drawings: string[] = [];
+    Object.assign(window, { liveMapDrawings: drawings });
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const labels = record.target;
+        if (record.addedNodes.length === 0 || !(labels instanceof Element) || !labels.matches('.map-live svg.map g.labels')) continue;
+        const live = labels.closest('.map-live');
+        drawings.push(`${live?.getAttribute('data-shown-step')} at ${labels.closest('svg')?.getAttribute('viewBox')}`);
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { liveMapDrawings: string[] }).liveMapDrawings);
+}
+
+test('the live map draws the step it starts on once: on the reader\'s first move, and at a link to a later step', async ({ page }) => {
+  // Both the step and the canvas's first size ask it to draw; drawn twice, the second drawing was a whole step's
+  // work again, in the task that shows the map.
+  const drawings = await recordDrawings(page);
+  await page.goto('./');
+  await wakeLiveMap(page);
+  await expectLabelsPlaced(page);
+  const first = await drawings();
+  expect(first[0]).toMatch(new RegExp(`^${ANCHORS[0]} at `));
+  expect(first.filter((drawing) => drawing === first[0])).toHaveLength(1);
+
+  const deep = ANCHORS.at(-1)!;
+  // A load of its own, not a move within the page.
+  await page.goto('about:blank');
+  await page.goto(`./#${deep}`);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', deep);
+  await expectLabelsPlaced(page);
+  const later = await drawings();
+  expect(later[0]).toMatch(new RegExp(`^${deep} at `));
+  expect(later.filter((drawing) => drawing === later[0])).toHaveLength(1);
+});
 
 test('the first step\'s map is in the page, drawn by the server, until the reader moves', async ({ page, request }) => {
   await page.goto('./');
