@@ -9,7 +9,7 @@
  * (docs/performance.md, "Last figures"). The story's StoryMap and the embed stepper drive it.
  */
 import type { Size } from '../lib/geo/camera';
-import { EMPTY_OVERLAY, flowMarkup, insetMarkup, labelMarkup, mapSvg, markerMarkup, overlayMarkup, shapeMarkup } from '../lib/render/map-markup';
+import { EMPTY_OVERLAY, flowMarkup, insetMarkup, labelMarkup, mapSvg, markerMarkup, overlayMarkup, shapeAttributes, shapeMarkup } from '../lib/render/map-markup';
 import type { MapState } from '../lib/state/map-state';
 import {
   cameraTransform,
@@ -28,7 +28,7 @@ import { fittedCamera } from '../lib/state/scene-geometry';
 import { afterFrame } from './after-frame';
 import { BaseDrawings, hideBase, showBase, type Base } from './base-drawings';
 import { SceneLoader } from './scene-loader';
-import { child, insert, set } from './svg-element';
+import { child, insert, pathCopies, set } from './svg-element';
 
 const DURATION_MS = 800;
 /** Points along a glide's eased path: the animation moves straight between them, too close together to see. */
@@ -75,6 +75,8 @@ export class LiveMap {
     labels: SVGGElement;
     inset: SVGGElement;
   };
+  /** The renderer's area and line paths, copied with each shape's data: parsed as markup, it took a few times as long. */
+  private readonly shapePaths: Record<'area' | 'line', ReturnType<typeof pathCopies>>;
   private readonly scenes: SceneLoader;
   private readonly bases: BaseDrawings;
   private readonly sceneOf: Map<string, string>;
@@ -114,6 +116,11 @@ export class LiveMap {
       inset: child(this.svg, '.moon-inset-layer'),
     };
     this.bases = new BaseDrawings(this.svg, this.overlay.flows);
+    const noShape = { id: '', layer: '', feature: '', d: '' };
+    this.shapePaths = {
+      area: pathCopies(this.svg, shapeMarkup('area', noShape, options.idPrefix)),
+      line: pathCopies(this.svg, shapeMarkup('line', noShape, options.idPrefix)),
+    };
     this.resize = new ResizeObserver(([entry]) => {
       const { width, height } = entry.contentRect;
       const wasHidden = this.hidden;
@@ -307,7 +314,9 @@ export class LiveMap {
           if (!d) continue;
           const shape = frameShape(layer, f, d);
           wanted.add(shape.id);
-          if (!existing.has(shape.id)) insert(group, shapeMarkup(kind, shape, this.options.idPrefix));
+          if (existing.has(shape.id)) continue;
+          const { d: pathData, ...attributes } = shapeAttributes(kind, shape, this.options.idPrefix);
+          group.append(this.shapePaths[kind](pathData, attributes));
         }
       }
       for (const [id, path] of existing) if (!wanted.has(id)) path.remove();
