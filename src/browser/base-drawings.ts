@@ -6,7 +6,7 @@
  * when no step near the reader needs it.
  */
 import { escapeXml } from '../lib/render/escape-xml';
-import { bordersMarkup, countryMarkup, geometryMarkup, landMarkup } from '../lib/render/map-markup';
+import { bordersMarkup, countryMarkup, geometryMarkup, landMarkup, shapeMarkup } from '../lib/render/map-markup';
 import type { MapState } from '../lib/state/map-state';
 import { ProjectedCountries, VIEWS_PER_BASE_MAP } from '../lib/render/projected-countries';
 import { sceneFit, type DrawableScene } from '../lib/state/scene-data';
@@ -16,6 +16,8 @@ import { child, insert, pathCopies, set } from './svg-element';
 /** Base drawing paths added per frame in the background, and countries per path of borders or of plain land. */
 const PATHS_PER_FRAME = 4;
 const COUNTRIES_PER_SHARED_PATH = 24;
+/** A shape with nothing set, for the templates of the areas' and lines' paths. */
+const NO_SHAPE = { id: '', layer: '', feature: '', d: '' };
 
 /**
  * Takes a drawing out of rendering; `visibility` still says which drawing shows, for whoever asks. Hidden only by
@@ -61,8 +63,11 @@ export class BaseDrawings {
   private readonly bases = new Map<string, Base>();
   private queue: Promise<void> = Promise.resolve();
   private readonly projected = new ProjectedCountries(VIEWS_PER_BASE_MAP);
-  /** The renderer's country, land and border paths, copied with each one's path data. */
-  private readonly paths: Record<'country' | 'land' | 'borders', ReturnType<typeof pathCopies>>;
+  /**
+   * The renderer's country, land, border, area and line paths, copied with each one's path data and attributes (a
+   * step's areas and lines too: parsed as markup, they took the live map a few times as long).
+   */
+  readonly paths: Record<'country' | 'land' | 'borders' | 'area' | 'line', ReturnType<typeof pathCopies>>;
 
   /** Drawings go into `svg` before `before` (what keeps its screen size is drawn over them). */
   constructor(
@@ -73,6 +78,9 @@ export class BaseDrawings {
       country: pathCopies(svg, countryMarkup({ id: '', d: '', role: null })),
       land: pathCopies(svg, landMarkup('')),
       borders: pathCopies(svg, bordersMarkup('')),
+      // Each copy is given all of its shape's attributes (`shapeAttributes`), its hatching's id among them.
+      area: pathCopies(svg, shapeMarkup('area', NO_SHAPE, '')),
+      line: pathCopies(svg, shapeMarkup('line', NO_SHAPE, '')),
     };
   }
 

@@ -9,7 +9,7 @@
  * (docs/performance.md, "Last figures"). The story's StoryMap and the embed stepper drive it.
  */
 import type { Size } from '../lib/geo/camera';
-import { EMPTY_OVERLAY, flowMarkup, insetMarkup, labelMarkup, mapSvg, markerMarkup, overlayMarkup, shapeAttributes, shapeMarkup } from '../lib/render/map-markup';
+import { EMPTY_OVERLAY, flowMarkup, insetMarkup, labelMarkup, mapSvg, markerMarkup, overlayMarkup, shapeAttributes } from '../lib/render/map-markup';
 import type { MapState } from '../lib/state/map-state';
 import {
   cameraTransform,
@@ -28,7 +28,7 @@ import { fittedCamera } from '../lib/state/scene-geometry';
 import { afterFrame } from './after-frame';
 import { BaseDrawings, hideBase, showBase, type Base } from './base-drawings';
 import { SceneLoader } from './scene-loader';
-import { child, insert, pathCopies, set } from './svg-element';
+import { child, insert, set } from './svg-element';
 
 const DURATION_MS = 800;
 /** Points along a glide's eased path: the animation moves straight between them, too close together to see. */
@@ -75,8 +75,6 @@ export class LiveMap {
     labels: SVGGElement;
     inset: SVGGElement;
   };
-  /** The renderer's area and line paths, copied with each shape's data: parsed as markup, it took a few times as long. */
-  private readonly shapePaths: Record<'area' | 'line', ReturnType<typeof pathCopies>>;
   private readonly scenes: SceneLoader;
   private readonly bases: BaseDrawings;
   private readonly sceneOf: Map<string, string>;
@@ -96,7 +94,7 @@ export class LiveMap {
   private labelRun = 0;
   /** Counts requests to draw: only the latest presents (the step asked for and the canvas's first size both ask). */
   private drawRun = 0;
-  /** The step asked for is on screen already (the server's drawing of it): its own is built without hurry. */
+  /** Until the map first draws: the step asked for is on screen already (the server's drawing), so no hurry. */
   private onScreen = false;
 
   constructor(
@@ -116,11 +114,6 @@ export class LiveMap {
       inset: child(this.svg, '.moon-inset-layer'),
     };
     this.bases = new BaseDrawings(this.svg, this.overlay.flows);
-    const noShape = { id: '', layer: '', feature: '', d: '' };
-    this.shapePaths = {
-      area: pathCopies(this.svg, shapeMarkup('area', noShape, options.idPrefix)),
-      line: pathCopies(this.svg, shapeMarkup('line', noShape, options.idPrefix)),
-    };
     this.resize = new ResizeObserver(([entry]) => {
       const { width, height } = entry.contentRect;
       const wasHidden = this.hidden;
@@ -228,6 +221,7 @@ export class LiveMap {
     const moves = previous !== null && transformAttribute(previous.transform) !== transformAttribute(target);
     const glide = animate && previous?.base === base && previous.state.step !== state.step && moves && !reducedMotion();
     this.current = { base, state, transform: target };
+    this.onScreen = false;
     if (!glide) {
       // Another rotation of the projection is another drawing, shown at once. A fade-in, though the compositor played
       // it, left 1.5 to 2 % more of the frames at 6× CPU slow (docs/performance.md).
@@ -316,7 +310,7 @@ export class LiveMap {
           wanted.add(shape.id);
           if (existing.has(shape.id)) continue;
           const { d: pathData, ...attributes } = shapeAttributes(kind, shape, this.options.idPrefix);
-          group.append(this.shapePaths[kind](pathData, attributes));
+          group.append(this.bases.paths[kind](pathData, attributes));
         }
       }
       for (const [id, path] of existing) if (!wanted.has(id)) path.remove();

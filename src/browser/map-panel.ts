@@ -97,8 +97,9 @@ export class MapPanel {
       onFail: () => this.fail(),
     }, this.active).then((map) => {
       this.map = map;
-      const server = this.options.serverDrawing;
-      if (map && this.active) map.show(this.active, this.active === this.options.steps[0]?.anchor && (server?.isConnected ?? false));
+      // The server's drawing, while in the page, is the first step's map.
+      const onScreen = this.active === this.options.steps[0]?.anchor && (this.options.serverDrawing?.isConnected ?? false);
+      if (map && this.active) map.show(this.active, onScreen);
     });
   }
 
