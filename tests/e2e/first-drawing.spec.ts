@@ -86,6 +86,19 @@ test('the first step\'s map is in the page, drawn by the server, until the reade
   await expect(page.locator('.map-live svg.map')).toHaveCount(0);
 });
 
+test('before the live map draws, its key is laid out but hidden: the frame of its first drawing only shows it', async ({ page }) => {
+  // Laid out only once shown, the live map's keys took 7 to 15 ms of that frame's layout at 4× CPU.
+  await page.goto('./');
+  const keys = page.locator('figure.story-map .map-live .map-keys');
+  await expect(page.locator('.map-live')).not.toHaveAttribute('data-ready');
+  await expect(page.locator('.map-static .map-key')).toBeVisible();
+  await expect(keys).toBeHidden();
+  expect(await keys.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(0);
+  await wakeLiveMap(page);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
+  await expect(keys.locator('.map-key-strip[data-current]')).toBeVisible();
+});
+
 test('a link to a later step never shows the first step\'s map: the box stays empty until the live map draws the step', async ({ page, request }) => {
   const deep = ANCHORS.at(-1)!;
   const release = await holdMapData(page);
