@@ -7,6 +7,7 @@
  * has drawn its own; and when the map cannot load, says so and offers to try again.
  */
 import { legendMarkup } from '../lib/render/legend-markup';
+import { afterFrame } from './after-frame';
 import { onFirstMove } from './first-move';
 import type { LiveMap, ShownStep } from './live-map';
 import { startLiveMap } from './start-live-map';
@@ -57,6 +58,11 @@ export class MapPanel {
     // as deep as the canvas would be a loop the browser reports as an error).
     const strip = root.querySelector('.map-keys > .map-key-strip');
     if (strip) this.keyHeight.observe(strip);
+    // The server's legend, copied into a key that holds none (the story's): shown with the live map's first drawing
+    // of that step, it is laid out already rather than written and laid out in that frame, the read's longest.
+    const legend = options.serverDrawing?.querySelector('.map-key-step');
+    const key = root.querySelector('.map-key-strip[data-current] > .map-key');
+    if (legend && key && !key.querySelector('.map-key-step')) key.append(legend.cloneNode(true));
     // Until then the server's drawing is what the reader sees, and all they need.
     this.stopWaiting = onFirstMove(() => this.wake());
   }
@@ -106,7 +112,8 @@ export class MapPanel {
   private shown({ state }: ShownStep): void {
     this.root.dataset.shownStep = state.step;
     this.root.dataset.ready = 'true';
-    this.options.serverDrawing?.remove();
+    // Under the live map now: removed in a task of its own, out of the frame that first shows the live map.
+    void afterFrame().then(() => this.options.serverDrawing?.remove());
     // Every scene's key is in the panel, stacked: showing another changes what is visible, never the layout.
     for (const strip of this.root.querySelectorAll<HTMLElement>('.map-key-strip[data-scene]')) {
       const current = strip.dataset.scene === state.scene;
