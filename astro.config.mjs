@@ -2,7 +2,11 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { mapStatePicker } from './src/dev/picker-route.ts';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isLocalSite, normaliseBasePath, normaliseSiteUrl } from './src/lib/site/deploy-target.ts';
+import { pageCsp } from './src/lib/site/page-csp.ts';
 
 // The deploy target comes from the environment so one build config serves any host (docs/deploying.md): SITE_URL is
 // the origin (https://news.example.org), BASE_PATH the sub-path (/graphics/2021/china-russia/, or / for the root).
@@ -33,6 +37,31 @@ function siteUrlNotice(site) {
 }
 
 /**
+ * Each page's Content-Security-Policy cut to the hashes of its own inline scripts and styles (src/lib/site/page-csp.ts):
+ * Astro gives every page those of the whole build.
+ * @returns {import('astro').AstroIntegration}
+ */
+function pageCspHashes() {
+  return {
+    name: 'page-csp-hashes',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+        await Promise.all(
+          files.map(async (file) => {
+            const path = join(root, file);
+            const html = await readFile(path, 'utf8');
+            const pruned = pageCsp(html, file);
+            if (pruned !== html) await writeFile(path, pruned);
+          }),
+        );
+      },
+    },
+  };
+}
+
+/**
  * No preload links for the browser's dynamic imports. The one there is (the live map, from the map panel) needs
  * nothing its importer has not loaded already, and Firefox fires a load error on a modulepreload of a module it
  * holds. Astro sets the client build's `modulePreload` itself, so this plugin sets it after.
@@ -54,7 +83,7 @@ export default defineConfig({
   // one is a round trip before the first paint, and a reader comes for one page (the story or an embed).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The map-state picker for editors: `astro dev` only (src/dev/picker-route.ts).
-  integrations: [svelte(), siteUrlNotice(site), mapStatePicker()],
+  integrations: [svelte(), siteUrlNotice(site), pageCspHashes(), mapStatePicker()],
   // The story has no code blocks; Shiki's inline styles would also clash with the Content-Security-Policy.
   markdown: { syntaxHighlight: false },
   // Scripts and styles are allowed by hash only (no 'unsafe-inline', no 'unsafe-eval'); nothing loads from
