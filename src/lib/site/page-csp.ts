@@ -39,5 +39,6 @@ export function pageCsp(html: string, file: string): string {
     if (name !== DIRECTIVE.script && name !== DIRECTIVE.style) return directive;
     return `${directive.startsWith(' ') ? ' ' : ''}${[name, ...values.filter((v) => !HASH.test(v) || used.has(v))].join(' ')}`;
   });
-  return html.replace(metas[0][0], `<meta http-equiv="content-security-policy" content="${pruned.join(';')}">`);
+  // A function, so that nothing in the policy is read as a replacement pattern (`$'`).
+  return html.replace(metas[0][0], () => `<meta http-equiv="content-security-policy" content="${pruned.join(';')}">`);
 }
