@@ -60,7 +60,7 @@ export class MapPanel {
     if (strip) this.keyHeight.observe(strip);
     // The server's legend, copied into a key that holds none (the story's): shown with the live map's first drawing
     // of that step, it is laid out already rather than written and laid out in that frame, the read's longest.
-    const legend = options.serverDrawing?.querySelector('.map-key-step');
+    const legend = options.serverDrawing?.querySelector('.map-key-step[data-shown]');
     const key = root.querySelector('.map-key-strip[data-current] > .map-key');
     if (legend && key && !key.querySelector('.map-key-step')) key.append(legend.cloneNode(true));
     // Until then the server's drawing is what the reader sees, and all they need.

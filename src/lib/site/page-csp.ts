@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/g;
 /** Inline scripts and styles, with their attributes (a script with `src` is no inline one). */
 const INLINE = /<(script|style)((?:\s[^>]*)?)>([\s\S]*?)<\/\1>/g;
-const HASH = /^'(sha256|sha384|sha512)-[A-Za-z0-9+/]+=*'$/;
+/** A hash source, with its algorithm. */
+const HASH = /'(sha256|sha384|sha512)-[A-Za-z0-9+/]+=*'/g;
 const DIRECTIVE = { script: 'script-src', style: 'style-src' } as const;
 
 /**
@@ -20,25 +21,20 @@ export function pageCsp(html: string, file: string): string {
   const metas = [...html.matchAll(META)];
   if (metas.length === 0) return html;
   if (metas.length > 1) throw new Error(`${file}: ${metas.length} content-security-policy meta tags, where a page has one`);
-  const directives = metas[0][1].split(';');
-  const sources = (name: string) => directives.find((d) => d.trim().split(/\s+/)[0] === name)?.trim().split(/\s+/).slice(1) ?? [];
+  const policy = metas[0][1];
+  /** Each directive's hash sources, as written. */
+  const hashes = new Map(
+    policy.split(';').map((directive) => [directive.trim().split(/\s+/)[0], [...directive.matchAll(HASH)]] as const),
+  );
   const used = new Set<string>();
   for (const [element, tag, attributes, body] of html.matchAll(INLINE)) {
     if (tag === 'script' && /\ssrc=/.test(attributes)) continue;
     const name = DIRECTIVE[tag as keyof typeof DIRECTIVE];
-    const allowed = sources(name).filter((s) => HASH.test(s));
-    const own = allowed.find((s) => {
-      const algorithm = HASH.exec(s)![1];
-      return s === `'${algorithm}-${createHash(algorithm).update(body).digest('base64')}'`;
-    });
+    const own = hashes.get(name)?.find(([source, algorithm]) => source === `'${algorithm}-${createHash(algorithm).update(body).digest('base64')}'`);
     if (!own) throw new Error(`${file}: the inline ${tag} "${element.slice(0, 60)}…" has no hash in the page's ${name}`);
-    used.add(own);
+    used.add(own[0]);
   }
-  const pruned = directives.map((directive) => {
-    const [name, ...values] = directive.trim().split(/\s+/);
-    if (name !== DIRECTIVE.script && name !== DIRECTIVE.style) return directive;
-    return `${directive.startsWith(' ') ? ' ' : ''}${[name, ...values.filter((v) => !HASH.test(v) || used.has(v))].join(' ')}`;
-  });
+  const pruned = policy.replace(/ ?('(?:sha256|sha384|sha512)-[A-Za-z0-9+/]+=*')/g, (source, hash: string) => (used.has(hash) ? source : ''));
   // A function, so that nothing in the policy is read as a replacement pattern (`$'`).
-  return html.replace(metas[0][0], () => `<meta http-equiv="content-security-policy" content="${pruned.join(';')}">`);
+  return html.replace(metas[0][0], () => `<meta http-equiv="content-security-policy" content="${pruned}">`);
 }
