@@ -58,7 +58,7 @@ describe('insetMarkup', () => {
   it('insetMarkup(inset) places the disc, graticule, pole and caption at its corner', () => {
     const markup = insetMarkup({ ...drawn, x: 8, y: 100, caption: 'Lunar south pole', anchor: 'start' });
     expect(markup).toMatch(/^<g class="moon-inset" transform="translate\(8 100\)">/);
-    expect(markup).toContain(`<path class="moon-disc" d="${drawn.disc}"/>`);
+    expect(markup).toContain(`<circle class="moon-disc" cx="30" cy="30" r="26"/>`);
     expect(markup).toContain(`<circle class="moon-pole" cx="${drawn.pole[0]}" cy="${drawn.pole[1]}" r="4"/>`);
     expect(markup).toContain('<text class="label moon-caption" x="0" y="76" text-anchor="start">');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoGraticule, geoPath } from 'd3-geo';
-import { insetProjection, moonInset } from '../../src/lib/render/moon-inset';
+import { drawMoonInset, insetProjection, moonInset } from '../../src/lib/render/moon-inset';
 
 describe('moonInset', () => {
   it('moonInset(size) puts the south pole inside the square, in its lower half', () => {
@@ -12,11 +12,37 @@ describe('moonInset', () => {
     expect(y).toBeLessThan(120 - 4);
   });
 
-  it('moonInset(size) draws a non-empty disc and graticule', () => {
+  it('moonInset(size) draws the disc as the globe\'s outline, within its margin, and a non-empty graticule', () => {
     const inset = moonInset(120);
-    expect(inset.disc).toMatch(/^M/);
-    expect(inset.disc.length).toBeGreaterThan(10);
+    // The orthographic globe's outline as d3 traces it: every point of it on the disc's circle.
+    const outline = (geoPath(insetProjection(120))({ type: 'Sphere' }) ?? '').split(/[MLZ]/).filter(Boolean);
+    expect(outline.length).toBeGreaterThan(10);
+    for (const point of outline) {
+      const [x, y] = point.split(',').map(Number);
+      expect(Math.hypot(x - inset.disc.x, y - inset.disc.y)).toBeCloseTo(inset.disc.r, 2);
+    }
+    expect(inset.disc).toEqual({ x: 60, y: 60, r: 56 });
     expect(inset.graticule).toMatch(/^M/);
+  });
+
+  it('drawMoonInset(size) draws a graticule line a step, and the same graticule as projecting it whole', () => {
+    const size = 83;
+    const steps = drawMoonInset(size);
+    let count = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) count += 1;
+    expect(count).toBe(geoGraticule().precision(10).lines().length);
+    expect(moonInset(size).graticule).toBe(geoPath(insetProjection(size)).digits(1)(geoGraticule().precision(10)()));
+  });
+
+  it('moonInset(size) finds the drawing drawMoonInset(size) finished, and draws one it left unfinished', () => {
+    const done = drawMoonInset(97);
+    let last = done.next();
+    while (!last.done) last = done.next();
+    expect(moonInset(97)).toBe(last.value);
+    const unfinished = drawMoonInset(98);
+    unfinished.next();
+    expect(moonInset(98).graticule).toBe(moonInset(98).graticule);
+    expect(moonInset(98).graticule.split('M').length - 1).toBeGreaterThan(10);
   });
 
   it('moonInset(size) draws its graticule in few points, within a fifth of a pixel of the finely sampled one', () => {

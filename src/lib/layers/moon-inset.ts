@@ -3,7 +3,7 @@ import type { Size } from '../geo/camera';
 import { labelLines } from '../render/frame-parts';
 import { FREE_CORNERS, type FreeCorner } from '../render/free-corners';
 import { LABEL_CHAR_PX } from '../render/label-layout';
-import { moonInset as moonInsetShape } from '../render/moon-inset';
+import { drawMoonInset, moonInset as moonInsetShape } from '../render/moon-inset';
 import type { LayerDrawing } from './layer-drawing';
 import type { LayerKind } from './layer-kind';
 
@@ -29,11 +29,11 @@ export function insetBox(size: Size, corner: FreeCorner = 'bottom-left') {
 }
 
 /**
- * Projects the inset a map of `size` draws, whichever corner it goes in (each is as big), so that drawing it there
- * later only places it (`moonInset` keeps each size's drawing).
+ * Draws the inset a map of `size` draws, whichever corner it goes in (each is as big), a line per step: a page draws
+ * it ahead over frames, and drawing it there later only places it (`moonInset` keeps each size's drawing).
  */
-export function prepareMoonInset(size: Size): void {
-  moonInsetShape(insetBox(size).side);
+export function prepareMoonInset(size: Size): Iterable<void> {
+  return drawMoonInset(insetBox(size).side);
 }
 
 export const moonInsetDrawing: LayerDrawing = {

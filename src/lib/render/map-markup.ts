@@ -90,7 +90,7 @@ export function insetMarkup(inset: NonNullable<FrameOverlay['inset']>): string {
   const caption = labelLines(inset.caption)
     .map((line, i) => `<tspan class="label-name" x="${x}" dy="${i ? '1.2em' : 0}">${escapeXml(line)}</tspan>`)
     .join('');
-  return `<g class="moon-inset" transform="translate(${inset.x} ${inset.y})"><path class="moon-disc" d="${inset.disc}"/><path class="moon-graticule" d="${inset.graticule}"/><circle class="moon-pole" cx="${inset.pole[0]}" cy="${inset.pole[1]}" r="4"/><text class="label moon-caption" x="${x}" y="${inset.size + 16}" text-anchor="${inset.anchor}">${caption}</text></g>`;
+  return `<g class="moon-inset" transform="translate(${inset.x} ${inset.y})"><circle class="moon-disc" cx="${inset.disc.x}" cy="${inset.disc.y}" r="${inset.disc.r}"/><path class="moon-graticule" d="${inset.graticule}"/><circle class="moon-pole" cx="${inset.pole[0]}" cy="${inset.pole[1]}" r="4"/><text class="label moon-caption" x="${x}" y="${inset.size + 16}" text-anchor="${inset.anchor}">${caption}</text></g>`;
 }
 
 /** An arrow: shaft (its width the flow's) and head. */
