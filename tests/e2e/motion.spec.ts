@@ -243,3 +243,54 @@ test('the live map animates only transforms, its glides: another scene or rotati
   // A fade of the drawing, though the compositor plays it, made 1.5 to 2 % more of the frames at 6× CPU slow.
   expect(started.filter((s) => !s.endsWith(': transform')), 'animations of anything but a transform').toEqual([]);
 });
+
+test('mid-glide, each marker is where its place in the drawing is', async ({ page, request }) => {
+  // The glide's animations, held where they start once `hold` is set: a slow machine cannot finish them first.
+  await page.addInitScript(() => {
+    const w = window as unknown as { held: Animation[]; hold: boolean };
+    w.held = [];
+    w.hold = false;
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (keyframes, options) {
+      const animation = animate.call(this, keyframes, options);
+      if (w.hold) {
+        animation.pause();
+        w.held.push(animation);
+      }
+      return animation;
+    };
+  });
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await openStory(page);
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  await scrollStepToCentre(page, FROM);
+  await expectMapShows(page, states.get(FROM)!);
+  await expectLabelsPlaced(page);
+  await page.evaluate((to) => {
+    (window as unknown as { hold: boolean }).hold = true;
+    document.getElementById(to)!.scrollIntoView({ block: 'center', behavior: 'instant' });
+  }, TO);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', TO);
+  const offsets = await page.locator(BASE).evaluate((base: SVGGElement) => {
+    const held = (window as unknown as { held: Animation[] }).held;
+    const markers = [...document.querySelectorAll<SVGCircleElement>('.map-live .marker')];
+    // Markers are placed for the view the glide starts from, which the drawing's attribute holds until it settles.
+    const placedFor = DOMMatrix.fromMatrix(base.transform.baseVal.consolidate()!.matrix);
+    const offsets: number[] = [];
+    for (const at of [0.1, 0.25, 0.5, 0.75, 0.9]) {
+      // All at the same moment of the glide, as the compositor draws them.
+      for (const animation of held) animation.currentTime = 800 * at;
+      const drawing = new DOMMatrix(getComputedStyle(base).transform);
+      for (const marker of markers) {
+        const [cx, cy] = [marker.cx.baseVal.value, marker.cy.baseVal.value];
+        const place = drawing.transformPoint(placedFor.inverse().transformPoint(new DOMPoint(cx, cy)));
+        const shift = new DOMMatrix(getComputedStyle(marker).transform);
+        offsets.push(Math.hypot(cx + shift.e - place.x, cy + shift.f - place.y));
+      }
+    }
+    return { offsets, held: held.length, markers: markers.length };
+  });
+  expect(offsets.markers, 'the step has markers').toBeGreaterThan(0);
+  expect(offsets.held, 'the drawing and each marker glide').toBe(offsets.markers + 1);
+  expect(Math.max(...offsets.offsets), 'px between a marker and its place').toBeLessThan(0.5);
+});
