@@ -229,23 +229,17 @@ export class LiveMap {
     const glide = animate && previous?.base === base && previous.state.step !== state.step && moves && !reducedMotion();
     this.current = { base, state, transform: target };
     this.onScreen = false;
-    if (!glide && previous === null) {
-      // The live map's first drawing lays out the whole drawing, the legend and the labels: at 4× CPU one frame of
-      // 50–90 ms, the read's longest. Its labels (12–26 ms of that frame's layout) come in the next frame.
-      this.clearLabels();
-      frame(target, false);
-      this.options.onShow({ state });
-      const first = this.current;
-      void afterFrame().then(() => {
-        if (this.current === first) frame(target, true);
-      });
-      return;
-    }
     if (!glide) {
       // Another rotation of the projection is another drawing, shown at once. A fade-in, though the compositor played
       // it, left 1.5 to 2 % more of the frames at 6× CPU slow (docs/performance.md).
-      frame(target, true);
+      // The live map's first drawing lays out the whole drawing, the legend and the labels: at 4× CPU one frame of
+      // 50–90 ms, the read's longest. Its labels (12–26 ms of that frame's layout) come in the next frame.
+      const first = previous === null;
+      if (first) this.clearLabels();
+      frame(target, !first);
       this.options.onShow({ state });
+      const shown = this.current;
+      if (first) void afterFrame().then(() => this.current === shown && frame(target, true));
       return;
     }
     // Its labels come when the glide settles.
