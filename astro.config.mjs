@@ -112,6 +112,19 @@ export default defineConfig({
           manualPureFunctions: ['z'],
           moduleSideEffects: (/** @type {string} */ id) => (id.includes('/src/lib/') ? false : undefined),
         },
+        // Two chunks of a hundred-odd bytes each were a request of their own on every read of the story, and a step
+        // in its islands' chain of module loads, each waiting for a main thread busy with the page's first layout:
+        // the islands' shared state (reading.svelte.ts) goes with Svelte's runtime, which both islands load, and the
+        // markup escaping with the map panel, which every page that draws a live map loads (the embeds' gallery
+        // then loads it for the escaping, as its previews do anyway).
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'client', test: /node_modules[\\/]svelte[\\/]|[\\/]src[\\/]islands[\\/]reading\.svelte\.ts$/ },
+              { name: 'map-panel', test: /[\\/]src[\\/]browser[\\/]map-panel\.ts$/ },
+            ],
+          },
+        },
       },
     },
     plugins: [noModulePreload()],
