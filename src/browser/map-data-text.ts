@@ -2,9 +2,8 @@
  * Each step's "What the map shows" (MapData.astro) is its map in words: lists and tables that make up about a fifth
  * of the story's elements, and that a reader opens a step at a time. The server writes them inside a noscript in
  * the closed details, so that without JavaScript they are part of the page as ever; with it they stay text until
- * their details open, and are put in then. The story carries this script inline in its head (its hash in the
- * policy): it cannot fail to load, as a module might, and leave a reader an empty list, and it listens before any
- * details is parsed.
+ * their details open, and are put in then. Part of the story's head script (story-head.ts): it cannot fail to load,
+ * as a module might, and leave a reader an empty list, and it listens before any details is parsed.
  */
 import { noscriptContent } from './noscript-content';
 

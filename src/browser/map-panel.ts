@@ -19,6 +19,8 @@ export interface MapPanelOptions {
   dataUrl: string;
   /** Each scene's base map file, where the page knows it (see LiveMapOptions). */
   baseMaps?: Readonly<Record<string, string>>;
+  /** How the live map fetches its data (LiveMapOptions): the page may have started some of it already. */
+  fetcher?: typeof fetch;
   /** Called when what the panel shows changes: a step drawn, the failure notice shown (the embed's height). */
   onChange?(): void;
   /**
@@ -98,6 +100,7 @@ export class MapPanel {
       steps: this.options.steps,
       dataUrl: this.options.dataUrl,
       baseMaps: this.options.baseMaps,
+      fetcher: this.options.fetcher,
       idPrefix: 'live-map',
       onShow: (shown) => this.shown(shown),
       onFail: () => this.fail(),

@@ -3,14 +3,13 @@
  * the code, like failing to load map data later, is reported once to `options.onFail` and logged; the page keeps
  * its server-drawn map. The data of `first`, the step it will show first, is fetched while the code loads.
  */
-import { sceneJsonUrl, topologyUrl } from '../lib/state/data-urls';
+import { sceneFirstUrls } from '../lib/state/data-urls';
 import { earlyFetches } from '../lib/state/early-fetches';
 import type { LiveMap, LiveMapOptions } from './live-map';
 
 export async function startLiveMap(canvas: HTMLElement, options: LiveMapOptions, first: string): Promise<LiveMap | null> {
   const scene = options.steps.find((s) => s.anchor === first)?.scene;
-  const baseMap = scene === undefined ? undefined : options.baseMaps?.[scene];
-  const urls = scene === undefined ? [] : [sceneJsonUrl(options.dataUrl, scene), ...(baseMap ? [topologyUrl(options.dataUrl, baseMap)] : [])];
+  const urls = scene === undefined ? [] : sceneFirstUrls(options.dataUrl, scene, options.baseMaps);
   const fetcher = earlyFetches(urls, options.fetcher);
   const onFail = (error: unknown) => {
     console.warn('Interactive map unavailable:', error);

@@ -382,6 +382,11 @@ export async function topologyPaths() {
   return [...(await loadStory()).topologies.keys()].map((file) => ({ params: { name: file.replace(/^base\/|\.json$/g, '') } }));
 }
 
+/** Each scene's base map file (`topologyFile`), by scene id: what the live map fetches beside a scene's data. */
+export function baseMapFiles(story: LoadedStory): Record<string, string> {
+  return Object.fromEntries([...story.sceneData].map(([id, data]) => [id, data.topologyFile]));
+}
+
 /** Loads and checks the story once per build. */
 export function loadStory(): Promise<LoadedStory> {
   loading ??= load();

@@ -47,6 +47,34 @@ test('a link to a step fetches its scene\'s base map beside the scene\'s data, n
   expect(sceneFiles.length).toBeGreaterThan(0);
 });
 
+test('a link to a later step asks for its data when the page is parsed, before the map\'s code loads, and once', async ({ page }) => {
+  // The map's island is held back: what asks for the data then is the story's head script, which hands the
+  // responses to the live map once its code runs (so each file comes once). At 4× CPU the island's code asked for
+  // it some 0.4 s after the page was parsed.
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\/data\/.+\.json$/.test(path)) requested.push(path.slice(path.indexOf('/data/')));
+  });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/StoryMap.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`./#${DEEP}`, { waitUntil: 'domcontentloaded' });
+  const scene = await page.locator(`section.step[id="${DEEP}"]`).getAttribute('data-scene');
+  const baseMaps = JSON.parse((await page.locator('figure.story-map').getAttribute('data-base-maps')) ?? '{}') as Record<string, string>;
+  const wanted = [`/data/${scene}.json`, `/data/${baseMaps[scene!]}`].sort();
+  await expect.poll(() => [...requested].sort(), { message: 'the step\'s data, asked for while the map\'s code is held' }).toEqual(wanted);
+  await expect(page.locator('.map-live')).not.toHaveAttribute('data-active-step');
+
+  release();
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', DEEP);
+  // (The live map goes on to fetch the scenes of the steps after it.)
+  expect(wanted.map((file) => requested.filter((path) => path === file).length), `${wanted.join(', ')} asked for once`).toEqual([1, 1]);
+});
+
 test('a link to a step builds that step\'s drawing out of the page and puts it in whole', async ({ page, request }) => {
   // The reader waits for it: built in the page, each slice of paths would be restyled, laid out and painted in a
   // frame of its own before the map could show. Each drawing as it went into the page: its country paths then and

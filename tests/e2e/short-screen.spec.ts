@@ -71,6 +71,8 @@ test('each step is followed by its own map image, shown at 1 to 1.5 times its si
 
 test('a link to a later step lands on it and stays there as the pictures and images come in', { tag: '@desktop' }, async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 256 });
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const anchor = ANCHORS[Math.floor((ANCHORS.length * 2) / 3)];
   await page.goto(`./#${anchor}`);
   await expectStepPictures(page);
@@ -83,6 +85,8 @@ test('a link to a later step lands on it and stays there as the pictures and ima
   expect(top, 'the step\'s top within 16 px of the screen\'s').toBeGreaterThanOrEqual(0);
   expect(top, 'the step\'s top within 16 px of the screen\'s').toBeLessThanOrEqual(16);
   await expect(page).toHaveURL(new RegExp(`#${anchor}$`));
+  // The live map does not start here, so nothing preloads the step's map data either.
+  expect(requested.filter((path) => /\/data\/.+\.json$/.test(path))).toEqual([]);
 });
 
 test('when the screen has room again (zoomed back out), the live map starts and draws the step being read', { tag: '@desktop' }, async ({ page }) => {

@@ -47,19 +47,6 @@ export interface DrawableScene {
 /** What the map prints around a scene's drawing (MapKey) besides each step's key: its title and credits. */
 export type SceneInfo = Pick<Scene, 'title' | 'credits'>;
 
-/**
- * What the story's live map is told about the story: its scenes' keys and where their data is. The steps it reads
- * from the page (src/lib/state/story-steps.ts).
- */
-export interface MapSource {
-  /** Title and credits of each scene. */
-  scenes: Record<string, SceneInfo>;
-  /** Each scene's base map file (its `topology`), so the live map fetches it beside the scene's data, not after. */
-  baseMaps: Record<string, string>;
-  /** URL of the folder holding each scene's `<scene>.json` (geometry and map states). */
-  dataUrl: string;
-}
-
 /** A scene's display data, without the rest of its definition (which the browser does not need). */
 export function sceneInfo(scene: Scene): SceneInfo {
   return { title: scene.title, credits: scene.credits };
