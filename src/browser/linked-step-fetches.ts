@@ -9,6 +9,7 @@
 import { SHORT_SCREEN_QUERY } from '../lib/render/short-screen';
 import { sceneFirstUrls } from '../lib/state/data-urls';
 import { earlyFetches } from '../lib/state/early-fetches';
+import { linkedAnchor } from '../lib/state/linked-anchor';
 import { storyMapSource } from '../lib/state/story-map-source';
 
 /** Where the head script leaves its fetches for the map's island, which loads later as a module of its own. */
@@ -24,7 +25,7 @@ export function fetchLinkedStepData(): void {
   document.addEventListener(
     'DOMContentLoaded',
     () => {
-      const step = linkedElement();
+      const step = document.getElementById(linkedAnchor(location.hash));
       const scene = step?.matches('section.step:not([data-drawn-by-server])') ? step.dataset.scene : undefined;
       if (!scene || matchMedia(SHORT_SCREEN_QUERY).matches) return;
       const { dataUrl, baseMaps } = storyMapSource(document.querySelector<HTMLElement>('figure.story-map'));
@@ -37,16 +38,4 @@ export function fetchLinkedStepData(): void {
 /** The fetch that hands over the head script's responses for the linked step, if it started any. */
 export function linkedStepFetcher(): typeof fetch | undefined {
   return (window as Handover)[HANDOVER];
-}
-
-/** The element the URL's fragment names, as `:target` finds it: by the fragment as written, else decoded. */
-function linkedElement(): HTMLElement | null {
-  const fragment = location.hash.slice(1);
-  let decoded = fragment;
-  try {
-    decoded = decodeURIComponent(fragment);
-  } catch {
-    // Not percent-encoded text: only as written.
-  }
-  return fragment ? (document.getElementById(fragment) ?? document.getElementById(decoded)) : null;
 }

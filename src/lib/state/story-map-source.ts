@@ -4,8 +4,6 @@
  * island (StoryMap.svelte): `data-data-url`, the data folder's URL, and `data-base-maps`, each scene's base map file
  * by scene id, as JSON.
  */
-import type { StepSection } from './story-steps';
-
 export interface StoryMapSource {
   /** URL of the folder holding each scene's `<scene>.json`. */
   dataUrl: string;
@@ -14,7 +12,7 @@ export interface StoryMapSource {
 }
 
 /** Reads the figure's data source; a figure without either attribute is an error that says so. */
-export function storyMapSource(figure: Pick<StepSection, 'dataset'> | null): StoryMapSource {
+export function storyMapSource(figure: { dataset: Record<string, string | undefined> } | null): StoryMapSource {
   const { dataUrl, baseMaps } = figure?.dataset ?? {};
   if (dataUrl === undefined || baseMaps === undefined) throw new Error('story page: figure.story-map lacks data-data-url or data-base-maps');
   return { dataUrl, baseMaps: JSON.parse(baseMaps) as Record<string, string> };
