@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { countryFeatures, countryNames, labelPoint, type CountriesTopology, type CountryFeature } from '../../src/lib/geo/base-map';
+import { countryFeatures, countryNames, geometriesBySize, labelPoint, type CountriesTopology, type CountryFeature } from '../../src/lib/geo/base-map';
 import { squareCountry } from './fixtures';
 
 const world = countries110m as unknown as CountriesTopology;
@@ -34,6 +34,24 @@ describe('countryFeatures', () => {
     expect(features.length).toBe(world.objects.countries.geometries.length - 3);
     expect(features.every((f) => /^\d{3}$/.test(f.id))).toBe(true);
     expect(features.find((f) => f.id === '250')?.properties.name).toBe('France');
+  });
+});
+
+describe('geometriesBySize', () => {
+  /** A geometry's points: its arcs' points, an arc counted wherever it is used. */
+  const points = (t: CountriesTopology, g: CountriesTopology['objects']['countries']['geometries'][number]) =>
+    (g.type === 'MultiPolygon' ? g.arcs.flat(2) : g.type === 'Polygon' ? g.arcs.flat() : []).reduce((n, a) => n + t.arcs[a < 0 ? ~a : a].length, 0);
+
+  it('geometriesBySize(topology) gives every country once, fewest points first, ties in file order', () => {
+    const sorted = geometriesBySize(world);
+    expect(new Set(sorted)).toEqual(new Set(world.objects.countries.geometries));
+    expect(sorted.length).toBe(world.objects.countries.geometries.length);
+    const sizes = sorted.map((g) => points(world, g));
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    // The largest last: Canada, Antarctica and Russia are the three with the most points in countries-110m.
+    expect(sorted.slice(-3).map((g) => (g.properties as { name?: string } | undefined)?.name).sort()).toEqual(['Antarctica', 'Canada', 'Russia']);
+    // The two squares of the tiny topology are the same size: they keep their order.
+    expect(geometriesBySize(tiny).map((g) => g.id)).toEqual(tiny.objects.countries.geometries.map((g) => g.id));
   });
 });
 

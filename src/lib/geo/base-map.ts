@@ -21,6 +21,21 @@ export function countryFeatures(topology: CountriesTopology): CountryFeature[] {
   return topology.objects.countries.geometries.flatMap((g) => countryFeature(topology, g) ?? []);
 }
 
+/**
+ * The topology's countries, fewest points first (ties in their order). The live map decodes and projects them in this
+ * order: its code is compiled and warmed on the small ones, so the largest (Canada, Russia, Antarctica) no longer
+ * each take one long slice of a frame while it is cold.
+ */
+export function geometriesBySize(topology: CountriesTopology): CountriesTopology['objects']['countries']['geometries'] {
+  const points = (rings: number[][]) => rings.reduce((sum, ring) => sum + ring.reduce((n, arc) => n + topology.arcs[arc < 0 ? ~arc : arc].length, 0), 0);
+  const size = (g: CountriesTopology['objects']['countries']['geometries'][number]) =>
+    g.type === 'Polygon' ? points(g.arcs) : g.type === 'MultiPolygon' ? g.arcs.reduce((sum, polygon) => sum + points(polygon), 0) : 0;
+  return topology.objects.countries.geometries
+    .map((g) => [g, size(g)] as const)
+    .sort((a, b) => a[1] - b[1])
+    .map(([g]) => g);
+}
+
 /** Maps each ISO numeric code in the topology to the country's name. */
 export function countryNames(topology: CountriesTopology): Map<string, string> {
   const names = new Map<string, string>();
