@@ -94,9 +94,7 @@ export class SceneLoader {
   private async decode(file: string, urgent: () => boolean): Promise<DecodedBaseMap> {
     const { topology, borders } = await fetchBaseMap(this.dataUrl, file, this.fetcher);
     const countries: CountryFeature[] = [];
-    // Smallest first: decoding and then projecting them warms the code for the largest (base-map.ts). At 4× CPU in a
-    // fresh page, a world map's countries projected in 115–134 ms so, the longest 4–6 ms (the sphere aside), against
-    // 148–249 ms in the file's order, Canada alone 30–57 ms.
+    // Smallest first (geometriesBySize says why); the base drawings project them in this order too.
     await sliced(
       geometriesBySize(topology),
       (g) => {

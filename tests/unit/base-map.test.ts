@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { countryFeatures, countryNames, geometriesBySize, labelPoint, type CountriesTopology, type CountryFeature } from '../../src/lib/geo/base-map';
+import { countryFeatures, countryNames, geometriesBySize, labelPoint, type CountriesTopology, type CountryFeature, type CountryGeometry } from '../../src/lib/geo/base-map';
 import { squareCountry } from './fixtures';
 
 const world = countries110m as unknown as CountriesTopology;
@@ -39,7 +39,7 @@ describe('countryFeatures', () => {
 
 describe('geometriesBySize', () => {
   /** A geometry's points: its arcs' points, an arc counted wherever it is used. */
-  const points = (t: CountriesTopology, g: CountriesTopology['objects']['countries']['geometries'][number]) =>
+  const points = (t: CountriesTopology, g: CountryGeometry) =>
     (g.type === 'MultiPolygon' ? g.arcs.flat(2) : g.type === 'Polygon' ? g.arcs.flat() : []).reduce((n, a) => n + t.arcs[a < 0 ? ~a : a].length, 0);
 
   it('geometriesBySize(topology) gives every country once, fewest points first, ties in file order', () => {

@@ -9,7 +9,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import simplify from 'simplify-js';
 import { feature, mergeArcs } from 'topojson-client';
-import { labelPoint, type CountriesTopology, type CountryFeature } from './base-map';
+import { labelPoint, polygonsOf, type CountriesTopology, type CountryFeature, type CountryGeometry } from './base-map';
 import type { BorderArea } from '../content/border-area-schema';
 import { projectionFor } from './camera';
 import { BORDER_LAYER } from './border-layer';
@@ -27,11 +27,7 @@ export interface BorderAreaEntry {
 export const BORDER_STYLE = `area:${BORDER_LAYER}`;
 const FILE = 'content/geodata/borders.yaml';
 
-type CountryGeometry = CountriesTopology['objects']['countries']['geometries'][number];
 type PolygonArcs = number[][];
-
-const polygonsOf = (g: CountryGeometry): PolygonArcs[] =>
-  g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
 
 /** The polygon (as arcs) of `g` that contains `at`, or null. */
 function polygonAround(topology: CountriesTopology, g: CountryGeometry, at: [number, number]): PolygonArcs | null {
