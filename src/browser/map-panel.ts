@@ -24,8 +24,9 @@ export interface MapPanelOptions {
   /** Called when what the panel shows changes: a step drawn, the failure notice shown (the embed's height). */
   onChange?(): void;
   /**
-   * The server's drawing the panel lies over: removed once the live map has drawn, so the page does not keep
-   * hundreds of hidden elements styled and laid out through the read.
+   * The server's drawing the panel lies over: removed once the live map has drawn, with the geometry its bands place
+   * (kept apart, after the page's text), so the page does not keep hundreds of hidden elements styled and laid out
+   * through the read.
    */
   serverDrawing?: Element | null;
   /** A media query under which the page hides the panel: the live map does not start while it matches. */
@@ -116,7 +117,12 @@ export class MapPanel {
     this.root.dataset.shownStep = state.step;
     this.root.dataset.ready = 'true';
     // Under the live map now: removed in a task of its own, out of the frame that first shows the live map.
-    void afterFrame().then(() => this.options.serverDrawing?.remove());
+    void afterFrame().then(() => {
+      const drawing = this.options.serverDrawing;
+      const geometry = drawing?.querySelector('use')?.getAttribute('href');
+      if (geometry) document.getElementById(geometry.slice(1))?.closest('.map-geometry')?.remove();
+      drawing?.remove();
+    });
     // Every scene's key is in the panel, stacked: showing another changes what is visible, never the layout.
     for (const strip of this.root.querySelectorAll<HTMLElement>('.map-key-strip[data-scene]')) {
       const current = strip.dataset.scene === state.scene;

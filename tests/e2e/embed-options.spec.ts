@@ -20,7 +20,7 @@ function palette(page: Page) {
   return page.evaluate(() => {
     const style = (selector: string) => getComputedStyle(document.querySelector(selector) as Element);
     // The drawings share one geometry, whose countries' fill the palette decides.
-    const country = document.querySelector('.map-static .country');
+    const country = document.querySelector('.map-geometry .country');
     return {
       colorScheme: getComputedStyle(document.documentElement).colorScheme,
       page: style('body').backgroundColor,

@@ -69,6 +69,32 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
     await expect(page.locator('.embed-step-count')).toHaveText(/^Step 1 of \d+$/);
   });
+
+  // The map's geometry is most of the page (StaticMapGeometry.astro): the caption comes first, so it is painted first.
+  for (const path of [STILL_PATH, STEPPER_PATH]) {
+    test(`${path}: the caption comes before the map's geometry, and until the geometry is in the map shows the sea alone`, async ({ page, request }) => {
+      const html = await (await request.get(path)).text();
+      const geometry = html.indexOf('<svg class="map-geometry"');
+      expect(geometry).toBeGreaterThan(0);
+      expect(html.indexOf('class="embed-caption-text"')).toBeGreaterThan(0);
+      expect(html.indexOf('class="embed-caption-text"')).toBeLessThan(geometry);
+      expect(html.indexOf('class="map map-band"')).toBeLessThan(geometry);
+      // The page as a slow connection has it before the geometry arrives.
+      await page.route(
+        (url) => url.pathname.endsWith(`/${path}`),
+        (route) => route.fulfill({ contentType: 'text/html', body: html.slice(0, geometry) }),
+      );
+      await page.goto(path);
+      await expect(page.locator('.embed-caption-text').first()).toBeVisible();
+      await expect(page.locator('.map-static svg.map-band').filter({ visible: true })).toHaveCount(0);
+      const [sea, bandShown] = await page.evaluate(() => {
+        const shown = [...document.querySelectorAll('.map-static svg.map-band')].find((el) => getComputedStyle(el).display !== 'none');
+        return [getComputedStyle(document.querySelector('.embed-map')!).backgroundColor, shown ? getComputedStyle(shown).visibility : 'none'];
+      });
+      expect(bandShown).toBe('hidden');
+      expect(sea).not.toBe('rgba(0, 0, 0, 0)');
+    });
+  }
 });
 
 test('the stepper steps by keyboard, announces each step and draws its map', async ({ page, request }) => {

@@ -66,7 +66,7 @@ test('the first step\'s map is in the page, drawn by the server, until the reade
   await expect(svg).toHaveCount(1);
   await expect(svg).toHaveAttribute('role', 'img');
   // The countries are the geometry every band of screen sizes places (src/lib/render/static-drawing.ts).
-  const geometry = page.locator('figure.story-map .map-static .map-geometry');
+  const geometry = page.locator('figure.story-map .map-geometry');
   expect(await geometry.locator('path.country').count()).toBeGreaterThan(10);
   await expect(geometry.locator('path.country[data-id="156"]')).toHaveAttribute('data-role', 'founder');
   await expect(geometry.locator('path.country[data-id="643"]')).toHaveAttribute('data-role', 'founder');

@@ -160,6 +160,7 @@ test('with the map data slow to come, the server-drawn map holds until the live 
   expect(await stepAtTriggerLine(page)).toBe(anchor);
   await expectMapShows(page, states.get(anchor)!);
   await expect(page.locator('figure.story-map .map-static'), 'the server\'s drawing is gone once the live map has drawn').toHaveCount(0);
+  await expect(page.locator('.map-geometry'), 'and the geometry its bands placed with it').toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

@@ -93,19 +93,24 @@ export function expectedSnapshot(state: MapState): MapSnapshot {
 
 /**
  * What the map under `rootSelector` (`.map-live` or `.map-static`) draws now: its countries, lines and areas (in
- * the server's drawing, the geometry its bands share) and, from the drawing shown, its markers, arrows and labels.
+ * the server's drawing, the geometry its bands share, wherever the page put it) and, from the drawing shown, its
+ * markers, arrows and labels.
  * Runs inside the page (any driver's evaluate), so it refers to nothing outside itself.
  */
 export function readMapSnapshot(rootSelector: string): MapSnapshot {
   const container = document.querySelector(rootSelector);
   const svg = [...(container?.querySelectorAll('svg.map') ?? [])].find((el) => getComputedStyle(el).display !== 'none');
   if (!container || !svg) return { roles: [], markers: [], flows: [], shapes: [], description: null, inset: false };
+  // The server's bands place a geometry the page keeps after its text (StaticMapGeometry.astro), named by their <use>.
+  const used = svg.querySelector('use')?.getAttribute('href');
+  const geometry = used ? document.getElementById(used.slice(1)) : null;
+  const drawn = (selector: string) => [...container.querySelectorAll(selector), ...(geometry?.querySelectorAll(selector) ?? [])];
   return {
     // A live map's hidden drawings (another scene or rotation, kept near the reader) keep their last roles.
-    roles: [...container.querySelectorAll('path.country[data-role]')].filter((p) => !p.closest('g.base[visibility="hidden"]')).map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort(),
+    roles: drawn('path.country[data-role]').filter((p) => !p.closest('g.base[visibility="hidden"]')).map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-role')}`).sort(),
     markers: [...svg.querySelectorAll('circle.marker:not([data-id^="area-"])')].map((c) => c.getAttribute('data-id') ?? '').sort(),
     flows: [...svg.querySelectorAll('g.flow')].map((g) => `${g.getAttribute('data-id')}:${g.getAttribute('data-kind')}`).sort(),
-    shapes: [...container.querySelectorAll('path.line, path.area')]
+    shapes: drawn('path.line, path.area')
       .map((p) => `${p.getAttribute('class')}:${p.getAttribute('data-layer')}:${p.getAttribute('data-feature')}`)
       .sort(),
     description: svg.getAttribute('aria-label'),

@@ -15,7 +15,8 @@ import {
   markerMarkup,
   overlayMarkup,
   shapeMarkup,
-  staticDrawingMarkup,
+  staticBandsMarkup,
+  staticGeometryMarkup,
 } from '../../src/lib/render/map-markup';
 import { moonInset } from '../../src/lib/render/moon-inset';
 import { markerRadius, type Frame } from '../../src/lib/render/render-frame';
@@ -164,7 +165,7 @@ describe('mapSvg and frameSvg', () => {
   });
 });
 
-describe('staticDrawingMarkup', () => {
+describe('staticGeometryMarkup and staticBandsMarkup', () => {
   const drawing: StaticDrawing = {
     ...frame,
     hatchScale: 2,
@@ -173,21 +174,25 @@ describe('staticDrawingMarkup', () => {
       { name: 'wide', size: { width: 960, height: 540 }, transform: { k: 1.5, x: 0, y: 0 }, overlay: frame },
     ],
   };
-  const markup = staticDrawingMarkup(drawing, { idPrefix: 's1', description: 'A map' });
+  const geometry = staticGeometryMarkup(drawing, 's1');
+  const bands = staticBandsMarkup(drawing, { idPrefix: 's1', description: 'A map' });
 
-  it('staticDrawingMarkup(drawing) holds the geometry once, hidden, with the hatching at the bands\' scale', () => {
-    expect(markup.match(/class="country"/g)).toHaveLength(1);
-    expect(markup).toMatch(/^<svg class="map-geometry" aria-hidden="true" focusable="false"><defs><pattern id="s1-hatch"[^>]*patternTransform="scale\(0.5\) rotate\(45\)"/);
-    expect(markup).toContain('<g id="s1-geometry" class="geometry"><path class="sphere"');
+  it('staticGeometryMarkup(drawing) holds the geometry once, hidden, with the hatching at the bands\' scale', () => {
+    expect(geometry.match(/class="country"/g)).toHaveLength(1);
+    expect(geometry).toMatch(/^<svg class="map-geometry" aria-hidden="true" focusable="false"><defs><pattern id="s1-hatch"[^>]*patternTransform="scale\(0.5\) rotate\(45\)"/);
+    expect(geometry).toContain('<g id="s1-geometry" class="geometry"><path class="sphere"');
+    expect(geometry).not.toContain('map-band');
   });
 
-  it('staticDrawingMarkup(drawing) places it in each band with a transform and draws that band\'s own overlay', () => {
-    const bands = markup.split('<svg class="map map-band"').slice(1);
-    expect(bands).toHaveLength(2);
-    expect(bands[0]).toMatch(/^ data-band="narrow" viewBox="0 0 320 240" role="img" aria-label="A map"><use href="#s1-geometry" transform="matrix\(0.5 0 0 0.5 10 20\)"\/>/);
-    expect(bands[0]).not.toContain('<pattern');
-    expect(bands[0]).not.toContain('class="label"');
-    expect(bands[1]).toContain('<text class="label"');
+  it('staticBandsMarkup(drawing) places the geometry in each band by id, with a transform, and draws that band\'s own overlay', () => {
+    expect(bands).not.toContain('class="country"');
+    const each = bands.split('<svg class="map map-band"');
+    expect(each[0]).toBe('');
+    expect(each.slice(1)).toHaveLength(2);
+    expect(each[1]).toMatch(/^ data-band="narrow" viewBox="0 0 320 240" role="img" aria-label="A map"><use href="#s1-geometry" transform="matrix\(0.5 0 0 0.5 10 20\)"\/>/);
+    expect(each[1]).not.toContain('<pattern');
+    expect(each[1]).not.toContain('class="label"');
+    expect(each[2]).toContain('<text class="label"');
   });
 });
 

@@ -152,24 +152,30 @@ export function frameSvg(frame: Frame, o: { idPrefix: string; description: strin
 }
 
 /**
- * The server's drawing of a step (lib/render/static-drawing.ts): its geometry once, hidden and referenced by id, then a
- * map per band of screen sizes that places it and draws its own arrows, markers and labels; the page's CSS shows
- * the band that fits.
+ * The server's drawing of a step (lib/render/static-drawing.ts) is in two parts. Its geometry, once, hidden and
+ * referenced by id: `staticGeometryMarkup`, which the page puts after its text (src/components/StaticMapGeometry.astro),
+ * so that the text is parsed and painted first. Then a map per band of screen sizes that places the geometry and draws
+ * its own arrows, markers and labels: `staticBandsMarkup`; the page's CSS shows the band that fits.
  */
-export function staticDrawingMarkup(drawing: StaticDrawing, o: { idPrefix: string; description: string }): string {
-  const geometry = `<svg class="map-geometry" aria-hidden="true" focusable="false"><defs>${hatchMarkup(o.idPrefix, drawing.hatchScale)}<g id="${escapeXml(o.idPrefix)}-geometry" class="geometry">${geometryMarkup(drawing, o.idPrefix)}</g></defs></svg>`;
-  const bands = drawing.bands.map((band) =>
-    mapSvg({
-      className: 'map-band',
-      attributes: attr('data-band', band.name),
-      idPrefix: o.idPrefix,
-      description: o.description,
-      size: band.size,
-      hatchScale: null,
-      content: `${useMarkup(`${o.idPrefix}-geometry`, band.transform)}${overlayMarkup(band.overlay)}`,
-    }),
-  );
-  return geometry + bands.join('');
+export function staticGeometryMarkup(drawing: StaticDrawing, idPrefix: string): string {
+  return `<svg class="map-geometry" aria-hidden="true" focusable="false"><defs>${hatchMarkup(idPrefix, drawing.hatchScale)}<g id="${escapeXml(idPrefix)}-geometry" class="geometry">${geometryMarkup(drawing, idPrefix)}</g></defs></svg>`;
+}
+
+/** The server's drawing's bands (see `staticGeometryMarkup`), each placing the geometry by `<use>`. */
+export function staticBandsMarkup(drawing: StaticDrawing, o: { idPrefix: string; description: string }): string {
+  return drawing.bands
+    .map((band) =>
+      mapSvg({
+        className: 'map-band',
+        attributes: attr('data-band', band.name),
+        idPrefix: o.idPrefix,
+        description: o.description,
+        size: band.size,
+        hatchScale: null,
+        content: `${useMarkup(`${o.idPrefix}-geometry`, band.transform)}${overlayMarkup(band.overlay)}`,
+      }),
+    )
+    .join('');
 }
 
 const useMarkup = (id: string, transform: MapTransform) => `<use href="#${escapeXml(id)}" transform="${transformAttribute(transform)}"/>`;
