@@ -3,6 +3,7 @@ import {
   EMBED_LAYOUTS,
   EMBED_SRC_ATTRIBUTE,
   EMBED_TITLE_ATTRIBUTE,
+  embedDrawingBands,
   embedLayout,
   embedMapHeight,
   embedCodes,
@@ -32,6 +33,13 @@ describe('embedLayout', () => {
       expect(embedLayout(layout.maxWidth + 1).name).toBe(EMBED_LAYOUTS[i + 1].name);
     }
     expect(embedLayout(1200).name).toBe('l');
+  });
+});
+
+describe('embedDrawingBands', () => {
+  it('embedDrawingBands() is one band per layout, named as the layout and drawn at its frame', () => {
+    expect(embedDrawingBands()).toEqual(EMBED_LAYOUTS.map((l) => ({ name: l.name, size: l.frame })));
+    expect(embedDrawingBands().map((b) => b.size.width)).toEqual([280, 421, 631, 946]);
   });
 });
 

@@ -4,6 +4,7 @@
  * an embed reports.
  */
 import type { Size } from '../geo/camera';
+import type { DrawingBand } from '../render/static-drawing';
 import { sitePath } from '../site/site-path';
 import { escapeText, escapeXml } from '../render/escape-xml';
 import { EMBED_CAPTIONS, embedUrlWithOptions, type EmbedCaptionMode, type EmbedOptions } from './embed-options';
@@ -38,6 +39,11 @@ export const EMBED_LAYOUTS: readonly EmbedLayout[] = [
   { name: 'm', maxWidth: 945, frame: { width: 631, height: 420 } },
   { name: 'l', maxWidth: Number.POSITIVE_INFINITY, frame: { width: 946, height: 630 } },
 ];
+
+/** The server's drawing's bands for an embed page (src/lib/render/static-drawing.ts): one per layout, at its frame. */
+export function embedDrawingBands(): DrawingBand[] {
+  return EMBED_LAYOUTS.map(({ name, frame }) => ({ name, size: frame }));
+}
 
 /** The layout an embed uses at `width`. */
 export function embedLayout(width: number): EmbedLayout {

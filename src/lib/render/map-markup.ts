@@ -151,6 +151,9 @@ export function frameSvg(frame: Frame, o: { idPrefix: string; description: strin
   });
 }
 
+/** The id prefix of a page's server drawing: a page has one, and its bands find its geometry by it. */
+export const SERVER_DRAWING_ID_PREFIX = 'static-map';
+
 /**
  * The server's drawing of a step (lib/render/static-drawing.ts) is in two parts. Its geometry, once, hidden and
  * referenced by id: `staticGeometryMarkup`, which the page puts after its text (src/components/StaticMapGeometry.astro),
