@@ -16,6 +16,7 @@ import {
   scrollThrough,
 } from './in-page.mjs';
 import { cpuTimes, stealShare } from './host.mjs';
+import { waitInPage } from './page-wait.mjs';
 import { SHOW_CEILING } from './options.mjs';
 import { cls, frameStats, kindOf, latencyFigures, stepLatencies } from './stats.mjs';
 
@@ -44,15 +45,23 @@ const JUMP_CEILING = 15_000;
 const stepEvents = (page) =>
   page.evaluate(() => /** @type {StepEvent[]} */ ([.../** @type {any} */ (window).__bench.steps]));
 
-/** Waits (polling, up to SHOW_CEILING) until the live map shows the step the reader is on; returns the map's state. */
-async function waitForMap(/** @type {import('playwright-core').Page} */ page, /** @type {string | null} */ step) {
-  await page.waitForFunction(mapCaughtUp, step, { polling: 100, timeout: SHOW_CEILING }).catch(() => null);
+/**
+ * Waits (polling in the page, up to SHOW_CEILING) until the live map shows the step the reader is on; returns the
+ * map's state.
+ * @param {import('playwright-core').Page} page @param {import('playwright-core').CDPSession} cdp
+ * @param {string | null} step
+ */
+async function waitForMap(page, cdp, step) {
+  await waitInPage(cdp, mapCaughtUp, step, { polling: 100, timeout: SHOW_CEILING });
   return page.evaluate(mapState);
 }
 
-/** The latencies of the steps that became active from `start` until the map's state `end` was read. */
-async function passLatencies(/** @type {import('playwright-core').Page} */ page, /** @type {number} */ start) {
-  const end = await waitForMap(page, null);
+/**
+ * The latencies of the steps that became active from `start` until the map's state `end` was read.
+ * @param {import('playwright-core').Page} page @param {import('playwright-core').CDPSession} cdp @param {number} start
+ */
+async function passLatencies(page, cdp, start) {
+  const end = await waitForMap(page, cdp, null);
   const measured = stepLatencies(await stepEvents(page), start, end.now);
   return { ...latencyFigures(measured), latencies: measured.latencies, waited: measured.waited };
 }
@@ -105,9 +114,9 @@ async function stepThrough(page, options) {
  * Loads the story afresh at its last step (`#anchor`, as a link to it would; the HTTP cache as the read left it),
  * moves once (a key press, as a reader's first move) at DOMContentLoaded, and times from navigation start until the
  * map shows that step. (A reload would restore the scroll position instead of going to the anchor.)
- * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Page} page @param {import('playwright-core').CDPSession} cdp
  */
-async function jump(page) {
+async function jump(page, cdp) {
   const step = (await page.evaluate(mapState)).last;
   if (!step) return { step, ms: null, error: 'no section.step' };
   const url = new URL(page.url());
@@ -119,10 +128,13 @@ async function jump(page) {
     /** @type {StepEvent[]} */ (/** @type {any} */ (window).__bench.steps).find(
       ([, a, v]) => a === 'shown' && v === id,
     );
-  const shown = await page
-    .waitForFunction(shownFirst, step, { polling: 100, timeout: JUMP_CEILING })
-    .then(() => page.evaluate(shownFirst, step))
-    .catch(() => undefined);
+  /** @type {StepEvent | null} */
+  let shown;
+  try {
+    shown = await waitInPage(cdp, shownFirst, step, { polling: 100, timeout: JUMP_CEILING });
+  } catch (error) {
+    return { step, ms: null, error: `waiting for the step to show: ${error instanceof Error ? error.message : error}` };
+  }
   return shown ? { step, ms: shown[0] } : { step, ms: null, error: `not shown within ${JUMP_CEILING / 1000} s` };
 }
 
@@ -230,14 +242,14 @@ export async function measure(browser, url, kind, origin, options) {
     /** @type {{ scroll: PassLatencies, reading: PassLatencies | null } | null} */
     let steps = null;
     if (kind === 'story' && !recording.error) {
-      const scroll = await passLatencies(page, recording.start);
+      const scroll = await passLatencies(page, cdp, recording.start);
       let reading = null;
       if (options.reading) {
         phase = 'reading';
         await page.evaluate(() => scrollTo(0, 0));
-        await waitForMap(page, (await page.evaluate(mapState)).first);
+        await waitForMap(page, cdp, (await page.evaluate(mapState)).first);
         const read = await page.evaluate(readStepByStep, options.dwell);
-        reading = await passLatencies(page, read.start);
+        reading = await passLatencies(page, cdp, read.start);
       }
       steps = { scroll, reading };
     }
@@ -256,7 +268,7 @@ export async function measure(browser, url, kind, origin, options) {
     let jumped = null;
     if (kind === 'story') {
       phase = 'jump';
-      jumped = await jump(page);
+      jumped = await jump(page, cdp);
       giveUpPending();
       jumped = {
         ...jumped,
