@@ -1,9 +1,9 @@
 /**
  * The live map's base drawings: a scene's geometry projected at one rotation of its projection (sphere, country
  * fills, borders, and the paths of its lines and areas), in the drawing's own units, which a step scales and moves.
- * Built a slice per frame in the background, one at a time so slices never pile up in a frame, or at once when the
- * reader waits for it (out of the page, for the map's first drawing); not rendered until a step shows it; dropped
- * when no step near the reader needs it.
+ * Built out of the page, a slice per frame in the background (one at a time so slices never pile up in a frame) or
+ * at once when the reader waits for it; put in the page once built, not rendered until a step shows it; dropped when
+ * no step near the reader needs it.
  */
 import { escapeXml } from '../lib/render/escape-xml';
 import { bordersMarkup, countryMarkup, geometryMarkup, landMarkup, shapeMarkup } from '../lib/render/map-markup';
@@ -94,26 +94,23 @@ export class BaseDrawings {
     return this.bases.get(base.key) === base;
   }
 
-  /**
-   * The drawing a state is shown on, started if it is not yet: queued in the background, or, with `whole` (the
-   * reader waits for it and the map shows nothing yet), built out of the page and put in whole.
-   */
-  get(scene: DrawableScene, state: MapState, whole = false): Base {
+  /** The drawing a state is shown on, started if it is not yet: queued in the background, built out of the page. */
+  get(scene: DrawableScene, state: MapState): Base {
     const key = this.key(scene, state);
     const existing = this.bases.get(key);
     if (existing) return existing;
     const { rotate } = sceneFit(scene, state);
-    // In the background: in place but not rendered (hideBase), so a slice adds paths without the browser styling,
-    // laying out or painting anything; the drawing is styled and laid out once, in the frame that first shows it.
-    // For the map's first drawing, which the reader waits for: out of the page until built, as each slice put in
-    // the page was restyled, laid out and painted in a frame of its own before the map could show (a link to a later
-    // step shows its map about 0.2 s sooner so, at 4× CPU). The first piece fills in the sea's path.
+    // Out of the page until built, then in it but not rendered (hideBase) until a step shows it, which styles and
+    // lays it out once. Built in place, even under `display: none`, each slice's paths had the page restyle and lay
+    // out the map and paint it again in the slice's frame (at 4× CPU the scroll's style work halved without it,
+    // docs/performance.md); and for a drawing the reader waits for, each slice was a frame of its own before the map
+    // could show (a link to a later step shows its map about 0.2 s sooner so). The first piece fills in the sea's path.
     const empty = geometryMarkup({ sphere: '', countries: [], areas: [], lines: [] }, '');
     const markup = `<g class="base" data-scene="${escapeXml(state.scene)}">${empty}</g>`;
     const group = insert(this.svg, markup, this.before) as SVGGElement;
     hideBase(group);
     // Parsed in place, taken out before the page is drawn again.
-    if (whole) group.remove();
+    group.remove();
     const countries = child(group, '.countries');
     const base: Base = {
       key,

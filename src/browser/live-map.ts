@@ -168,9 +168,7 @@ export class LiveMap {
     const scene = await this.scenes.scene(id);
     const state = scene?.states.get(anchor);
     if (!scene || !state) return null;
-    // Out of the page only while the map has shown nothing yet (a link to a later step, the first move): once it
-    // shows a step, putting a whole drawing in at once would be one long frame in the reader's scroll.
-    const base = this.bases.get(scene, state, urgent && this.current === null);
+    const base = this.bases.get(scene, state);
     if (urgent) {
       base.urgent = true;
       await base.build();
