@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MISTAKES, type Mistake } from './content-mistakes';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const COPIED = ['astro.config.mjs', 'tsconfig.json', 'svelte.config.js', 'package.json', 'src', 'content', 'public'];
+const COPIED = ['astro.config.mjs', 'tsconfig.json', 'svelte.config.js', 'package.json', 'src', 'content'];
 /** Caches that tools write into node_modules: each copy gets its own, so builds running together never share one. */
 const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
 const made: string[] = [];

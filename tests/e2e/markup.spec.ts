@@ -1,8 +1,9 @@
 /**
  * Every built page is valid HTML by html-validate's recommended rules (.htmlvalidate.json), less two matters of
  * style: how a boolean attribute is written (Astro writes `hidden`, Svelte `disabled=""`; both are HTML) and the
- * length of a title (the story's is the article's own headline).
+ * length of a title (the story's is the article's own headline). Each page carries its icon in itself, as a PNG.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -21,4 +22,13 @@ test('html-validate finds no error in any built page', { tag: '@desktop' }, asyn
     }
   }
   expect(errors).toEqual([]);
+});
+
+test('every page carries its icon as a PNG in the page: no request for it, and no SVG document made at each change of the address', { tag: '@desktop' }, async () => {
+  for (const path of PAGES) {
+    const html = readFileSync(join(DIST, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
+    const icons = [...html.matchAll(/<link rel="icon"[^>]*>/g)].map(([link]) => link);
+    expect(icons, path || '(the story)').toHaveLength(1);
+    expect(icons[0], path || '(the story)').toMatch(/^<link rel="icon" href="data:image\/png;base64,[A-Za-z0-9+/]+=*" type="image\/png">$/);
+  }
 });

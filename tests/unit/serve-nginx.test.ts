@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ function directives(config: string): string[] {
 /**
  * The extensions of every file a build can publish: pages (.astro) as .html, Astro's bundles as .js and .css (and
  * their .map with SOURCEMAP=true), each endpoint of src/pages as the extension its name ends in
- * (`robots.txt.ts` → txt), and the files of public/ as they are.
+ * (`robots.txt.ts` → txt), and the files of public/ (if any) as they are.
  */
 function publishedExtensions(): Set<string> {
   const root = new URL('../../', import.meta.url);
@@ -28,7 +28,8 @@ function publishedExtensions(): Set<string> {
     const endpoint = /\.([a-z0-9]+)\.[jt]s$/.exec(file);
     if (endpoint) extensions.add(endpoint[1]);
   }
-  for (const file of readdirSync(new URL('public/', root), { recursive: true }) as string[]) {
+  const publicDir = new URL('public/', root);
+  for (const file of existsSync(publicDir) ? (readdirSync(publicDir, { recursive: true }) as string[]) : []) {
     if (extname(file)) extensions.add(extname(file).slice(1).toLowerCase());
   }
   return extensions;
