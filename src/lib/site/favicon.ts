@@ -36,6 +36,7 @@ function pixel(x: number, y: number): Rgba {
   return [r, g, b, Math.round(alpha * 255)];
 }
 
+/** A PNG chunk: its length, type, data and CRC. */
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
