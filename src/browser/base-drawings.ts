@@ -154,7 +154,7 @@ export class BaseDrawings {
       );
       land.flush();
       borders.flush();
-      if (group.parentNode !== this.svg) this.svg.insertBefore(group, this.before);
+      this.svg.insertBefore(group, this.before);
       base.built = true;
     };
     let started: Promise<void> | null = null;
