@@ -7,7 +7,7 @@
  */
 import { escapeXml } from '../lib/render/escape-xml';
 import { bordersMarkup, countryMarkup, geometryMarkup, landMarkup, shapeMarkup } from '../lib/render/map-markup';
-import type { MapState } from '../lib/state/map-state';
+import type { DrawnState } from '../lib/state/map-state';
 import { ProjectedCountries, VIEWS_PER_BASE_MAP } from '../lib/render/projected-countries';
 import { sceneFit, type DrawableScene } from '../lib/state/scene-data';
 import { sliced } from './sliced';
@@ -85,7 +85,7 @@ export class BaseDrawings {
   }
 
   /** The drawing a state is shown on, if it exists (it may be dropped later). */
-  existing(scene: DrawableScene, state: MapState): Base | undefined {
+  existing(scene: DrawableScene, state: DrawnState): Base | undefined {
     return this.bases.get(this.key(scene, state));
   }
 
@@ -95,7 +95,7 @@ export class BaseDrawings {
   }
 
   /** The drawing a state is shown on, started if it is not yet: queued in the background, built out of the page. */
-  get(scene: DrawableScene, state: MapState): Base {
+  get(scene: DrawableScene, state: DrawnState): Base {
     const key = this.key(scene, state);
     const existing = this.bases.get(key);
     if (existing) return existing;
@@ -178,7 +178,7 @@ export class BaseDrawings {
   }
 
   /** Which drawing a state is shown on: its scene at its rotation. */
-  private key(scene: DrawableScene, state: MapState): string {
+  private key(scene: DrawableScene, state: DrawnState): string {
     return `${state.scene}@${sceneFit(scene, state).rotate.toFixed(3)}`;
   }
 }

@@ -10,7 +10,7 @@
  */
 import type { Size } from '../lib/geo/camera';
 import { EMPTY_OVERLAY, flowMarkup, insetMarkup, labelMarkup, mapSvg, markerMarkup, overlayMarkup, shapeAttributes } from '../lib/render/map-markup';
-import type { MapState } from '../lib/state/map-state';
+import type { DrawnState } from '../lib/state/map-state';
 import {
   cameraTransform,
   interpolateTransform,
@@ -48,7 +48,7 @@ const LOOKBEHIND = 1;
 
 /** What the map has drawn, for its key (`state.key`) and its page. */
 export interface ShownStep {
-  state: MapState;
+  state: DrawnState;
 }
 
 export interface LiveMapOptions {
@@ -92,7 +92,7 @@ export class LiveMap {
   private active = '';
   private current: {
     base: Base;
-    state: MapState;
+    state: DrawnState;
     transform: MapTransform;
   } | null = null;
   /** The animations of a glide under way (the drawing's, the arrows' and each marker's). */
@@ -162,7 +162,7 @@ export class LiveMap {
    * Fetches a step's scene and builds its base drawing: in the background for a step ahead, at once (`urgent`)
    * for the step the map is to show now.
    */
-  private async prepare(anchor: string, urgent = false): Promise<{ scene: DrawableScene; state: MapState; base: Base } | null> {
+  private async prepare(anchor: string, urgent = false): Promise<{ scene: DrawableScene; state: DrawnState; base: Base } | null> {
     const id = this.sceneOf.get(anchor) ?? '';
     if (urgent) this.scenes.hurry(id);
     const scene = await this.scenes.scene(id);
@@ -190,7 +190,7 @@ export class LiveMap {
     });
   }
 
-  private present(scene: DrawableScene, state: MapState, base: Base, size: Size, animate: boolean): void {
+  private present(scene: DrawableScene, state: DrawnState, base: Base, size: Size, animate: boolean): void {
     this.stopGlide();
     // Arithmetic on the view's published fit: nothing is measured while the reader scrolls.
     const fit = sceneFit(scene, state);
@@ -302,14 +302,14 @@ export class LiveMap {
     this.bases.keepOnly(near);
   }
 
-  private setRoles(base: Base, state: MapState): void {
+  private setRoles(base: Base, state: DrawnState): void {
     const roles = new Map(state.roles);
     for (const [id, path] of base.countries) set(path, 'data-role', roles.get(id) ?? null);
   }
 
   /** The state's lines and areas: shapes already shown stay (a line does not fade in twice). */
-  private setShapes(base: Base, scene: DrawableScene, state: MapState): void {
-    const update = (group: SVGGElement, kind: 'area' | 'line', layers: MapState['lines']) => {
+  private setShapes(base: Base, scene: DrawableScene, state: DrawnState): void {
+    const update = (group: SVGGElement, kind: 'area' | 'line', layers: DrawnState['lines']) => {
       const key = (path: Element) => `${path.getAttribute('data-layer')}:${path.getAttribute('data-feature')}`;
       const existing = new Map([...group.children].map((c) => [key(c), c]));
       const wanted = new Set<string>();

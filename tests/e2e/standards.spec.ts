@@ -59,7 +59,7 @@ test('Crimea is named as annexed on every map that shows it: beside it, or in a 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openStory(page);
   const states = await loadStates(page.request, (await stepScenes(page)).values());
-  const showing = [...states.values()].filter((s) => s.borderAreas.includes('crimea'));
+  const showing = [...states.values()].filter((s) => s.areas.some((a) => a.data === 'borders' && (a.show ?? []).includes('crimea')));
   expect(showing.length, 'steps whose map shows Crimea').toBeGreaterThan(5);
   for (const state of showing) {
     await scrollStepToCentre(page, state.step);

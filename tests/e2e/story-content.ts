@@ -44,8 +44,6 @@ export interface MapState {
   areas: { layer: string; data: string; show: string[] | null }[];
   moonInset: string | null;
   description: string;
-  /** Ids of the disputed or occupied areas in view (content/geodata/borders.yaml). */
-  borderAreas: string[];
   /** Ids of the features of each geodata layer in the scene's data file (what `show: null` means). */
   sceneFeatures: Record<string, string[]>;
 }

@@ -35,6 +35,15 @@ describe('sceneFromJson', () => {
     expect([...scene.states.keys()]).toEqual(['one', 'two']);
   });
 
+  it('sceneJson(…) publishes each state as the maps draw it: the disputed areas in view, which only the page reads, left out', () => {
+    const withAreas = [state('one', { borderAreas: ['north'] }), state('two', { borderAreas: [] })];
+    const published = sceneJson('squares', 'base/countries-squares.json', drawableScene({ countries: countryFeatures(topology), layers: new Map() }, withAreas));
+    for (const s of published.states) expect(Object.keys(s)).not.toContain('borderAreas');
+    const { borderAreas, ...drawn } = withAreas[0];
+    expect(borderAreas).toEqual(['north']);
+    expect(published.states[0]).toEqual(drawn);
+  });
+
   it('sceneFromJson(json, …) fits each step as published, not as measured in the browser', () => {
     const moved = { ...json, fits: { ...json.fits, two: { rotate: -40, bounds: [[-10, -20], [30, 40]] } } } satisfies SceneJson;
     const scene = decode(moved);
@@ -71,7 +80,7 @@ describe('sceneFromJson', () => {
     const built = drawableScene({ countries: countryFeatures(topology), layers: new Map([['lines', [line]], ['borders', [area]]]) }, states);
     const published = sceneJson('squares', 'base/countries-squares.json', built);
     expect(Object.keys(published.layers)).toEqual(['lines']);
-    expect(published.states).toEqual(states);
+    expect(published.states).toEqual(states.map(({ borderAreas, ...drawn }) => drawn));
     expect(sceneFromJson(published, countryFeatures(topology), [area]).geometry.layers).toEqual(built.geometry.layers);
   });
 

@@ -9,7 +9,7 @@ import type { Size } from '../geo/camera';
 import { markerRadius } from '../render/frame-parts';
 import type { LabelCandidate } from '../render/label-layout';
 import type { Frame, FrameMarker, FramePlacer, SceneGeometry } from '../render/render-frame';
-import type { MapState } from '../state/map-state';
+import type { DrawnState } from '../state/map-state';
 
 /** A box no label may cover, in frame pixels. */
 export interface Box {
@@ -31,7 +31,7 @@ export interface OverlayDraft extends Pick<Frame, 'flows' | 'markers' | 'inset'>
 
 /** What a kind draws from. */
 export interface OverlayInput {
-  state: MapState;
+  state: DrawnState;
   geometry: SceneGeometry;
   placer: FramePlacer;
   size: Size;

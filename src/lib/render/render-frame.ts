@@ -11,7 +11,7 @@ import { markerRadius, round } from './frame-parts';
 import { placeLabels } from './label-layout';
 import type { OverlayDraft } from '../layers/layer-drawing';
 import { LAYER_DRAWINGS } from '../layers/registry';
-import type { MapFlow, MapGeoLayer, MapState } from '../state/map-state';
+import type { DrawnState, MapFlow, MapGeoLayer, MapState } from '../state/map-state';
 import type { MoonInset } from './moon-inset';
 import type { Role } from '../content/schemas';
 
@@ -129,7 +129,7 @@ export type FrameOverlay = Pick<Frame, 'flows' | 'markers' | 'labels' | 'inset'>
  * placed clear of one another and of markers. Without `labels` (mid-animation) no labels are placed: they would
  * jump from frame to frame.
  */
-export function drawOverlay(state: MapState, geometry: SceneGeometry, placer: FramePlacer, size: Size, labels = true): FrameOverlay {
+export function drawOverlay(state: DrawnState, geometry: SceneGeometry, placer: FramePlacer, size: Size, labels = true): FrameOverlay {
   const draft: OverlayDraft = { flows: [], markers: [], inset: null, candidates: [], reserved: [], labelDots: new Map() };
   for (const drawing of LAYER_DRAWINGS) drawing.drawOverlay(draft, { state, geometry, placer, size });
   const { candidates, markers } = draft;
@@ -161,7 +161,7 @@ export function drawOverlay(state: MapState, geometry: SceneGeometry, placer: Fr
  * Without `labels` no labels are placed. `digits` is the paths' decimal places: whole pixels are enough for a
  * still drawing.
  */
-export function renderFrame(state: MapState, camera: Camera, size: Size, geometry: SceneGeometry, labels = true, digits = 1): Frame {
+export function renderFrame(state: DrawnState, camera: Camera, size: Size, geometry: SceneGeometry, labels = true, digits = 1): Frame {
   const projection = projectionFor(state.projection, camera, size);
   const path = geoPath(projection).digits(digits);
   const roles = new Map(state.roles);

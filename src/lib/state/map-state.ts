@@ -53,6 +53,18 @@ export interface MapState {
   key: KeyEntry[];
 }
 
+/**
+ * A step's map as the maps draw it: its state without what only the page's text and tables read (the disputed
+ * areas in view, which the maps show by hatching and labels). The scenes' published data carries this.
+ */
+export type DrawnState = Omit<MapState, 'borderAreas'>;
+
+/** What of a step's state the maps draw (DrawnState), though the state holds more: what the scene's data publishes. */
+export function drawnState(state: DrawnState): DrawnState {
+  const { borderAreas, ...drawn } = state as MapState;
+  return drawn;
+}
+
 /** Everything a step's labels and layers can refer to. */
 export interface StateContext {
   scene: Scene;

@@ -9,7 +9,7 @@ import { BORDER_LAYER } from '../geo/border-layer';
 import type { LayerFeature } from '../geo/geojson-layer';
 import type { Size, ViewFit } from '../geo/camera';
 import { layerFeatureFile, layerFeatureFromFile, type LayerFeatureFile } from '../geo/layer-file';
-import type { MapState } from './map-state';
+import { drawnState, type DrawnState, type MapState } from './map-state';
 import { renderFrame, type Frame, type SceneGeometry } from '../render/render-frame';
 import { fittedCamera, stateFit } from './scene-geometry';
 import type { Scene } from '../content/schemas';
@@ -29,7 +29,7 @@ export interface SceneJson {
    */
   layers: Record<string, LayerFeatureFile[]>;
   /** Its steps' map states, in story order. */
-  states: MapState[];
+  states: DrawnState[];
   /** How each step's view fits a frame, by step: measured at build time, so the browser never measures countries. */
   fits: Record<string, ViewFit>;
 }
@@ -39,7 +39,7 @@ export interface DrawableScene {
   /** Its countries and geodata features. */
   geometry: SceneGeometry;
   /** Its steps' map states by anchor. */
-  states: ReadonlyMap<string, MapState>;
+  states: ReadonlyMap<string, DrawnState>;
   /** How each step's view fits a frame, by anchor. */
   fits: ReadonlyMap<string, ViewFit>;
 }
@@ -58,7 +58,7 @@ export function sceneInfo(scene: Scene): SceneInfo {
  */
 export function sceneJson(scene: string, topology: string, drawable: DrawableScene): SceneJson {
   const layers = [...drawable.geometry.layers].filter(([id]) => id !== BORDER_LAYER).map(([id, features]) => [id, features.map(layerFeatureFile)]);
-  return { scene, topology, layers: Object.fromEntries(layers), states: [...drawable.states.values()], fits: Object.fromEntries(drawable.fits) };
+  return { scene, topology, layers: Object.fromEntries(layers), states: [...drawable.states.values()].map(drawnState), fits: Object.fromEntries(drawable.fits) };
 }
 
 /** A drawable scene from decoded geometry and its states, each state's view measured to fit (at build time). */
@@ -114,7 +114,7 @@ function isViewFit(value: unknown): value is ViewFit {
 }
 
 /** How a scene's state fits a frame (its fit, published or measured with the scene). */
-export function sceneFit(scene: DrawableScene, state: MapState): ViewFit {
+export function sceneFit(scene: DrawableScene, state: DrawnState): ViewFit {
   const fit = scene.fits.get(state.step);
   if (!fit) throw new Error(`scene "${state.scene}" has no view fit for step "${state.step}"`);
   return fit;

@@ -3,7 +3,7 @@ import { geoPath } from 'd3-geo';
 import type { CountryFeature } from '../geo/base-map';
 import { cameraForFit, projectionFor, viewFit, type Camera, type Size, type ViewFit } from '../geo/camera';
 import { cameraTransform, referenceProjection } from '../render/reference-drawing';
-import type { MapState } from './map-state';
+import type { DrawnState, MapState } from './map-state';
 import { viewTarget } from './view-target';
 
 /** Frame shapes the map is drawn at: wide desktop panels down to tall phone panels. */
@@ -19,12 +19,12 @@ export function framePadding(size: Size): number {
 }
 
 /** How a state's view fits a frame: measured once, for every frame size (the build publishes it with the scene). */
-export function stateFit(state: MapState, countries: ReadonlyMap<string, CountryFeature>): ViewFit {
+export function stateFit(state: DrawnState, countries: ReadonlyMap<string, CountryFeature>): ViewFit {
   return viewFit(state.projection, viewTarget(state.view, countries), state.view.meridian);
 }
 
 /** The camera that shows a state's view, fitted as `fit`, in a frame of `size`. */
-export function fittedCamera(state: MapState, fit: ViewFit, size: Size): Camera {
+export function fittedCamera(state: DrawnState, fit: ViewFit, size: Size): Camera {
   return cameraForFit(state.projection, fit, size, framePadding(size));
 }
 
