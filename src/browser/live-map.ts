@@ -29,7 +29,7 @@ import { afterFrame } from './after-frame';
 import { BaseDrawings, hideBase, showBase, type Base } from './base-drawings';
 import { SceneLoader } from './scene-loader';
 import { sliced } from './sliced';
-import { child, insert, set } from './svg-element';
+import { child, insert, reconcile, set } from './svg-element';
 
 const DURATION_MS = 800;
 /**
@@ -99,6 +99,8 @@ export class LiveMap {
   private glides: Animation[] = [];
   /** Counts label placements, so that only the last one takes the labels' mark away. */
   private labelRun = 0;
+  /** The key of each arrow, marker and label the map has put in (reconcile): a step that has the same keeps it. */
+  private readonly keys = new WeakMap<Element, string>();
   /** Counts requests to draw: only the latest presents (the step asked for and the canvas's first size both ask). */
   private drawRun = 0;
   /** Until the map first draws: the step asked for is on screen already (the server's drawing), so no hurry. */
@@ -233,7 +235,7 @@ export class LiveMap {
       // The live map's first drawing lays out the whole drawing, the legend and the labels: at 4× CPU one frame of
       // 50–90 ms, the read's longest. Its labels (12–26 ms of that frame's layout) come in the next frame.
       const first = previous === null;
-      if (first) this.clearLabels();
+      if (first) this.withholdLabels();
       frame(target, !first);
       this.options.onShow({ state });
       const shown = this.current;
@@ -241,7 +243,7 @@ export class LiveMap {
       return;
     }
     // Its labels come when the glide settles.
-    this.clearLabels();
+    this.withholdLabels();
     frame(previous.transform, false);
     this.options.onShow({ state });
     this.glide(base.group, previous.transform, interpolateTransform(previous.transform, target, size), () => frame(target, true));
@@ -332,41 +334,33 @@ export class LiveMap {
 
   /** Updates arrows and markers in place (fewer elements to insert and lay out) and redraws labels and the inset. */
   private placeOverlay(overlay: FrameOverlay, labels: boolean): void {
-    const flows = new Map(
-      [...this.overlay.flows.children].map((c) => [c.getAttribute('data-id') ?? '', c as SVGGElement]),
-    );
-    for (const flow of overlay.flows) {
-      let group = flows.get(flow.id);
-      if (!group || group.getAttribute('data-kind') !== flow.kind) {
-        group?.remove();
-        group = insert(this.overlay.flows, flowMarkup(flow)) as SVGGElement;
-      }
-      flows.delete(flow.id);
+    reconcile(this.overlay.flows, overlay.flows, this.keys, (flow) => `${flow.kind} ${flow.id}`, (flow, before) => insert(this.overlay.flows, flowMarkup(flow), before), (group, flow) => {
       const [shaft, head] = group.children;
       set(shaft, 'd', flow.shaft);
       set(shaft, 'stroke-width', String(flow.width));
       set(head, 'd', flow.head);
-    }
-    for (const stale of flows.values()) stale.remove();
-
-    const markers = new Map([...this.overlay.markers.children].map((c) => [c.getAttribute('data-id') ?? '', c]));
-    for (const marker of overlay.markers) {
-      const circle = markers.get(marker.id) ?? insert(this.overlay.markers, markerMarkup(marker));
-      markers.delete(marker.id);
+    });
+    reconcile(this.overlay.markers, overlay.markers, this.keys, (marker) => marker.id, (marker, before) => insert(this.overlay.markers, markerMarkup(marker), before), (circle, marker) => {
       set(circle, 'cx', String(marker.x));
       set(circle, 'cy', String(marker.y));
       set(circle, 'r', String(markerRadius(marker)));
       set(circle, 'data-role', marker.role);
-    }
-    for (const stale of markers.values()) stale.remove();
+    });
 
     if (!labels) return;
     // All of them, in the step's own frame: every frame in which the map changes is a frame in which the browser
     // paints all of it again. Scrolls at 6× CPU, 5 of each build in turn: a couple of labels per frame, 11.0 % of
     // frames slow, all in the frame after the step's, 7.9 %; later, that 8.1 % and in the step's own frame 5.1 %.
     const group = this.overlay.labels;
-    const token = this.clearLabels();
-    group.insertAdjacentHTML('beforeend', overlay.labels.map(labelMarkup).join(''));
+    const token = this.markPlacing();
+    // A label the step before showed too (most of them from one step to the next in a scene) is kept and moved to
+    // its new place: a new label is laid out afresh, its words shaped, which at 4× CPU took a step about twice as
+    // long as moving one (docs/performance.md). Its key is its markup at the origin: what it says, how anchored.
+    reconcile(group, overlay.labels, this.keys, (label) => labelMarkup({ ...label, x: 0, y: 0 }), (label, before) => insert(group, labelMarkup(label), before), (text, label) => {
+      set(text, 'y', String(label.y));
+      for (const line of [text, ...text.children]) set(line, 'x', String(label.x));
+    });
+    set(group, 'visibility', null);
     // The mark goes once a frame has drawn them: in that frame a change of the canvas's size (a longer key) has
     // drawn the map again for its new size, with labels and a mark of its own.
     void afterFrame().then(() => {
@@ -377,13 +371,21 @@ export class LiveMap {
   }
 
   /**
-   * Empties the labels; returns the new placement's token. The group is marked `data-placing` until the step's
-   * labels are in (with the step, or when a glide settles) and drawn, so that whoever reads the labels (a test, a
-   * screenshot) knows when they are all there.
+   * Marks the labels' group `data-placing` until the step's labels are in (with the step, or when a glide settles)
+   * and drawn, so that whoever reads the labels (a test, a screenshot) knows when they are all there; returns the
+   * new placement's token.
    */
-  private clearLabels(): number {
-    this.overlay.labels.replaceChildren();
+  private markPlacing(): number {
     this.overlay.labels.setAttribute('data-placing', '');
     return (this.labelRun += 1);
+  }
+
+  /**
+   * Takes the labels out of sight until the step's are placed (the first drawing's come in the frame after it, a
+   * glide's when it settles): they stay in the page, to be moved where the step puts them.
+   */
+  private withholdLabels(): void {
+    set(this.overlay.labels, 'visibility', 'hidden');
+    this.markPlacing();
   }
 }

@@ -45,3 +45,32 @@ export function set(node: Element, name: string, value: string | null): void {
   if (value === null) node.removeAttribute(name);
   else node.setAttribute(name, value);
 }
+
+/**
+ * Brings `group`'s children in line with `items`, in their order: an element made for an item with the same key
+ * (`keys`, by element) is kept where it is and updated; the rest are made (`make`, which puts the new element in
+ * before `before`) or taken out. A kept element is never moved: moved, the browser would lay it out afresh.
+ */
+export function reconcile<T>(
+  group: Element,
+  items: readonly T[],
+  keys: WeakMap<Element, string>,
+  key: (item: T) => string,
+  make: (item: T, before: Element | null) => Element,
+  update: (element: Element, item: T) => void = () => undefined,
+): void {
+  const old = [...group.children];
+  let next = 0;
+  for (const item of items) {
+    const k = key(item);
+    const found = old.findIndex((element, i) => i >= next && keys.get(element) === k);
+    let element = old[found];
+    if (found < 0) keys.set((element = make(item, old[next] ?? null)), k);
+    else {
+      for (const passed of old.slice(next, found)) passed.remove();
+      next = found + 1;
+    }
+    update(element, item);
+  }
+  for (const stale of old.slice(next)) stale.remove();
+}

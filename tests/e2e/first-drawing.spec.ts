@@ -19,8 +19,8 @@ async function holdMapData(page: Page): Promise<() => void> {
 }
 
 /**
- * Records in the page each time the live map puts a step's labels in (once for each drawing of a step), with the
- * step it shows and its size then (the SVG's viewBox).
+ * Records in the page each time the live map draws a step (its panel marks the step shown, once for each drawing,
+ * `data-shown-step`), with the step and its size then (the SVG's viewBox).
  */
 async function recordDrawings(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
@@ -28,12 +28,11 @@ async function recordDrawings(page: Page): Promise<() => Promise<string[]>> {
     Object.assign(window, { liveMapDrawings: drawings });
     new MutationObserver((records) => {
       for (const record of records) {
-        const labels = record.target;
-        if (record.addedNodes.length === 0 || !(labels instanceof Element) || !labels.matches('.map-live svg.map g.labels')) continue;
-        const live = labels.closest('.map-live');
-        drawings.push(`${live?.getAttribute('data-shown-step')} at ${labels.closest('svg')?.getAttribute('viewBox')}`);
+        const live = record.target;
+        if (!(live instanceof Element) || !live.matches('.map-live')) continue;
+        drawings.push(`${live.getAttribute('data-shown-step')} at ${live.querySelector('svg.map')?.getAttribute('viewBox')}`);
       }
-    }).observe(document, { subtree: true, childList: true });
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-shown-step'] });
   });
   return () => page.evaluate(() => (window as unknown as { liveMapDrawings: string[] }).liveMapDrawings);
 }

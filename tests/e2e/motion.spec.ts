@@ -116,37 +116,92 @@ test('between steps of a scene the map moves in frames and settles on the new st
   expect(transition.length).toBeGreaterThan(3);
 });
 
-test('labels come in one go, marked as coming until they are in: none is added once the mark is gone', async ({ page, request }) => {
+test('a label the next step shows too is kept, the same element moved to its new place; others come and go', async ({ page, request }) => {
+  await openStory(page);
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  const labels = () =>
+    page.locator('.map-live svg.map g.labels text.label').evaluateAll((els) =>
+      els.map((el) => ({
+        // What a label says and how it is anchored, not where: the same label at another step.
+        label: `${el.getAttribute('data-id')}|${el.getAttribute('text-anchor')}|${el.textContent}`,
+        at: `${el.getAttribute('x')},${el.getAttribute('y')}`,
+        kept: 'placedBefore' in el,
+      })),
+    );
+  await scrollStepToCentre(page, FROM);
+  await expectMapShows(page, states.get(FROM)!);
+  await expectLabelsPlaced(page);
+  const before = await labels();
+  await page.locator('.map-live svg.map g.labels text.label').evaluateAll((els) => els.forEach((el) => Object.assign(el, { placedBefore: true })));
+  await scrollStepToCentre(page, TO);
+  await expectMapShows(page, states.get(TO)!);
+  await expectLabelsPlaced(page);
+  const after = await labels();
+  const shared = after.filter((a) => before.some((b) => b.label === a.label));
+  expect(shared.length, `labels ${FROM} and ${TO} share`).toBeGreaterThan(0);
+  expect(after.length, `labels of ${TO} only`).toBeGreaterThan(shared.length);
+  for (const label of after) expect(label.kept, label.label).toBe(shared.includes(label));
+  // The view moves between the two steps: so do the labels kept.
+  for (const label of shared) expect(label.at, label.label).not.toBe(before.find((b) => b.label === label.label)!.at);
+  await expect(page.locator('.map-live svg.map g.labels')).not.toHaveAttribute('visibility', 'hidden');
+});
+
+test('labels come in one go, marked as coming until they are in: none changes once the mark is gone', async ({ page, request }) => {
   await openStory(page);
   const states = await loadStates(request, (await stepScenes(page)).values());
   await page.evaluate(() => {
-    const w = window as unknown as { lateLabels: string[]; addedToLabels: string[] };
+    const w = window as unknown as { lateLabels: string[]; labelTasks: number; drawings: number };
     w.lateLabels = [];
-    w.addedToLabels = [];
-    // Mutations are delivered before the next task, each task's together and in order: a label came while its group
-    // was marked if the group is marked still, or if the mark went later in the same task.
+    w.labelTasks = 0;
+    w.drawings = 0;
+    // Mutations are delivered before the next task, each task's together and in order: a label came or moved while
+    // its group was marked if the group is marked still, or if the mark went later in the same task.
     new MutationObserver((records) => {
+      let changed = false;
       records.forEach((r, i) => {
-        const group = r.target as Element;
-        if (r.type !== 'childList' || !group.matches('.map-live svg.map g.labels') || r.addedNodes.length === 0) return;
-        // Each frame in which the map changes is painted whole: a step's labels go into an empty group at once,
-        // never after others of theirs.
-        if (r.previousSibling) w.addedToLabels.push((r.addedNodes[0] as Element).getAttribute?.('data-id') ?? '?');
+        const target = r.target as Element;
+        if (r.type === 'attributes' && r.attributeName === 'data-shown-step') {
+          w.drawings += 1;
+          return;
+        }
+        const group = target.closest('.map-live svg.map g.labels');
+        if (!group || r.attributeName === 'data-placing') return;
+        // A label put in, or one kept and moved (its x or y, or its lines'); a label only taken out shows nothing new.
+        const label = r.type === 'childList' ? (r.addedNodes[0] as Element | undefined) : target.closest('text.label');
+        if (!label) return;
+        changed = true;
         const unmarkedAfter = records.slice(i + 1).some((q) => q.type === 'attributes' && q.target === group);
         if (group.hasAttribute('data-placing') || unmarkedAfter) return;
-        for (const node of r.addedNodes) w.lateLabels.push((node as Element).getAttribute?.('data-id') ?? '?');
+        w.lateLabels.push(label.getAttribute('data-id') ?? '?');
       });
-    }).observe(document.querySelector('.map-live')!, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-placing'] });
+      if (changed) w.labelTasks += 1;
+    }).observe(document.querySelector('.map-live')!, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-placing', 'data-shown-step', 'x', 'y'],
+    });
   });
+  const counts = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { labelTasks: number; drawings: number };
+      const seen = { labelTasks: w.labelTasks, drawings: w.drawings };
+      w.labelTasks = 0;
+      w.drawings = 0;
+      return seen;
+    });
   // A glide within a scene, then other scenes.
   for (const anchor of [FROM, TO, 'sino-indian-border', 'nord-stream-2']) {
     await scrollStepToCentre(page, anchor);
     await expectMapShows(page, states.get(anchor)!);
     await expectLabelsPlaced(page);
     await expect(page.locator('.map-live svg.map g.labels text.label').first(), `labels at ${anchor}`).toBeAttached();
+    // Each frame in which the map changes is painted whole: a drawing's labels change in one task, never a few at a
+    // time.
+    const { labelTasks, drawings } = await counts();
+    expect(labelTasks, `tasks that changed labels up to ${anchor}, for ${drawings} drawings`).toBeLessThanOrEqual(drawings);
   }
   expect(await page.evaluate(() => (window as unknown as { lateLabels: string[] }).lateLabels)).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { addedToLabels: string[] }).addedToLabels), 'labels added to others').toEqual([]);
 });
 
 test('the map keeps its drawing size from step to step', async ({ page }) => {
