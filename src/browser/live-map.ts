@@ -22,7 +22,7 @@ import {
   transformZoom,
   type MapTransform,
 } from '../lib/render/reference-drawing';
-import { drawOverlay, frameShape, layerFeatures, markerRadius, prepareMoonInset, type FrameOverlay } from '../lib/render/render-frame';
+import { drawOverlay, frameShape, layerFeatures, markerRadius, prepareMoonInset, type FrameFlow, type FrameLabel, type FrameMarker, type FrameOverlay } from '../lib/render/render-frame';
 import { sceneFit, type DrawableScene } from '../lib/state/scene-data';
 import { fittedCamera } from '../lib/state/scene-geometry';
 import { afterFrame } from './after-frame';
@@ -332,15 +332,21 @@ export class LiveMap {
     update(base.shapeGroups.lines, 'line', state.lines);
   }
 
-  /** Updates arrows and markers in place (fewer elements to insert and lay out) and redraws labels and the inset. */
+  /**
+   * Brings the arrows, markers and (with `labels`) labels in line with the step's, those kept updated in place (fewer
+   * elements to insert and lay out), and redraws the inset.
+   */
   private placeOverlay(overlay: FrameOverlay, labels: boolean): void {
-    reconcile(this.overlay.flows, overlay.flows, this.keys, (flow) => `${flow.kind} ${flow.id}`, (flow, before) => insert(this.overlay.flows, flowMarkup(flow), before), (group, flow) => {
+    const { flows, markers } = this.overlay;
+    const newFlow = (flow: FrameFlow, before: Element | null) => insert(flows, flowMarkup(flow), before);
+    reconcile(flows, overlay.flows, this.keys, (flow) => `${flow.kind} ${flow.id}`, newFlow, (group, flow) => {
       const [shaft, head] = group.children;
       set(shaft, 'd', flow.shaft);
       set(shaft, 'stroke-width', String(flow.width));
       set(head, 'd', flow.head);
     });
-    reconcile(this.overlay.markers, overlay.markers, this.keys, (marker) => marker.id, (marker, before) => insert(this.overlay.markers, markerMarkup(marker), before), (circle, marker) => {
+    const newMarker = (marker: FrameMarker, before: Element | null) => insert(markers, markerMarkup(marker), before);
+    reconcile(markers, overlay.markers, this.keys, (marker) => marker.id, newMarker, (circle, marker) => {
       set(circle, 'cx', String(marker.x));
       set(circle, 'cy', String(marker.y));
       set(circle, 'r', String(markerRadius(marker)));
@@ -356,7 +362,9 @@ export class LiveMap {
     // A label the step before showed too (most of them from one step to the next in a scene) is kept and moved to
     // its new place: a new label is laid out afresh, its words shaped, which at 4× CPU took a step about twice as
     // long as moving one (docs/performance.md). Its key is its markup at the origin: what it says, how anchored.
-    reconcile(group, overlay.labels, this.keys, (label) => labelMarkup({ ...label, x: 0, y: 0 }), (label, before) => insert(group, labelMarkup(label), before), (text, label) => {
+    const words = (label: FrameLabel) => labelMarkup({ ...label, x: 0, y: 0 });
+    const newLabel = (label: FrameLabel, before: Element | null) => insert(group, labelMarkup(label), before);
+    reconcile(group, overlay.labels, this.keys, words, newLabel, (text, label) => {
       set(text, 'y', String(label.y));
       for (const line of [text, ...text.children]) set(line, 'x', String(label.x));
     });

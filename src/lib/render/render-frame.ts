@@ -11,7 +11,7 @@ import { markerRadius, round } from './frame-parts';
 import { placeLabels } from './label-layout';
 import type { OverlayDraft } from '../layers/layer-drawing';
 import { LAYER_DRAWINGS } from '../layers/registry';
-import type { DrawnState, MapFlow, MapGeoLayer, MapState } from '../state/map-state';
+import type { DrawnState, MapFlow, MapGeoLayer } from '../state/map-state';
 import type { MoonInset } from './moon-inset';
 import type { Role } from '../content/schemas';
 
