@@ -57,7 +57,7 @@ export function reconcile<T>(
   keys: WeakMap<Element, string>,
   key: (item: T) => string,
   make: (item: T, before: Element | null) => Element,
-  update: (element: Element, item: T) => void = () => undefined,
+  update: (element: Element, item: T) => void,
 ): void {
   const old = [...group.children];
   let next = 0;

@@ -59,9 +59,8 @@ export interface MapState {
  */
 export type DrawnState = Omit<MapState, 'borderAreas'>;
 
-/** What of a step's state the maps draw (DrawnState), though the state holds more: what the scene's data publishes. */
-export function drawnState(state: DrawnState): DrawnState {
-  const { borderAreas, ...drawn } = state as MapState;
+/** What of a step's state the maps draw (DrawnState). */
+export function drawnState({ borderAreas, ...drawn }: MapState): DrawnState {
   return drawn;
 }
 

@@ -58,7 +58,7 @@ export function sceneInfo(scene: Scene): SceneInfo {
  */
 export function sceneJson(scene: string, topology: string, drawable: DrawableScene): SceneJson {
   const layers = [...drawable.geometry.layers].filter(([id]) => id !== BORDER_LAYER).map(([id, features]) => [id, features.map(layerFeatureFile)]);
-  return { scene, topology, layers: Object.fromEntries(layers), states: [...drawable.states.values()].map(drawnState), fits: Object.fromEntries(drawable.fits) };
+  return { scene, topology, layers: Object.fromEntries(layers), states: [...drawable.states.values()], fits: Object.fromEntries(drawable.fits) };
 }
 
 /** A drawable scene from decoded geometry and its states, each state's view measured to fit (at build time). */
@@ -66,7 +66,8 @@ export function drawableScene(geometry: SceneGeometry, states: readonly MapState
   const byId = new Map(geometry.countries.map((c) => [c.id, c]));
   return {
     geometry,
-    states: new Map(states.map((s) => [s.step, s])),
+    // Only what the maps draw: what `sceneJson` publishes, and all the maps may read.
+    states: new Map(states.map((s) => [s.step, drawnState(s)])),
     fits: new Map(states.map((s) => [s.step, stateFit(s, byId)])),
   };
 }
@@ -135,6 +136,6 @@ export async function fetchBaseMap(dataUrl: string, file: string, fetcher: typeo
 }
 
 /** Draws `state` at rest (its view fitted to `size`), labels placed, to whole pixels (a still drawing: the server's maps and images). */
-export function drawState(scene: DrawableScene, state: MapState, size: Size): Frame {
+export function drawState(scene: DrawableScene, state: DrawnState, size: Size): Frame {
   return renderFrame(state, fittedCamera(state, sceneFit(scene, state), size), size, scene.geometry, true, 0);
 }
