@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { E2E_BASE_PATH } from '../../playwright.config';
 import { DIST, wakeLiveMap } from './site';
 import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
@@ -198,4 +198,41 @@ test('a page that arrives slowly is observed whole: every step, though the obser
   } finally {
     server.close();
   }
+});
+
+/** How each item below the story (main's sections) is rendered: `content-visibility` as computed. */
+function belowStoryVisibility(page: Page): Promise<string[]> {
+  return page.locator('main > section').evaluateAll((sections) => sections.map((section) => getComputedStyle(section).contentVisibility));
+}
+
+test('a link to a later step lays out the items below the story only once its map shows, then every one', async ({ page }) => {
+  // The map's code is held: until it draws, the items below the story wait (they would hold the step's map back).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/live-map.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`./#${DEEP}`, { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', DEEP);
+  const waiting = await belowStoryVisibility(page);
+  expect(waiting.length, 'corrections, about the maps, sources, the scenes\' data').toBe(4);
+  expect(waiting, 'while the map is on its way').toEqual(waiting.map(() => 'auto'));
+
+  release();
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', DEEP);
+  await expect.poll(() => belowStoryVisibility(page), { message: 'once the map shows' }).toEqual(waiting.map(() => 'visible'));
+});
+
+test('a page opened without a map on its way lays out the items below the story without waiting', async ({ page }) => {
+  // No link, a link to the first step (the server drew its map), a link below the story: nothing waits for the live
+  // map, which starts only when the reader moves.
+  for (const path of ['./', `./#${ANCHORS[0]}`, './#sources']) {
+    await page.goto('about:blank');
+    await page.goto(path);
+    await expect.poll(() => belowStoryVisibility(page), { message: path }).toEqual(['visible', 'visible', 'visible', 'visible']);
+    if (path !== './#sources') await expect(page.locator('.map-live'), `${path}: the live map waits for a move`).not.toHaveAttribute('data-shown-step');
+  }
+  // The link below the story landed on its target.
+  await expect(page.locator('#sources')).toBeInViewport();
 });
