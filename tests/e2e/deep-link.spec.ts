@@ -10,6 +10,17 @@ import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, ste
 
 const DEEP = 'nato-jisd-unit';
 
+/** Holds back the page's requests for `url` (a glob) until the function it returns is called. */
+async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test('a link to #<step> restores that step\'s map, and a reload keeps it', async ({ page, request }) => {
   expect(ANCHORS).toContain(DEEP);
   await openStory(page, `./#${DEEP}`);
@@ -56,12 +67,7 @@ test('a link to a later step asks for its data when the page is parsed, before t
     const path = new URL(r.url()).pathname;
     if (/\/data\/.+\.json$/.test(path)) requested.push(path.slice(path.indexOf('/data/')));
   });
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/StoryMap.*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/_astro/StoryMap.*.js');
   await page.goto(`./#${DEEP}`, { waitUntil: 'domcontentloaded' });
   const scene = await page.locator(`section.step[id="${DEEP}"]`).getAttribute('data-scene');
   const baseMaps = JSON.parse((await page.locator('figure.story-map').getAttribute('data-base-maps')) ?? '{}') as Record<string, string>;
@@ -207,12 +213,7 @@ function belowStoryVisibility(page: Page): Promise<string[]> {
 
 test('a link to a later step lays out the items below the story only once its map shows, then every one', async ({ page }) => {
   // The map's code is held: until it draws, the items below the story wait (they would hold the step's map back).
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/live-map.*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/_astro/live-map.*.js');
   await page.goto(`./#${DEEP}`, { waitUntil: 'domcontentloaded' });
   await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', DEEP);
   const waiting = await belowStoryVisibility(page);
