@@ -12,13 +12,9 @@ export function holdBelowStory(): void {
   if (location.hash) document.documentElement.dataset.linked = '';
 }
 
-/**
- * Lays out the items below the story that the head script held and are not laid out yet (a section laid out has its
- * `content-visibility` set in its own style), a section each time the page is idle. Called again, it has nothing left
- * to do.
- */
+/** Lays out the items below the story where the head script held them, a section each time the page is idle. */
 export function layOutBelowStory(): void {
-  const sections = document.querySelectorAll<HTMLElement>('[data-linked] main > section:not([style])');
+  const sections = document.querySelectorAll<HTMLElement>('[data-linked] main > section');
   let next = 0;
   const layOut = () => {
     const section = sections[next++];
