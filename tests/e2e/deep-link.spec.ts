@@ -206,7 +206,10 @@ test('a page that arrives slowly is observed whole: every step, though the obser
   }
 });
 
-/** How each item below the story (main's sections) is rendered: `content-visibility` as computed. */
+/** The items below the story (main's sections): corrections, about the maps, sources, the scenes' data. */
+const BELOW_STORY = 4;
+
+/** How each item below the story is rendered: `content-visibility` as computed. */
 function belowStoryVisibility(page: Page): Promise<string[]> {
   return page.locator('main > section').evaluateAll((sections) => sections.map((section) => getComputedStyle(section).contentVisibility));
 }
@@ -217,12 +220,11 @@ test('a link to a later step lays out the items below the story only once its ma
   await page.goto(`./#${DEEP}`, { waitUntil: 'domcontentloaded' });
   await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', DEEP);
   const waiting = await belowStoryVisibility(page);
-  expect(waiting.length, 'corrections, about the maps, sources, the scenes\' data').toBe(4);
-  expect(waiting, 'while the map is on its way').toEqual(waiting.map(() => 'auto'));
+  expect(waiting, 'while the map is on its way').toEqual(Array(BELOW_STORY).fill('auto'));
 
   release();
   await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', DEEP);
-  await expect.poll(() => belowStoryVisibility(page), { message: 'once the map shows' }).toEqual(waiting.map(() => 'visible'));
+  await expect.poll(() => belowStoryVisibility(page), { message: 'once the map shows' }).toEqual(Array(BELOW_STORY).fill('visible'));
 });
 
 test('a page opened without a map on its way lays out the items below the story without waiting', async ({ page }) => {
@@ -231,7 +233,7 @@ test('a page opened without a map on its way lays out the items below the story 
   for (const path of ['./', `./#${ANCHORS[0]}`, './#sources']) {
     await page.goto('about:blank');
     await page.goto(path);
-    await expect.poll(() => belowStoryVisibility(page), { message: path }).toEqual(['visible', 'visible', 'visible', 'visible']);
+    await expect.poll(() => belowStoryVisibility(page), { message: path }).toEqual(Array(BELOW_STORY).fill('visible'));
     if (path !== './#sources') await expect(page.locator('.map-live'), `${path}: the live map waits for a move`).not.toHaveAttribute('data-shown-step');
   }
   // The link below the story landed on its target.
