@@ -171,17 +171,22 @@ test('a reload mid-page without a hash shows the step at the trigger line, not t
 });
 
 // In the desktop project only (one screen is enough: this is about load order, not layout).
-test('a page that arrives slowly is observed whole: every step, though the observer hydrates before the last arrives', { tag: '@desktop' }, async ({ page }) => {
-  // The story served from the build in two parts, a pause between: the observer (first in <main>) hydrates in the pause.
+/**
+ * Serves the built story in two parts, split where `id="<anchor>"` begins, the second only once the function it
+ * returns is called; other files from the build. Closed with `close`.
+ */
+async function serveStoryInTwoParts(anchor: string): Promise<{ origin: string; sendRest: () => void; close: () => void }> {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const cut = html.indexOf(`id="${ANCHORS[3]}"`);
+  const cut = html.indexOf(`id="${anchor}"`);
+  let sendRest = () => {};
+  const rest = new Promise<void>((resolve) => (sendRest = resolve));
   const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(E2E_BASE_PATH, '');
     if (path === '') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.write(html.slice(0, cut));
-      setTimeout(() => res.end(html.slice(cut)), 1500);
+      void rest.then(() => res.end(html.slice(cut)));
       return;
     }
     try {
@@ -193,16 +198,49 @@ test('a page that arrives slowly is observed whole: every step, though the obser
     }
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, sendRest, close: () => server.close() };
+}
+
+test('a page that arrives slowly is observed whole: every step, though the observer hydrates before the last arrives', { tag: '@desktop' }, async ({ page }) => {
+  // The observer (first in <main>) hydrates while the rest of the page is held back.
+  const story = await serveStoryInTwoParts(ANCHORS[3]);
   try {
-    const { port } = server.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}${E2E_BASE_PATH}`);
+    await page.goto(`${story.origin}${E2E_BASE_PATH}`, { waitUntil: 'commit' });
+    await expect(page.locator('astro-island'), 'the islands of the first part').not.toHaveCount(0);
+    await expect(page.locator('astro-island[ssr]'), 'hydrated').toHaveCount(0);
+    story.sendRest();
     await wakeLiveMap(page);
     const last = ANCHORS.at(-1) as string;
     await scrollStepToCentre(page, last);
     await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', last);
     await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', last);
   } finally {
-    server.close();
+    story.close();
+  }
+});
+
+test('a link to a later step draws its first frame once that step is in the page, not the top of the story before it', async ({ page }) => {
+  const story = await serveStoryInTwoParts(DEEP);
+  // Whether the linked step was in the page at the first frame (rAF runs only in frames).
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => ((window as { linkedAtFirstFrame?: boolean }).linkedAtFirstFrame = !!document.getElementById(location.hash.slice(1))));
+  });
+  const unlinked = await page.context().newPage();
+  try {
+    await page.goto(`${story.origin}${E2E_BASE_PATH}#${DEEP}`, { waitUntil: 'commit' });
+    await page.waitForFunction((anchor) => document.getElementById(anchor), ANCHORS[2], { polling: 50 });
+    // The same first part opened without a link draws frames meanwhile: two of them, and the linked page has none.
+    await unlinked.goto(`${story.origin}${E2E_BASE_PATH}`, { waitUntil: 'commit' });
+    await unlinked.waitForFunction((anchor) => document.getElementById(anchor), ANCHORS[2], { polling: 50 });
+    await unlinked.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
+    expect(await page.evaluate(() => (window as { linkedAtFirstFrame?: boolean }).linkedAtFirstFrame), 'a frame while the step was on its way').toBeUndefined();
+    story.sendRest();
+    await expect.poll(() => page.evaluate(() => (window as { linkedAtFirstFrame?: boolean }).linkedAtFirstFrame)).toBe(true);
+    await expect(page.locator(`#${DEEP}`)).toBeInViewport();
+  } finally {
+    await unlinked.close();
+    story.close();
   }
 });
 
