@@ -48,6 +48,34 @@ describe('sliced', () => {
     expect(seen).toEqual([1, 2, 2, 2, 2, 2]);
   });
 
+  it('sliced(items, each, { urgent }) parts its slices with posted tasks where the page has them, not timeouts', async () => {
+    // Chained timeouts are held 4 ms apart from the fifth on; a posted task is not.
+    stubFrames();
+    let posted = 0;
+    vi.stubGlobal('scheduler', {
+      postTask: (callback: () => void) => {
+        posted += 1;
+        return new Promise<void>((resolve) => setImmediate(() => resolve(callback())));
+      },
+    });
+    const timeout = vi.spyOn(globalThis, 'setTimeout');
+    const seen: number[] = [];
+    try {
+      // Each item outlasts a slice in a hurry (12 ms): a slice each, a task before each and one that finds the end.
+      await sliced([1, 2, 3], (n) => {
+        seen.push(n);
+        const until = performance.now() + 13;
+        while (performance.now() < until);
+      }, { urgent: () => true });
+      expect(timeout).not.toHaveBeenCalled();
+    } finally {
+      timeout.mockRestore();
+    }
+    expect(seen).toEqual([1, 2, 3]);
+    expect(posted).toBe(4);
+    expect(frames).toBe(0);
+  });
+
   it('sliced of nothing waits one frame and returns', async () => {
     stubFrames();
     await sliced([], () => {
