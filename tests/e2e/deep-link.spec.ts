@@ -170,10 +170,9 @@ test('a reload mid-page without a hash shows the step at the trigger line, not t
   await expectMapShows(page, states.get(atLine)!);
 });
 
-// In the desktop project only (one screen is enough: this is about load order, not layout).
 /**
- * Serves the built story in two parts, split where `id="<anchor>"` begins, the second only once the function it
- * returns is called; other files from the build. Closed with `close`.
+ * Serves the built story in two parts, split where `id="<anchor>"` begins, the second only once `sendRest` is
+ * called; other files from the build. Closed with `close`.
  */
 async function serveStoryInTwoParts(anchor: string): Promise<{ origin: string; sendRest: () => void; close: () => void }> {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -202,6 +201,7 @@ async function serveStoryInTwoParts(anchor: string): Promise<{ origin: string; s
   return { origin: `http://127.0.0.1:${port}`, sendRest, close: () => server.close() };
 }
 
+// In the desktop project only (one screen is enough: this is about load order, not layout).
 test('a page that arrives slowly is observed whole: every step, though the observer hydrates before the last arrives', { tag: '@desktop' }, async ({ page }) => {
   // The observer (first in <main>) hydrates while the rest of the page is held back.
   const story = await serveStoryInTwoParts(ANCHORS[3]);
