@@ -33,7 +33,7 @@ export async function sliced<T>(
 /**
  * A task after this one, at the priority of a timeout's. Chained timeouts are held at least 4 ms apart from the
  * fifth on (the HTML standard's timer nesting): idle time between the slices of a drawing the reader waits for.
- * A posted task is not (Chromium, Gecko; WebKit has the timeout).
+ * A posted task is not; a timeout where the browser has no `scheduler`.
  */
 const nextTask = (): Promise<void> => globalThis.scheduler?.postTask(() => {}) ?? new Promise((resolve) => setTimeout(resolve, 0));
 

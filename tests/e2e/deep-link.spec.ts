@@ -220,23 +220,30 @@ test('a page that arrives slowly is observed whole: every step, though the obser
   }
 });
 
+/** Whether the linked step was in the page at the page's first frame; undefined before that frame. */
+type FirstFrame = Window & { linkedAtFirstFrame?: boolean };
+const linkedAtFirstFrame = (page: Page) => page.evaluate(() => (window as FirstFrame).linkedAtFirstFrame);
+
+/** Waits until the page's parser has reached `#<anchor>`, polling on timers (frames may be held). */
+const parsedTo = (page: Page, anchor: string) => page.waitForFunction((id) => document.getElementById(id), anchor, { polling: 50 });
+
 test('a link to a later step draws its first frame once that step is in the page, not the top of the story before it', async ({ page }) => {
   const story = await serveStoryInTwoParts(DEEP);
-  // Whether the linked step was in the page at the first frame (rAF runs only in frames).
+  // rAF runs only in frames: its first call sees the page as the first frame draws it.
   await page.addInitScript(() => {
-    requestAnimationFrame(() => ((window as { linkedAtFirstFrame?: boolean }).linkedAtFirstFrame = !!document.getElementById(location.hash.slice(1))));
+    requestAnimationFrame(() => ((window as FirstFrame).linkedAtFirstFrame = !!document.getElementById(location.hash.slice(1))));
   });
   const unlinked = await page.context().newPage();
   try {
     await page.goto(`${story.origin}${E2E_BASE_PATH}#${DEEP}`, { waitUntil: 'commit' });
-    await page.waitForFunction((anchor) => document.getElementById(anchor), ANCHORS[2], { polling: 50 });
+    await parsedTo(page, ANCHORS[2]);
     // The same first part opened without a link draws frames meanwhile: two of them, and the linked page has none.
     await unlinked.goto(`${story.origin}${E2E_BASE_PATH}`, { waitUntil: 'commit' });
-    await unlinked.waitForFunction((anchor) => document.getElementById(anchor), ANCHORS[2], { polling: 50 });
+    await parsedTo(unlinked, ANCHORS[2]);
     await unlinked.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
-    expect(await page.evaluate(() => (window as { linkedAtFirstFrame?: boolean }).linkedAtFirstFrame), 'a frame while the step was on its way').toBeUndefined();
+    expect(await linkedAtFirstFrame(page), 'a frame while the step was on its way').toBeUndefined();
     story.sendRest();
-    await expect.poll(() => page.evaluate(() => (window as { linkedAtFirstFrame?: boolean }).linkedAtFirstFrame)).toBe(true);
+    await expect.poll(() => linkedAtFirstFrame(page)).toBe(true);
     await expect(page.locator(`#${DEEP}`)).toBeInViewport();
   } finally {
     await unlinked.close();
