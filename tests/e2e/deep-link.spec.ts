@@ -148,6 +148,40 @@ test('scrolling through steps adds no history entries', async ({ page, request }
   expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
+test('the address names the step only once the page is still, not while the reader scrolls on past it', async ({ page }) => {
+  await openStory(page);
+  // Scrolls on at a steady pace from the top until steps have changed twice and the second change is 800 ms
+  // behind (past the address's 400 ms wait), then stops. Records each replaceState and the last scroll before it.
+  const run = await page.evaluate(() => {
+    const replaced: { at: number; lastScroll: number }[] = [];
+    let lastScroll = -Infinity;
+    addEventListener('scroll', (event) => (lastScroll = event.timeStamp), { passive: true });
+    const original = history.replaceState.bind(history);
+    history.replaceState = (...args: Parameters<History['replaceState']>) => {
+      replaced.push({ at: performance.now(), lastScroll });
+      original(...args);
+    };
+    const changes: number[] = [];
+    document.addEventListener('story:step', () => changes.push(performance.now()));
+    return new Promise<{ replaced: typeof replaced; changes: number }>((done) => {
+      const step = () => {
+        if (changes.length >= 2 && performance.now() - changes[1] > 800) {
+          done({ replaced, changes: changes.length });
+          return;
+        }
+        scrollBy(0, 8);
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+  });
+  expect(run.changes).toBeGreaterThanOrEqual(2);
+  for (const { at, lastScroll } of run.replaced) expect(at - lastScroll).toBeGreaterThanOrEqual(400);
+  // Once the page is still, the address names the step the reader stopped on.
+  const active = await page.locator('.map-live').getAttribute('data-active-step');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${active}`);
+});
+
 test('a reload mid-page without a hash shows the step at the trigger line, not the first', async ({ page, request }) => {
   await openStory(page);
   const states = await loadStates(request, (await stepScenes(page)).values());
