@@ -65,6 +65,11 @@ export interface LiveMapOptions {
   fetcher?: typeof fetch;
   /** Prefix for ids inside the SVG (the hatch pattern). */
   idPrefix: string;
+  /**
+   * Whether the page shows a map where this one draws until it first draws (the server's drawing): that first
+   * drawing is then built out of sight a piece a frame, and shown in a frame of its own.
+   */
+  drawsOverMap?: boolean;
   /** Called when a step is drawn (at once, or when its glide starts). */
   onShow(shown: ShownStep): void;
   /** Called once if map data cannot be loaded; the page keeps its server-drawn map. */
@@ -213,13 +218,16 @@ export class LiveMap {
     set(this.svg, 'aria-label', state.description);
 
     const projection = referenceProjection(state.projection, fit.rotate);
-    const frame = (transform: MapTransform, labels: boolean) => {
+    const place = (transform: MapTransform) => {
       set(base.group, 'transform', transformAttribute(transform));
       // The hatching is in the drawing's units too; touching the pattern restyles what uses it, so only if any does.
       if (state.areas.length > 0) set(this.hatch, 'patternTransform', `scale(${1 / transform.k}) rotate(45)`);
       // Strokes keep their width on screen by this zoom (map.css), also during a glide, which then scales them.
       const zoom = transformZoom(transform);
       if (base.group.style.getPropertyValue('--zoom') !== zoom) base.group.style.setProperty('--zoom', zoom);
+    };
+    const frame = (transform: MapTransform, labels: boolean) => {
+      place(transform);
       const overlay = drawOverlay(state, scene.geometry, transformPlacer(projection, transform, base.points), size, labels);
       this.placeOverlay(overlay, labels);
     };
@@ -229,6 +237,24 @@ export class LiveMap {
     const glide = animate && previous?.base === base && previous.state.step !== state.step && moves && !reducedMotion();
     this.current = { base, state, transform: target };
     this.onScreen = false;
+    if (previous === null && this.options.drawsOverMap) {
+      // The first drawing, where the reader sees the server's map meanwhile (the page hides the canvas until the
+      // map draws): built out of sight a piece a frame — the drawing, its arrows and markers, its labels — and shown
+      // in a frame of its own, 3 frames later than at once. Built at once it was the scroll's longest frame, at 4×
+      // CPU 50–70 ms, and its labels in the next 50–60 ms (traced).
+      this.withholdLabels();
+      place(target);
+      const shown = this.current;
+      void (async () => {
+        for (const piece of [() => frame(target, false), () => frame(target, true), () => this.options.onShow({ state })]) {
+          await afterFrame();
+          // A later step (or size) drew meanwhile, and showed the map.
+          if (this.current !== shown) return;
+          piece();
+        }
+      })();
+      return;
+    }
     if (!glide) {
       // Another rotation of the projection is another drawing, shown at once. A fade-in, though the compositor played
       // it, left 1.5 to 2 % more of the frames at 6× CPU slow (docs/performance.md).

@@ -103,6 +103,8 @@ export class MapPanel {
       baseMaps: this.options.baseMaps,
       fetcher: this.options.fetcher,
       idPrefix: 'live-map',
+      // Not where the page hides it (a link to a later step): there the reader waits on a notice.
+      drawsOverMap: this.options.serverDrawing?.checkVisibility?.({ visibilityProperty: true }) ?? false,
       onShow: (shown) => this.shown(shown),
       onFail: () => this.fail(),
     }, this.active).then((map) => {
