@@ -237,20 +237,24 @@ export class LiveMap {
     const glide = animate && previous?.base === base && previous.state.step !== state.step && moves && !reducedMotion();
     this.current = { base, state, transform: target };
     this.onScreen = false;
-    if (previous === null && this.options.drawsOverMap) {
-      // The first drawing, where the reader sees the server's map meanwhile (the page hides the canvas until the
-      // map draws): built out of sight a piece a frame — the drawing, its arrows and markers, its labels — and shown
-      // in a frame of its own, 3 frames later than at once. Built at once it was the scroll's longest frame, at 4×
-      // CPU 50–70 ms, and its labels in the next 50–60 ms (traced).
+    if (previous === null) {
+      // The live map's first drawing lays out the whole drawing, the legend and the labels: at 4× CPU, in one
+      // frame, 50–90 ms, the scroll's longest. Its labels come in the next frame. Where the reader sees the server's
+      // map meanwhile (the page hides the canvas until the map draws) it is built out of sight a piece a frame — the
+      // drawing, its arrows and markers, its labels — and shown in a frame of its own, 3 frames later (its frames
+      // were 50–70 ms and 50–60 ms drawn at once, traced); where the reader waits on a notice, at once.
       this.withholdLabels();
-      place(target);
       const shown = this.current;
+      const show = () => this.options.onShow({ state });
+      const pieces = this.options.drawsOverMap
+        ? [() => place(target), () => frame(target, false), () => frame(target, true), show]
+        : [() => (frame(target, false), show()), () => frame(target, true)];
       void (async () => {
-        for (const piece of [() => frame(target, false), () => frame(target, true), () => this.options.onShow({ state })]) {
+        for (const piece of pieces) {
+          piece();
           await afterFrame();
           // A later step (or size) drew meanwhile, and showed the map.
           if (this.current !== shown) return;
-          piece();
         }
       })();
       return;
@@ -258,14 +262,8 @@ export class LiveMap {
     if (!glide) {
       // Another rotation of the projection is another drawing, shown at once. A fade-in, though the compositor played
       // it, left 1.5 to 2 % more of the frames at 6× CPU slow (docs/performance.md).
-      // The live map's first drawing lays out the whole drawing, the legend and the labels: at 4× CPU one frame of
-      // 50–90 ms, the read's longest. Its labels (12–26 ms of that frame's layout) come in the next frame.
-      const first = previous === null;
-      if (first) this.withholdLabels();
-      frame(target, !first);
+      frame(target, true);
       this.options.onShow({ state });
-      const shown = this.current;
-      if (first) void afterFrame().then(() => this.current === shown && frame(target, true));
       return;
     }
     // Its labels come when the glide settles.
