@@ -78,14 +78,20 @@ describe('compactTopology', () => {
     });
   });
 
-  it('compactTopology puts every point on a square grid of gridPx pixels at its zoom, within half a step of where it was', () => {
+  it('compactTopology puts every point on a square grid of gridPx pixels at its zoom (written short, no coarser), within half a step of where it was', () => {
     const source = oneCountry(boxRing(sawTooth));
     const compact = compactTopology(source, { region: null, zoom: 10, outerZoom: 10, gridPx: 1 / 3 });
-    expect(compact.transform?.scale).toEqual([1 / 30, 1 / 30]);
+    expect(compact.transform?.scale).toEqual([0.0333, 0.0333]);
+    // 1/60 would round up to 0.0167, a coarser grid: it is written 0.0165.
+    expect(compactTopology(source, { region: null, zoom: 20, outerZoom: 20, gridPx: 1 / 3 }).transform?.scale).toEqual([0.0165, 0.0165]);
+    // The grid's corner is at most a hundredth of a degree below and left of the drawing's, written in hundredths.
+    const [x0, y0] = compact.transform!.translate;
+    expect([x0, y0].map((v) => Math.round(v * 100) / 100)).toEqual([x0, y0]);
+    expect(compact).not.toHaveProperty('bbox');
     const before = outline(source);
     outline(compact).forEach((p, i) => {
-      expect(Math.abs(p[0] - before[i][0])).toBeLessThanOrEqual(1 / 60 + 1e-9);
-      expect(Math.abs(p[1] - before[i][1])).toBeLessThanOrEqual(1 / 60 + 1e-9);
+      expect(Math.abs(p[0] - before[i][0])).toBeLessThanOrEqual(0.0333 / 2 + 1e-9);
+      expect(Math.abs(p[1] - before[i][1])).toBeLessThanOrEqual(0.0333 / 2 + 1e-9);
     });
     expect(() => compactTopology(source, { region: null, zoom: 10, outerZoom: 10, gridPx: 0 })).toThrow('compactTopology: gridPx must be > 0, got 0');
   });

@@ -66,7 +66,13 @@ export function compactTopology(topology: CountriesTopology, options: CompactOpt
     return rest;
   });
   const plain = { type: 'Topology' as const, arcs: simplified.arcs, objects: { countries: { type: 'GeometryCollection' as const, geometries } } };
-  const [x0, y0, x1, y1] = bbox(plain as never);
-  const step = gridPx / zoom;
-  return quantize({ ...plain, bbox: [x0, y0, x1, y1] } as never, { scale: [step, step], translate: [x0, y0] }) as unknown as CountriesTopology;
+  // The grid written short, as every reader of a full read fetches its numbers' digits: its step rounded down to 3
+  // significant digits (a grid as fine or finer) and its corner down to the hundredth of a degree (a grid moved
+  // by less than that, every point still within half a step of where it was). No bounding box: nothing reads it.
+  const [x0, y0] = bbox(plain as never);
+  const exact = gridPx / zoom;
+  const step = Number((Number(exact.toPrecision(3)) > exact ? exact * 0.99 : exact).toPrecision(3));
+  const corner = (v: number) => Math.floor(v * 100) / 100;
+  const { bbox: _none, ...compact } = quantize(plain as never, { scale: [step, step], translate: [corner(x0), corner(y0)] });
+  return compact as unknown as CountriesTopology;
 }
