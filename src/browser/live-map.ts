@@ -1,12 +1,12 @@
 /**
- * The hydrated map, as plain DOM code (no framework: the embed's script budget has no room for one). It draws
- * the step it is told to show at the size of its canvas: each scene's data is loaded once (scene-loader.ts) and its
- * geometry projected once per rotation of its projection, into a base drawing (base-drawings.ts) built before it
- * is needed; a step is that drawing scaled and moved plus what keeps its screen size — arrows, markers, labels and
- * the lunar inset — placed afresh. A glide between two steps is a CSS animation of those transforms, which
- * Chromium's compositor plays with no script, style, layout or paint per frame: the drawing's strokes keep their
- * width by its zoom (`--zoom`, map.css), not by `vector-effect`, which kept its glide on the main thread
- * (docs/performance.md, "Last figures"). The story's StoryMap and the embed stepper drive it.
+ * The hydrated map, as plain DOM code (no framework: the embed's script budget has no room for one). It draws the
+ * step it is told to show at the size of its canvas: each scene's data is loaded once (scene-loader.ts) and its
+ * geometry projected once per rotation of its projection, into a base drawing (base-drawings.ts) built before it is
+ * needed; a step is that drawing scaled and moved plus what keeps its screen size — arrows, markers, labels and the
+ * lunar inset — placed afresh. A glide between two steps is a CSS animation of those transforms
+ * (glide-animations.ts), which Chromium's compositor plays with no script, style, layout or paint per frame: the
+ * drawing's strokes keep their width by its zoom (`--zoom`, map.css), not by `vector-effect`, which kept its glide
+ * on the main thread (docs/performance.md, "Last figures"). The story's StoryMap and the embed stepper drive it.
  */
 import type { Size } from '../lib/geo/camera';
 import { EMPTY_OVERLAY, flowMarkup, insetMarkup, labelMarkup, mapSvg, markerMarkup, overlayMarkup, shapeAttributes } from '../lib/render/map-markup';
@@ -15,10 +15,8 @@ import {
   cameraTransform,
   interpolateTransform,
   referenceProjection,
-  relativeTransform,
   transformAttribute,
   transformPlacer,
-  transformStyle,
   transformZoom,
   type MapTransform,
 } from '../lib/render/reference-drawing';
@@ -26,21 +24,12 @@ import { drawOverlay, frameShape, layerFeatures, markerRadius, prepareMoonInset,
 import { sceneFit, type DrawableScene } from '../lib/state/scene-data';
 import { fittedCamera } from '../lib/state/scene-geometry';
 import { afterFrame } from './after-frame';
+import { glideAnimations } from './glide-animations';
 import { BaseDrawings, hideBase, showBase, type Base } from './base-drawings';
 import { SceneLoader } from './scene-loader';
 import { sliced } from './sliced';
 import { child, insert, reconcile, set } from './svg-element';
 
-const DURATION_MS = 800;
-/**
- * A glide's path (its zoom and pan) in even steps: the animation moves straight between them and its timing function
- * eases it. Each keyframe costs its animations' start, one per marker, in the step's task (12 of 25 ms at 4× CPU with
- * 24 eased points). Off the path by 0.1 px at most in the story's glides, and 2.9 px in a zoom of 4× across the map,
- * where 24 eased points were 0.7 and 4.6 (docs/performance.md).
- */
-const GLIDE_KEYFRAMES = 12;
-/** Ease-in-out cubic, as CSS writes it. */
-const GLIDE_EASING = 'cubic-bezier(0.65, 0, 0.35, 1)';
 /** How many steps ahead a scene is fetched and drawn: a few screens of reading, so it is there in time. */
 const LOOKAHEAD = 3;
 /** How many steps back a base drawing is kept, for a reader who scrolls back a little. */
@@ -280,24 +269,7 @@ export class LiveMap {
    * and lines and hatching scale with it.
    */
   private glide(drawing: SVGGElement, from: MapTransform, path: (t: number) => MapTransform, settle: () => void): void {
-    const views = Array.from({ length: GLIDE_KEYFRAMES + 1 }, (_, i) => path(i / GLIDE_KEYFRAMES));
-    const moves = views.map((view) => relativeTransform(from, view));
-    // Held at the last keyframe until settled, so that nothing shows the start again for a frame.
-    const timing: KeyframeAnimationOptions = { duration: DURATION_MS, easing: GLIDE_EASING, fill: 'forwards' };
-    this.glides = [
-      drawing.animate(views.map((view) => ({ transform: transformStyle(view) })), timing),
-      // Arrows stretch with the map while it moves. Without arrows, no animation: Chromium leaves one of an empty
-      // group to the main thread (no visible change to composite), which then paints the map in every frame.
-      ...(this.overlay.flows.childElementCount > 0
-        ? [this.overlay.flows.animate(moves.map((move) => ({ transform: transformStyle(move) })), timing)]
-        : []),
-      // A marker keeps its size: only its centre moves.
-      ...[...this.overlay.markers.children].map((marker) => {
-        const [cx, cy] = [Number(marker.getAttribute('cx')), Number(marker.getAttribute('cy'))];
-        const shift = (m: MapTransform) => ({ k: 1, x: m.k * cx + m.x - cx, y: m.k * cy + m.y - cy });
-        return marker.animate(moves.map((move) => ({ transform: transformStyle(shift(move)) })), timing);
-      }),
-    ];
+    this.glides = glideAnimations(drawing, this.overlay.flows, this.overlay.markers, from, path);
     const glides = this.glides;
     glides[0].finished.then(
       () => {
