@@ -227,11 +227,11 @@ export class LiveMap {
     this.current = { base, state, transform: target };
     this.onScreen = false;
     if (previous === null) {
-      // The live map's first drawing lays out the whole drawing, the legend and the labels: at 4× CPU, in one
-      // frame, 50–90 ms, the scroll's longest. Its labels come in the next frame. Where the reader sees the server's
-      // map meanwhile (the page hides the canvas until the map draws) it is built out of sight a piece a frame — the
-      // drawing, its arrows and markers, its labels — and shown in a frame of its own, 3 frames later (its frames
-      // were 50–70 ms and 50–60 ms drawn at once, traced); where the reader waits on a notice, at once.
+      // The live map's first drawing lays out the whole drawing and the legend, at 4× CPU a frame of 50–90 ms: its
+      // labels come in the next frame. Where the reader sees the server's map meanwhile (the page hides the canvas
+      // until the map draws), it is built out of sight a piece a frame — the drawing, its arrows and markers, its
+      // labels — and shown in a frame of its own, 3 frames later (drawn at once, its two frames took 50–70 and
+      // 50–60 ms, traced). Where the reader waits on a notice, it is drawn at once.
       this.withholdLabels();
       const shown = this.current;
       const show = () => this.options.onShow({ state });

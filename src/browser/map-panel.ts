@@ -103,7 +103,8 @@ export class MapPanel {
       baseMaps: this.options.baseMaps,
       fetcher: this.options.fetcher,
       idPrefix: 'live-map',
-      // Not where the page hides it (a link to a later step): there the reader waits on a notice.
+      // Whether the reader sees the server's drawing meanwhile: not at a link to a later step, where the page hides
+      // it and the reader waits on a notice.
       drawsOverMap: this.options.serverDrawing?.checkVisibility?.({ visibilityProperty: true }) ?? false,
       onShow: (shown) => this.shown(shown),
       onFail: () => this.fail(),
