@@ -105,7 +105,7 @@ export class MapPanel {
       idPrefix: 'live-map',
       // Whether the reader sees the server's drawing meanwhile: not at a link to a later step, where the page hides
       // it and the reader waits on a notice.
-      drawsOverMap: this.options.serverDrawing?.checkVisibility?.({ visibilityProperty: true }) ?? false,
+      drawsOverMap: this.options.serverDrawing?.checkVisibility?.({ visibilityProperty: true }),
       onShow: (shown) => this.shown(shown),
       onFail: () => this.fail(),
     }, this.active).then((map) => {

@@ -5,7 +5,7 @@
  * scroll through the story. `now` is the clock the pokes are timed by; a poke may say when it happened on that clock
  * (an event's `timeStamp`), which spares reading it on every scroll event.
  */
-export function settleTimer(ms: number, settled: () => void, now: () => number = () => performance.now()): { poke(at?: number): void; cancel(): void } {
+export function settleTimer(ms: number, settled: () => void, now: () => number = () => performance.now()): { poke(at?: number): void; hold(at?: number): void; cancel(): void } {
   if (!(ms >= 0)) throw new Error(`settleTimer: ms must be a number of milliseconds ≥ 0, got ${ms}`);
   let last = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,6 +23,10 @@ export function settleTimer(ms: number, settled: () => void, now: () => number =
     poke(at = now()) {
       last = at;
       timer ??= setTimeout(fire, Math.min(ms, Math.max(0, at + ms - now())));
+    },
+    /** Pushes a wait under way back, as a poke would; starts none ("not while the page still moves"). */
+    hold(at = now()) {
+      if (timer !== undefined) last = at;
     },
     cancel() {
       clearTimeout(timer);

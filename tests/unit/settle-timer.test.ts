@@ -46,6 +46,24 @@ describe('settleTimer', () => {
     expect(cleared).not.toHaveBeenCalled();
   });
 
+  it('hold pushes a wait under way back, as a poke would, and starts none', () => {
+    const { settled, timer } = make();
+    timer.hold();
+    vi.advanceTimersByTime(1000);
+    expect(settled).not.toHaveBeenCalled();
+    timer.poke();
+    for (let i = 0; i < 10; i++) {
+      vi.advanceTimersByTime(100);
+      timer.hold();
+    }
+    expect(settled).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(120);
+    expect(settled).toHaveBeenCalledTimes(1);
+    timer.hold();
+    vi.advanceTimersByTime(1000);
+    expect(settled).toHaveBeenCalledTimes(1);
+  });
+
   it('waits again after it has called back, from the next poke', () => {
     const { settled, timer } = make();
     timer.poke();

@@ -66,13 +66,21 @@ export function compactTopology(topology: CountriesTopology, options: CompactOpt
     return rest;
   });
   const plain = { type: 'Topology' as const, arcs: simplified.arcs, objects: { countries: { type: 'GeometryCollection' as const, geometries } } };
-  // The grid written short, as every reader of a full read fetches its numbers' digits: its step rounded down to 3
-  // significant digits (a grid as fine or finer) and its corner down to the hundredth of a degree (a grid moved
-  // by less than that, every point still within half a step of where it was). No bounding box: nothing reads it.
+  // The grid written short, as every reader of a full read fetches its numbers' digits: a grid as fine or finer,
+  // moved by less than a hundredth of a degree, every point still within half a step of where it was. No bounding
+  // box: nothing reads it.
   const [x0, y0] = bbox(plain as never);
-  const exact = gridPx / zoom;
-  const step = Number((Number(exact.toPrecision(3)) > exact ? exact * 0.99 : exact).toPrecision(3));
-  const corner = (v: number) => Math.floor(v * 100) / 100;
-  const { bbox: _none, ...compact } = quantize(plain as never, { scale: [step, step], translate: [corner(x0), corner(y0)] });
+  const step = shortStep(gridPx / zoom);
+  const { bbox: _none, ...compact } = quantize(plain as never, { scale: [step, step], translate: [shortCorner(x0), shortCorner(y0)] });
   return compact as unknown as CountriesTopology;
 }
+
+/** `step` in 3 significant digits, never larger (a coarser grid): 1/60 is 0.0165, not 0.0167. */
+function shortStep(step: number): number {
+  const rounded = Number(step.toPrecision(3));
+  // Rounding moves a number by at most half a unit of its third digit: 1 % less always rounds to no more than it.
+  return rounded <= step ? rounded : Number((step * 0.99).toPrecision(3));
+}
+
+/** A grid corner in hundredths of a degree, never above or right of `degrees`. */
+const shortCorner = (degrees: number): number => Math.floor(degrees * 100) / 100;
