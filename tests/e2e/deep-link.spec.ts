@@ -285,34 +285,48 @@ test('a link to a later step draws its first frame once that step is in the page
   }
 });
 
-/** The items below the story (main's sections): corrections, about the maps, sources, the scenes' data. */
-const BELOW_STORY = 4;
-
-/** How each item below the story is rendered: `content-visibility` as computed. */
-function belowStoryVisibility(page: Page): Promise<string[]> {
-  return page.locator('main > section').evaluateAll((sections) => sections.map((section) => getComputedStyle(section).contentVisibility));
+/**
+ * The parts of the page a link into it holds out of the first layouts (held-layout.ts), by id: the steps, and the
+ * items below the story (main's sections: corrections, about the maps, sources, the scenes' data).
+ */
+function heldVisibility(page: Page): Promise<Record<string, string>> {
+  return page
+    .locator('section.step, main > section')
+    .evaluateAll((parts) => Object.fromEntries(parts.map((part) => [part.id, getComputedStyle(part).contentVisibility])));
 }
 
-test('a link to a later step lays out the items below the story only once its map shows, then every one', async ({ page }) => {
-  // The map's code is held: until it draws, the items below the story wait (they would hold the step's map back).
+/** Where the linked step's top is on the screen (px). */
+const linkedTop = (page: Page) => page.locator(`section.step[id="${DEEP}"]`).evaluate((step) => step.getBoundingClientRect().top);
+
+test('a link to a later step lays out the rest of the page only once its map shows, and the step stays put', async ({ page }) => {
+  // The map's code is held: until it draws, all but the linked step wait (they would hold the step's map back).
   const release = await holdRequests(page, '**/_astro/live-map.*.js');
   await page.goto(`./#${DEEP}`, { waitUntil: 'domcontentloaded' });
   await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', DEEP);
-  const waiting = await belowStoryVisibility(page);
-  expect(waiting, 'while the map is on its way').toEqual(Array(BELOW_STORY).fill('auto'));
+  const waiting = await heldVisibility(page);
+  expect(Object.keys(waiting).indexOf(DEEP), 'steps above the linked one').toBeGreaterThan(2);
+  expect(waiting, 'while the map is on its way').toEqual(Object.fromEntries(Object.keys(waiting).map((id) => [id, id === DEEP ? 'visible' : 'auto'])));
+  const top = await linkedTop(page);
 
   release();
   await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', DEEP);
-  await expect.poll(() => belowStoryVisibility(page), { message: 'once the map shows' }).toEqual(Array(BELOW_STORY).fill('visible'));
+  const all = Object.fromEntries(Object.keys(waiting).map((id) => [id, 'visible']));
+  await expect.poll(() => heldVisibility(page), { message: 'once the map shows' }).toEqual(all);
+  // The steps above it grew or shrank as they were laid out: the browser's scroll anchoring kept the reader's place.
+  expect(Math.abs((await linkedTop(page)) - top), 'how far the linked step moved on the screen (px)').toBeLessThan(1);
+
+  // A reload goes back to where the reader was, which the parts above it place: nothing is held.
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  expect(new Set(Object.values(await heldVisibility(page))), 'on a reload').toEqual(new Set(['visible']));
 });
 
-test('a page opened without a map on its way lays out the items below the story without waiting', async ({ page }) => {
+test('a page opened without a map on its way lays out the rest of the page without waiting', async ({ page }) => {
   // No link, a link to the first step (the server drew its map), a link below the story: nothing waits for the live
   // map, which starts only when the reader moves.
   for (const path of ['./', `./#${ANCHORS[0]}`, './#sources']) {
     await page.goto('about:blank');
     await page.goto(path);
-    await expect.poll(() => belowStoryVisibility(page), { message: path }).toEqual(Array(BELOW_STORY).fill('visible'));
+    await expect.poll(async () => new Set(Object.values(await heldVisibility(page))), { message: path }).toEqual(new Set(['visible']));
     if (path !== './#sources') await expect(page.locator('.map-live'), `${path}: the live map waits for a move`).not.toHaveAttribute('data-shown-step');
   }
   // The link below the story landed on its target.

@@ -54,6 +54,23 @@ function focusAndView(anchor: string): { focused: string; inView: boolean } {
   return { focused: document.activeElement?.id ?? '', inView: rect !== undefined && rect.bottom > 0 && rect.top < window.innerHeight };
 }
 
+/**
+ * Runs in the page: the parts a link into it held out of its first layouts (src/browser/held-layout.ts) that are
+ * still held, and whether the engine anchors scrolling (which the steps are held only where it does).
+ */
+function heldParts(): { held: string[]; anchors: boolean } {
+  const parts = [...document.querySelectorAll<HTMLElement>('section.step, main > section')];
+  return {
+    held: parts.filter((part) => getComputedStyle(part).contentVisibility === 'auto').map((part) => part.id),
+    anchors: CSS.supports('overflow-anchor', 'auto'),
+  };
+}
+
+/** Runs in the page: where the top of the element `anchor` names is on screen (px). */
+function topOf(anchor: string): number {
+  return document.getElementById(anchor)?.getBoundingClientRect().top ?? NaN;
+}
+
 /** Runs in the page: the steps' ids, in order. */
 function stepIds(): string[] {
   return [...document.querySelectorAll('section.step')].map((step) => step.id);
@@ -297,6 +314,12 @@ export const storyJourneys: Journey[] = [
       check(server.ruleMatches && !server.shown, `the first step's drawing is hidden for a link to "${DEEP}" (${JSON.stringify(server)})`);
       await waitFor(`the map to be told "${DEEP}"`, () => liveMap(tab), (a) => a.active === DEEP);
       await expectMapShows(tab, stateOf(context, DEEP));
+      // The rest of the page, held out of the first layouts, is laid out once the map shows: the steps above too
+      // where the engine anchors scrolling, which keeps the linked step where it is on screen as they grow.
+      const top = await tab.evaluate(topOf, DEEP);
+      const laidOut = await waitFor('the parts held at the link to be laid out', () => tab.evaluate(heldParts), ({ held }) => held.length === 0);
+      const moved = Math.abs((await tab.evaluate(topOf, DEEP)) - top);
+      check(moved < 1, `step "${DEEP}" stayed put on screen as the page was laid out (moved ${moved} px; anchors scrolling: ${laidOut.anchors})`);
       check((await tab.evaluate(focusAndView, DEEP)).inView, `step "${DEEP}" is on screen`);
       const data = expectCleanFetches(context.site, mark);
       check(data.get(stateOf(context, DEEP).scene) === 1, `the step's scene's data fetched once (${JSON.stringify([...data])})`);
