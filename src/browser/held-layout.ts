@@ -1,8 +1,8 @@
 /**
  * A page opened at a link into it (`#<anchor>`, a link someone shared): before the linked step could show, the browser
  * would style and lay out the whole page, the other steps and the items below the story (corrections, about the maps,
- * sources, the scenes' data) included: at 4× CPU some 100 ms of the critical path (docs/performance.md). The story's
- * head script marks such a page (`data-linked` on the root, before the body is parsed) and global.css then skips
+ * sources, the scenes' data) included: 141 ms at 4× CPU in a trace, on the path to the map (docs/performance.md). The
+ * story's head script marks such a page (`data-linked` on the root, before the body is parsed) and global.css skips
  * those parts (`content-visibility: auto`, all but the element linked to); once the map has shown the step, they are
  * laid out one at a time while the page is idle, so that a scroll to them never has to.
  *
