@@ -13,7 +13,7 @@
  */
 
 /** The story's head script: marks a page opened at a link into it, when the browser takes it to the anchor. */
-export function holdLayoutAtLink(): void {
+export function holdLayoutForLink(): void {
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   if (location.hash && navigation?.type === 'navigate') document.documentElement.dataset.linked = '';
 }

@@ -6,10 +6,10 @@
  * starts fetching the data of a step the page's URL links to (linked-step-fetches.ts).
  */
 import './map-data-text';
-import { holdLayoutAtLink } from './held-layout';
 import { holdFirstFrameForLink } from './first-frame-at-link';
+import { holdLayoutForLink } from './held-layout';
 import { fetchLinkedStepData } from './linked-step-fetches';
 
 holdFirstFrameForLink();
-holdLayoutAtLink();
+holdLayoutForLink();
 fetchLinkedStepData();
