@@ -137,6 +137,55 @@ test('a link to a later step never shows the first step\'s map: the box stays em
   expect(await loadingNotice(page)).toBe('none');
 });
 
+/**
+ * Records how the page renders the server's drawing and its geometry (their `display`) in its first frame, and
+ * returns a function that reads that and how it renders them now.
+ */
+async function recordServerDrawingDisplay(page: Page): Promise<() => Promise<{ first: string[]; now: string[] }>> {
+  await page.addInitScript(() => {
+    const display = () =>
+      ['.map-static', '.map-geometry'].map((part) => {
+        const element = document.querySelector(`figure.story-map > ${part}`);
+        return element ? getComputedStyle(element).display : 'not parsed';
+      });
+    Object.assign(window, { serverDrawingDisplay: { display, first: null } });
+    requestAnimationFrame(() => ((window as unknown as { serverDrawingDisplay: { first: string[] } }).serverDrawingDisplay.first = display()));
+  });
+  return () =>
+    page.evaluate(() => {
+      const recorded = (window as unknown as { serverDrawingDisplay: { display: () => string[]; first: string[] } }).serverDrawingDisplay;
+      return { first: recorded.first, now: recorded.display() };
+    });
+}
+
+test('a link to a later step renders none of the server\'s drawing, from the first frame on', async ({ page }) => {
+  // Hidden only once the step matched as the page's target (when the page was parsed), its 330 elements were styled
+  // and laid out in the first frames, on the way to the step's map: at 4× CPU about 120 ms of a 1 s jump.
+  const display = await recordServerDrawingDisplay(page);
+  const release = await holdMapData(page);
+  await page.goto(`./#${ANCHORS.at(-1)}`);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', ANCHORS.at(-1)!);
+  await expect.poll(async () => (await display()).first).toEqual(['none', 'none']);
+  expect((await display()).now).toEqual(['none', 'none']);
+  expect(await loadingNotice(page)).toBe('"Loading the map…"');
+  release();
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', ANCHORS.at(-1)!);
+});
+
+test('a link to the first step, or to a part of the page below the story, renders the server\'s drawing', async ({ page }) => {
+  const display = await recordServerDrawingDisplay(page);
+  const rendered = (parts: string[] | null) => parts?.every((d) => d !== 'none' && d !== 'not parsed') ?? false;
+  await page.goto(`./#${ANCHORS[0]}`);
+  await expect.poll(async () => rendered((await display()).first), 'in the first frame').toBe(true);
+  // A page of its own (a link followed in the page runs no head script).
+  await page.goto('about:blank');
+  await page.goto('./#about-maps', { waitUntil: 'domcontentloaded' });
+  // Marked at first (the head script cannot tell a step from the rest of the page), not once the page is parsed.
+  await expect(page.locator('html')).not.toHaveAttribute('data-linked-later');
+  await expect.poll(async () => rendered((await display()).now), 'once the page is parsed').toBe(true);
+  expect(await loadingNotice(page)).toBe('none');
+});
+
 test('a link to a later step whose map cannot load says so, and no longer that it is loading', async ({ page }) => {
   await page.route('**/data/**/*.json', (route) => route.abort());
   await page.goto(`./#${ANCHORS.at(-1)}`);

@@ -302,16 +302,22 @@ export const storyJourneys: Journey[] = [
       const mark = context.site.answered.length;
       // No move: a reader who follows a link to a later step gets its map without one.
       const tab = await openStory(context, `#${DEEP}`);
-      // The server drew the first step's map: the engine hides it for a link to another step (a :has() rule in
-      // src/styles/global.css) until the live map replaces it.
+      // The server drew the first step's map: the engine renders none of it for a link to another step (the story's
+      // head script marks the page, and a :has() rule in src/styles/global.css matches too) until the live map
+      // replaces it.
       const server = await tab.evaluate(() => {
-        const drawing = document.querySelector('figure.story-map .map-static');
+        const rendered = (element: Element | null) => element !== null && getComputedStyle(element).display !== 'none';
         return {
+          marked: document.documentElement.hasAttribute('data-linked-later'),
           ruleMatches: document.querySelector('figure.story-map')?.matches(':has(~ .steps .step:target:not([data-drawn-by-server]))') ?? false,
-          shown: drawing !== null && getComputedStyle(drawing).visibility !== 'hidden',
+          shown: rendered(document.querySelector('figure.story-map > .map-static')),
+          geometry: rendered(document.querySelector('figure.story-map > .map-geometry')),
         };
       });
-      check(server.ruleMatches && !server.shown, `the first step's drawing is hidden for a link to "${DEEP}" (${JSON.stringify(server)})`);
+      check(
+        server.marked && server.ruleMatches && !server.shown && !server.geometry,
+        `the first step's drawing is not rendered for a link to "${DEEP}" (${JSON.stringify(server)})`,
+      );
       await waitFor(`the map to be told "${DEEP}"`, () => liveMap(tab), (a) => a.active === DEEP);
       await expectMapShows(tab, stateOf(context, DEEP));
       // The rest of the page, held out of the first layouts, is laid out once the map shows: the steps above too
