@@ -3,8 +3,8 @@
  * story's box shows no map until the live map draws the step (global.css). The browser matches the step as the
  * page's target only once the page is parsed, so hidden by that alone the server's drawing (its geometry and the copy
  * of it the map's band places, some 330 elements) was still styled and laid out in the page's first frame, and
- * every frame after it, on the way to the linked step's map: jumps to the last step at 4× CPU took 984 ms where,
- * with the drawing out of rendering from the start, they took 864 (docs/performance.md). So the story's head script
+ * every frame after it, on the way to the linked step's map: jumps to the last step at 4× CPU took 987 ms, and 913
+ * with the drawing out of rendering from the start (docs/performance.md). So the story's head script
  * marks the page (`data-linked-later` on the root) before the body is parsed, wherever the link names anything but
  * the first step (whose anchor its element carries, `data-first-step`), and takes the mark away once the page is
  * parsed if what the link names is no later step (a section below the story), where the page showed the drawing.
