@@ -160,7 +160,7 @@ async function recordServerDrawingDisplay(page: Page): Promise<() => Promise<{ f
 
 test('a link to a later step renders none of the server\'s drawing, from the first frame on', async ({ page }) => {
   // Hidden only once the step matched as the page's target (when the page was parsed), its 330 elements were styled
-  // and laid out in the first frames, on the way to the step's map: at 4× CPU about 120 ms of a 1 s jump.
+  // and laid out in the first frames, on the way to the step's map: at 4× CPU about 75 ms of a 1 s jump.
   const display = await recordServerDrawingDisplay(page);
   const release = await holdMapData(page);
   await page.goto(`./#${ANCHORS.at(-1)}`);
