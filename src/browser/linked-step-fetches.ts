@@ -9,8 +9,8 @@
 import { SHORT_SCREEN_QUERY } from '../lib/render/short-screen';
 import { sceneFirstUrls } from '../lib/state/data-urls';
 import { earlyFetches } from '../lib/state/early-fetches';
-import { linkedAnchor } from '../lib/state/linked-anchor';
 import { storyMapSource } from '../lib/state/story-map-source';
+import { linkedLaterStep } from './linked-later-step';
 
 /** Where the head script leaves its fetches for the map's island, which loads later as a module of its own. */
 const HANDOVER = 'chinaRussiaLinkedStepFetches';
@@ -25,8 +25,7 @@ export function fetchLinkedStepData(): void {
   document.addEventListener(
     'DOMContentLoaded',
     () => {
-      const step = document.getElementById(linkedAnchor(location.hash));
-      const scene = step?.matches('section.step:not([data-drawn-by-server])') ? step.dataset.scene : undefined;
+      const scene = linkedLaterStep()?.dataset.scene;
       if (!scene || matchMedia(SHORT_SCREEN_QUERY).matches) return;
       const { dataUrl, baseMaps } = storyMapSource(document.querySelector<HTMLElement>('figure.story-map'));
       (window as Handover)[HANDOVER] = earlyFetches(sceneFirstUrls(dataUrl, scene, baseMaps));

@@ -10,6 +10,7 @@
  * parsed if what the link names is no later step (a section below the story), where the page showed the drawing.
  */
 import { linkedAnchor } from '../lib/state/linked-anchor';
+import { linkedLaterStep } from './linked-later-step';
 
 /** What the story's head script's element says: the first step's anchor. */
 const FIRST_STEP_ATTRIBUTE = 'data-first-step';
@@ -18,15 +19,13 @@ const FIRST_STEP_ATTRIBUTE = 'data-first-step';
 export function hideServerMapForLink(): void {
   const first = document.currentScript?.getAttribute(FIRST_STEP_ATTRIBUTE);
   if (typeof first !== 'string') throw new Error(`the story's head script has no ${FIRST_STEP_ATTRIBUTE} attribute`);
-  const anchor = linkedAnchor(location.hash);
-  if (!location.hash || anchor === first) return;
+  if (!location.hash || linkedAnchor(location.hash) === first) return;
   const root = document.documentElement;
   root.dataset.linkedLater = '';
   document.addEventListener(
     'DOMContentLoaded',
     () => {
-      const step = document.getElementById(anchor);
-      if (!step?.matches('section.step:not([data-drawn-by-server])')) delete root.dataset.linkedLater;
+      if (!linkedLaterStep()) delete root.dataset.linkedLater;
     },
     { once: true },
   );
