@@ -137,24 +137,30 @@ test('a link to a later step never shows the first step\'s map: the box stays em
   expect(await loadingNotice(page)).toBe('none');
 });
 
+/** What recordServerDrawingDisplay leaves in the page: how it renders the drawing now, and how in its first frame. */
+type ServerDrawingDisplay = { display: () => string[]; first: string[] | null };
+
 /**
  * Records how the page renders the server's drawing and its geometry (their `display`) in its first frame, and
  * returns a function that reads that and how it renders them now.
  */
-async function recordServerDrawingDisplay(page: Page): Promise<() => Promise<{ first: string[]; now: string[] }>> {
+async function recordServerDrawingDisplay(page: Page): Promise<() => Promise<{ first: string[] | null; now: string[] }>> {
   await page.addInitScript(() => {
-    const display = () =>
-      ['.map-static', '.map-geometry'].map((part) => {
-        const element = document.querySelector(`figure.story-map > ${part}`);
-        return element ? getComputedStyle(element).display : 'not parsed';
-      });
-    Object.assign(window, { serverDrawingDisplay: { display, first: null } });
-    requestAnimationFrame(() => ((window as unknown as { serverDrawingDisplay: { first: string[] } }).serverDrawingDisplay.first = display()));
+    const recorded: ServerDrawingDisplay = {
+      display: () =>
+        ['.map-static', '.map-geometry'].map((part) => {
+          const element = document.querySelector(`figure.story-map > ${part}`);
+          return element ? getComputedStyle(element).display : 'not parsed';
+        }),
+      first: null,
+    };
+    Object.assign(window, { serverDrawingDisplay: recorded });
+    requestAnimationFrame(() => (recorded.first = recorded.display()));
   });
   return () =>
     page.evaluate(() => {
-      const recorded = (window as unknown as { serverDrawingDisplay: { display: () => string[]; first: string[] } }).serverDrawingDisplay;
-      return { first: recorded.first, now: recorded.display() };
+      const { display, first } = (window as unknown as { serverDrawingDisplay: ServerDrawingDisplay }).serverDrawingDisplay;
+      return { first, now: display() };
     });
 }
 
