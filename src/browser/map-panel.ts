@@ -75,7 +75,7 @@ export class MapPanel {
     this.active = anchor;
     this.root.dataset.activeStep = anchor;
     if (wake) this.wake();
-    this.map?.show(anchor);
+    this.map?.show(anchor, this.serverShows(anchor));
   }
 
   destroy(): void {
@@ -97,6 +97,9 @@ export class MapPanel {
     this.hidden?.removeEventListener('change', this.wakeWhenShown);
     this.started = true;
     this.stopWaiting();
+    // Woken above the first step (the reader's first move), the live map starts on that step, whose map is the one
+    // on screen: it is then built without hurry, before the reader reaches it.
+    const first = this.active || (this.options.steps[0]?.anchor ?? '');
     void startLiveMap(this.canvas, {
       steps: this.options.steps,
       dataUrl: this.options.dataUrl,
@@ -108,12 +111,21 @@ export class MapPanel {
       drawsOverMap: this.options.serverDrawing?.checkVisibility?.({ visibilityProperty: true }),
       onShow: (shown) => this.shown(shown),
       onFail: () => this.fail(),
-    }, this.active).then((map) => {
+    }, first).then((map) => {
       this.map = map;
-      // The server's drawing, while in the page, is the first step's map.
-      const onScreen = this.active === this.options.steps[0]?.anchor && (this.options.serverDrawing?.isConnected ?? false);
-      if (map && this.active) map.show(this.active, onScreen);
+      const anchor = this.active || first;
+      if (map && anchor) map.show(anchor, this.serverShows(anchor));
     });
+  }
+
+  /**
+   * Whether the page shows the server's drawing of `anchor`'s step (the first step, until the live map has drawn),
+   * so that the live map's own can be built without hurry. Asked only then, as it reads the drawing's style.
+   */
+  private serverShows(anchor: string): boolean {
+    const drawing = this.options.serverDrawing;
+    if (anchor !== this.options.steps[0]?.anchor || !drawing?.isConnected) return false;
+    return drawing.checkVisibility?.({ visibilityProperty: true }) ?? true;
   }
 
   private shown({ state }: ShownStep): void {

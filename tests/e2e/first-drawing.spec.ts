@@ -59,6 +59,25 @@ test('the live map draws the step it starts on once: on the reader\'s first move
   expect(later.filter((drawing) => drawing === later[0])).toHaveLength(1);
 });
 
+test('woken before the steps\' observer runs, the live map starts on the first step, whose map is on screen', async ({ page }) => {
+  // A reader who moves before any step is read: it started on no step, and drew only once the observer named the
+  // first, then as a step the reader waits for, in large slices in the frames of their first scroll.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/StepObserver*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  const live = page.locator('.map-live');
+  await wakeLiveMap(page);
+  await expect(live).toHaveAttribute('data-shown-step', ANCHORS[0]);
+  expect(await live.getAttribute('data-active-step'), 'no step read yet').toBeNull();
+  release();
+  await expect(live).toHaveAttribute('data-active-step', ANCHORS[0]);
+  await expect(live).toHaveAttribute('data-shown-step', ANCHORS[0]);
+});
+
 test('the first step\'s map is in the page, drawn by the server, until the reader moves', async ({ page, request }) => {
   await page.goto('./');
   const svg = page.locator('figure.story-map .map-static svg.map').filter({ visible: true });
@@ -181,6 +200,8 @@ test('a link to a later step renders none of the server\'s drawing, from the fir
 test('a link to the first step, or to a part of the page below the story, renders the server\'s drawing', async ({ page }) => {
   const display = await recordServerDrawingDisplay(page);
   const rendered = (parts: string[] | null) => parts?.every((d) => d !== 'none' && d !== 'not parsed') ?? false;
+  // The live map, woken by the browser's scroll to the anchor, would remove the server's drawing once it draws.
+  await holdMapData(page);
   await page.goto(`./#${ANCHORS[0]}`);
   await expect.poll(async () => rendered((await display()).first), 'in the first frame').toBe(true);
   // A page of its own (a link followed in the page runs no head script).
