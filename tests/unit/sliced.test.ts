@@ -61,10 +61,10 @@ describe('sliced', () => {
     const timeout = vi.spyOn(globalThis, 'setTimeout');
     const seen: number[] = [];
     try {
-      // Each item outlasts a slice in a hurry (12 ms): a slice each, a task before each and one that finds the end.
+      // Each item outlasts a slice in a hurry (6 ms): a slice each, a task before each and one that finds the end.
       await sliced([1, 2, 3], (n) => {
         seen.push(n);
-        const until = performance.now() + 13;
+        const until = performance.now() + 7;
         while (performance.now() < until);
       }, { urgent: () => true });
       expect(timeout).not.toHaveBeenCalled();
