@@ -97,8 +97,8 @@ export class MapPanel {
     this.hidden?.removeEventListener('change', this.wakeWhenShown);
     this.started = true;
     this.stopWaiting();
-    // Woken above the first step (the reader's first move), the live map starts on that step, whose map is the one
-    // on screen: it is then built without hurry, before the reader reaches it.
+    // Woken before any step is read (a move before the steps' observer has run), it starts on the first step, whose
+    // map is the one on screen: its data is fetched while the code loads, and its drawing built without hurry.
     const first = this.active || (this.options.steps[0]?.anchor ?? '');
     void startLiveMap(this.canvas, {
       steps: this.options.steps,
