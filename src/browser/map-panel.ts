@@ -99,7 +99,7 @@ export class MapPanel {
     this.stopWaiting();
     // Woken before any step is read (a move before the steps' observer has run), it starts on the first step, whose
     // map is the one on screen: its data is fetched while the code loads, and its drawing built without hurry.
-    const first = this.active || (this.options.steps[0]?.anchor ?? '');
+    const starting = this.active || (this.options.steps[0]?.anchor ?? '');
     void startLiveMap(this.canvas, {
       steps: this.options.steps,
       dataUrl: this.options.dataUrl,
@@ -111,9 +111,9 @@ export class MapPanel {
       drawsOverMap: this.options.serverDrawing?.checkVisibility?.({ visibilityProperty: true }),
       onShow: (shown) => this.shown(shown),
       onFail: () => this.fail(),
-    }, first).then((map) => {
+    }, starting).then((map) => {
       this.map = map;
-      const anchor = this.active || first;
+      const anchor = this.active || starting;
       if (map && anchor) map.show(anchor, this.serverShows(anchor));
     });
   }
