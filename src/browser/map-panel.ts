@@ -106,9 +106,7 @@ export class MapPanel {
       baseMaps: this.options.baseMaps,
       fetcher: this.options.fetcher,
       idPrefix: 'live-map',
-      // Whether the reader sees the server's drawing meanwhile: not at a link to a later step, where the page hides
-      // it and the reader waits on a notice.
-      drawsOverMap: this.options.serverDrawing?.checkVisibility?.({ visibilityProperty: true }),
+      drawsOverMap: this.serverDrawingSeen(),
       onShow: (shown) => this.shown(shown),
       onFail: () => this.fail(),
     }, starting).then((map) => {
@@ -120,12 +118,19 @@ export class MapPanel {
 
   /**
    * Whether the page shows the server's drawing of `anchor`'s step (the first step, until the live map has drawn),
-   * so that the live map's own can be built without hurry. Asked only then, as it reads the drawing's style.
+   * so that the live map's own can be built without hurry. Its style is read only for the first step.
    */
   private serverShows(anchor: string): boolean {
+    return anchor === this.options.steps[0]?.anchor && this.serverDrawingSeen();
+  }
+
+  /**
+   * Whether the reader sees the server's drawing: in the page, and rendered (the page hides it at a link to a later
+   * step, where the reader waits on a notice).
+   */
+  private serverDrawingSeen(): boolean {
     const drawing = this.options.serverDrawing;
-    if (anchor !== this.options.steps[0]?.anchor || !drawing?.isConnected) return false;
-    return drawing.checkVisibility?.({ visibilityProperty: true }) ?? true;
+    return !!drawing?.isConnected && (drawing.checkVisibility?.({ visibilityProperty: true }) ?? true);
   }
 
   private shown({ state }: ShownStep): void {
