@@ -11,6 +11,7 @@
  * (global.css): one above the screen grows or shrinks as it is laid out, and WebKit would move the page under the
  * reader by as much.
  */
+import { afterFrame } from './after-frame';
 
 /** The story's head script: marks a page opened at a link into it, when the browser takes it to the anchor. */
 export function holdLayoutForLink(): void {
@@ -18,14 +19,34 @@ export function holdLayoutForLink(): void {
   if (location.hash && navigation?.type === 'navigate') document.documentElement.dataset.linked = '';
 }
 
-/** Lays out the parts of the page the head script held, one each time the page is idle. */
+/**
+ * Lays out the parts of the page the head script held, one each time the page is idle. One above the screen grows or
+ * shrinks as it is laid out, and the page below it moves by as much: the page scrolls back by that itself, in the
+ * same task, rather than leave it to the browser's scroll anchoring, which Chromium skipped for one step in about one
+ * load in 30 at a link on a short screen (the reader was left on the step before the linked one). The browser's
+ * anchoring is off until the frame after, so the two never add up. Layout is read in idle tasks, where it is clean.
+ */
 export function layOutHeldParts(): void {
   const parts = document.querySelectorAll<HTMLElement>('[data-linked] :is(section.step, main > section)');
+  const root = document.documentElement;
+  let anchoringOff = 0;
   let next = 0;
   const layOut = () => {
     const part = parts[next++];
     if (!part) return;
-    part.style.contentVisibility = 'visible';
+    const before = part.getBoundingClientRect();
+    if (before.bottom > 0) part.style.contentVisibility = 'visible';
+    else {
+      anchoringOff += 1;
+      root.style.overflowAnchor = 'none';
+      part.style.contentVisibility = 'visible';
+      const grown = part.getBoundingClientRect().height - before.height;
+      if (grown !== 0) scrollBy({ top: grown, behavior: 'instant' });
+      void afterFrame().then(() => {
+        anchoringOff -= 1;
+        if (anchoringOff === 0) root.style.removeProperty('overflow-anchor');
+      });
+    }
     whenIdle(layOut);
   };
   whenIdle(layOut);

@@ -320,6 +320,24 @@ test('a link to a later step lays out the rest of the page only once its map sho
   expect(new Set(Object.values(await heldVisibility(page))), 'on a reload').toEqual(new Set(['visible']));
 });
 
+test('a link to a later step stays put as the rest of the page is laid out, where the browser\'s scroll anchoring would not hold it', async ({ page }) => {
+  const release = await holdRequests(page, '**/_astro/live-map.*.js');
+  await page.goto(`./#${DEEP}`, { waitUntil: 'domcontentloaded' });
+  // Chromium's anchoring skipped a step laid out above the screen in about one load in 30 (the reader was left on the
+  // step before): here it never holds, as no step, nor anything in one, may be its anchor.
+  await page.locator('section.step, section.step *').evaluateAll((elements: HTMLElement[]) => {
+    for (const element of elements) element.style.overflowAnchor = 'none';
+  });
+  await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', DEEP);
+  const top = await linkedTop(page);
+  release();
+  const waiting = await heldVisibility(page);
+  const all = Object.fromEntries(Object.keys(waiting).map((id) => [id, 'visible']));
+  await expect.poll(() => heldVisibility(page), { message: 'once the map shows' }).toEqual(all);
+  expect(Math.abs((await linkedTop(page)) - top), 'how far the linked step moved on the screen (px)').toBeLessThan(1);
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', DEEP);
+});
+
 test('a page opened without a map on its way lays out the rest of the page without waiting', async ({ page }) => {
   // No link, a link to the first step (the server drew its map), a link below the story: nothing waits for the live
   // map, which starts only when the reader moves.
