@@ -8,8 +8,8 @@
  *
  * Only where the browser takes the page to the anchor (a `navigate`): a reload goes back to the scroll position the
  * reader left, which the sizes of the parts above it place. And the steps only where the browser anchors scrolling
- * (global.css): one above the screen grows or shrinks as it is laid out, and WebKit would move the page under the
- * reader by as much.
+ * (global.css): a reader who scrolls up to a held step before the page lays it out has the browser lay it out, and
+ * WebKit would move the page under the reader by as much as it grows.
  */
 import { afterFrame } from './after-frame';
 
