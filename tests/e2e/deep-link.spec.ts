@@ -5,21 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_BASE_PATH } from '../../playwright.config';
-import { DIST, wakeLiveMap } from './site';
+import { DIST, holdRequests, wakeLiveMap } from './site';
 import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
 
 const DEEP = 'nato-jisd-unit';
-
-/** Holds back the page's requests for `url` (a glob) until the function it returns is called. */
-async function holdRequests(page: Page, url: string): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(url, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 test('a link to #<step> restores that step\'s map, and a reload keeps it', async ({ page, request }) => {
   expect(ANCHORS).toContain(DEEP);

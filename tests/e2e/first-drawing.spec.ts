@@ -4,19 +4,11 @@
  * and the box says the map is loading.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { loadingNotice, wakeLiveMap } from './site';
+import { holdRequests, loadingNotice, wakeLiveMap } from './site';
 import { ANCHORS, expectLabelsPlaced, expectMapShows, loadStates, stepScenes } from './story';
 
 /** Holds back every scene's data and base map until the returned function is called. */
-async function holdMapData(page: Page): Promise<() => void> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/**/*.json', async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
+const holdMapData = (page: Page) => holdRequests(page, '**/data/**/*.json');
 
 /**
  * Records in the page each time the live map draws a step (its panel marks the step shown, once for each drawing,
@@ -62,12 +54,7 @@ test('the live map draws the step it starts on once: on the reader\'s first move
 test('woken before the steps\' observer runs, the live map starts on the first step, whose map is on screen', async ({ page }) => {
   // A reader who moves before any step is read: it started on no step, and drew only once the observer named the
   // first, then as a step the reader waits for, in large slices in the frames of their first scroll.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/StepObserver*.js', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/_astro/StepObserver*.js');
   await page.goto('./', { waitUntil: 'domcontentloaded' });
   const live = page.locator('.map-live');
   await wakeLiveMap(page);

@@ -41,3 +41,14 @@ export async function wakeLiveMap(scope: Pick<Page, 'locator'>): Promise<void> {
     await expect(live).toHaveAttribute('data-ready', 'true', { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
 }
+
+/** Holds back the page's requests for `url` (a glob) until the function it returns is called. */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
