@@ -1,5 +1,6 @@
 import { geoPath } from 'd3-geo';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { countryFeatures, type CountriesTopology } from '../../src/lib/geo/base-map';
 import type { LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -158,6 +159,28 @@ describe('countryPieces and shapePieces', () => {
       }
       // Most countries at most rotations are clear of the cut (the point of drawing them uncut).
       expect(uncut / (48 * world.length)).toBeGreaterThan(0.8);
+    },
+  );
+
+  it.each(['naturalEarth1', 'mercator'] as ProjectionName[])(
+    'countryPieces(world-atlas countries-50m, %s, a rotation every 30°) draws every country exactly as d3 does, without its cut where clear of it',
+    (name) => {
+      // d3's cut gives some countries clear of it in another order of their rings, the same rings. In the base map's
+      // order: some territories share their country's id in it.
+      const world = countryFeatures(countries50m as unknown as CountriesTopology);
+      for (let r = -180; r < 180; r += 30) {
+        const cut = geoPath(referenceProjection(name, r)).digits(2);
+        const uncut = geoPath(referenceProjection(name, r).preclip((stream) => stream)).digits(2);
+        const drawn = [...countryPieces(world, name, r)].filter((p) => p.kind === 'country');
+        const rings = (d: string | null) => (d ?? '').split('M').sort();
+        const expected = world.flatMap((c) => {
+          const clear = clearOfCut(c, r);
+          if (clear) expect(rings(uncut(c)), `${c.properties.name} at rotation ${r}`).toEqual(rings(cut(c)));
+          const d = (clear ? uncut : cut)(c);
+          return d ? [{ kind: 'country', id: c.id, d }] : [];
+        });
+        expect(drawn, `at rotation ${r}`).toEqual(expected);
+      }
     },
   );
 
