@@ -6,11 +6,12 @@
  * only that key; keeps the key as tall as it has been at the panel's width; removes the server's drawing once it
  * has drawn its own; and when the map cannot load, says so and offers to try again.
  */
-import { legendMarkup } from '../lib/render/legend-markup';
+import { legendLines, legendListMarkup, legendMarkup } from '../lib/render/legend-markup';
 import { afterFrame } from './after-frame';
 import { onFirstMove } from './first-move';
 import type { LiveMap, ShownStep } from './live-map';
 import { startLiveMap } from './start-live-map';
+import { insert, reconcile } from './svg-element';
 
 export interface MapPanelOptions {
   /** Each step's anchor and scene id, in order. */
@@ -40,6 +41,8 @@ export class MapPanel {
   private readonly hidden: MediaQueryList | null;
   private readonly keyHeight: ResizeObserver;
   private keysWidth = -1;
+  /** Each legend line's markup, by element: a line a step shares with the one before is kept (writeLegend). */
+  private readonly lineMarkup = new WeakMap<Element, string>();
   private keysTallest = 0;
   private map: LiveMap | null = null;
   private started = false;
@@ -154,10 +157,37 @@ export class MapPanel {
         continue;
       }
       // Else a hidden key keeps no legend (the page would carry every scene's after a read), the current one the step's.
-      for (const legend of legends) legend.remove();
-      if (current) strip.querySelector('.map-key')?.insertAdjacentHTML('beforeend', legendMarkup(state, true));
+      const [kept, ...rest] = current ? legends : [];
+      for (const legend of current ? rest : legends) legend.remove();
+      if (!current) continue;
+      const key = strip.querySelector('.map-key');
+      if (kept) this.writeLegend(kept, state);
+      else if (key) this.noteLines(insert(key, legendMarkup(state, true)), legendLines(state));
     }
     this.options.onChange?.();
+  }
+
+  /**
+   * Makes `legend` the step's, keeping the lines the step before showed too (most of a step's, from one step to
+   * the next): a line written again was parsed, styled and laid out afresh, its words shaped, in the step's frame.
+   * Scrolls at 4× CPU with no legend written at all had about half the slow frames (docs/performance.md).
+   */
+  private writeLegend(legend: HTMLElement, state: ShownStep['state']): void {
+    legend.dataset.step = state.step;
+    const lines = legendLines(state);
+    const list = legend.querySelector('ul.legend');
+    if (!list || lines.length === 0) {
+      list?.remove();
+      legend.insertAdjacentHTML('beforeend', legendListMarkup(lines));
+      this.noteLines(legend, lines);
+      return;
+    }
+    reconcile(list, lines, this.lineMarkup, (line) => line, (line, before) => insert(list, line, before), () => undefined);
+  }
+
+  /** Notes the markup of each line of `legend`, just written from `lines`, for the next step to compare. */
+  private noteLines(legend: Element, lines: readonly string[]): void {
+    for (const [i, line] of [...legend.querySelectorAll('ul.legend > li')].entries()) this.lineMarkup.set(line, lines[i]);
   }
 
   private fail(): void {

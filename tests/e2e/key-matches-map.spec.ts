@@ -74,3 +74,42 @@ test('at every step, each key entry is drawn on the map, in the key\'s color and
   // The story's keys list all four kinds of entry: a test that found no legend would have compared nothing.
   expect([...kinds].sort()).toEqual(['area', 'flow', 'line', 'role']);
 });
+
+test('at every step the key lists the step\'s legend as the server writes it, and keeps the lines the step before showed too', { tag: '@desktop' }, async ({ page }) => {
+  await openStory(page);
+  const scenes = await stepScenes(page);
+  // Each step's legend as the server writes it: an embed stepper's key holds every step of its scene.
+  const written = new Map<string, string[]>();
+  for (const scene of new Set(scenes.values())) {
+    const html = await (await page.request.get(`embed/${scene}/`)).text();
+    const legends = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'text/html');
+      return [...doc.querySelectorAll<HTMLElement>('.map-key-step')].map((legend) => [legend.dataset.step ?? '', [...legend.querySelectorAll('li')].map((li) => li.outerHTML)] as const);
+    }, html);
+    for (const [step, lines] of legends) written.set(step, lines);
+  }
+  let before: string[] = [];
+  let kept = 0;
+  for (const anchor of scenes.keys()) {
+    // Marks each line on screen, to tell a line kept from one written again.
+    await page.evaluate(() => document.querySelectorAll('.map-live .map-key-strip[data-current] li').forEach((li) => li.setAttribute('data-seen', '')));
+    await scrollStepToCentre(page, anchor);
+    await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', anchor);
+    const lines = await page.evaluate(() =>
+      [...document.querySelectorAll('.map-live .map-key-strip[data-current] .map-key-step[data-shown] li')].map((li) => {
+        const seen = li.hasAttribute('data-seen');
+        li.removeAttribute('data-seen');
+        return { markup: li.outerHTML, seen };
+      }),
+    );
+    expect(lines.map((line) => line.markup), `${anchor}: the key's legend`).toEqual(written.get(anchor));
+    // A step whose legend is the step before's writes none of it again.
+    if (before.length > 0 && JSON.stringify(before) === JSON.stringify(written.get(anchor))) {
+      expect(lines.every((line) => line.seen), `${anchor}: the step before's lines kept`).toBe(true);
+      kept += 1;
+    }
+    before = written.get(anchor) ?? [];
+  }
+  // The story has steps whose legend is the one before's (the NATO steps): a run that met none checked nothing.
+  expect(kept).toBeGreaterThan(0);
+});

@@ -30,12 +30,24 @@ function sizesMarkup(entry: KeyEntry): string {
   return ` <span class="key-sizes">${sizes.join(' ')} ${escapeXml(entry.unit ?? '')}</span>`;
 }
 
-/** One step's legend; `shown` marks the one its key shows. A step with nothing to list has an empty one. */
-export function legendMarkup(step: LegendStep, shown: boolean): string {
-  const lines = [
+/**
+ * Each line of a step's legend, as markup (`<li>`): the live map's panel keeps the lines a step shares with the step
+ * before rather than writing them again.
+ */
+export function legendLines(step: LegendStep): string[] {
+  return [
     ...(step.since ? [`<li class="map-since"><strong>Since then:</strong>&nbsp;as of ${formatLongDate(step.asOf)}</li>`] : []),
     ...step.key.map((entry) => `<li data-key="${escapeXml(entry.key)}">${swatchMarkup(entry)}<span>${escapeXml(entry.label)}${sizesMarkup(entry)}</span></li>`),
   ];
-  const list = lines.length > 0 ? `<ul class="legend">${lines.join('')}</ul>` : '';
+}
+
+/** The list of a legend's lines; nothing for none. */
+export function legendListMarkup(lines: readonly string[]): string {
+  return lines.length > 0 ? `<ul class="legend">${lines.join('')}</ul>` : '';
+}
+
+/** One step's legend; `shown` marks the one its key shows. A step with nothing to list has an empty one. */
+export function legendMarkup(step: LegendStep, shown: boolean): string {
+  const list = legendListMarkup(legendLines(step));
   return `<div class="map-key-step" data-step="${escapeXml(step.step)}"${shown ? ' data-shown=""' : ''}>${list}</div>`;
 }
