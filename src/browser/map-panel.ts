@@ -41,9 +41,9 @@ export class MapPanel {
   private readonly hidden: MediaQueryList | null;
   private readonly keyHeight: ResizeObserver;
   private keysWidth = -1;
+  private keysTallest = 0;
   /** Each legend line's markup, by element: a line a step shares with the one before is kept (writeLegend). */
   private readonly lineMarkup = new WeakMap<Element, string>();
-  private keysTallest = 0;
   private map: LiveMap | null = null;
   private started = false;
   private active = '';
@@ -159,10 +159,11 @@ export class MapPanel {
       // Else a hidden key keeps no legend (the page would carry every scene's after a read), the current one the step's.
       const [kept, ...rest] = current ? legends : [];
       for (const legend of current ? rest : legends) legend.remove();
-      if (!current) continue;
-      const key = strip.querySelector('.map-key');
       if (kept) this.writeLegend(kept, state);
-      else if (key) this.noteLines(insert(key, legendMarkup(state, true)), legendLines(state));
+      else if (current) {
+        const key = strip.querySelector('.map-key');
+        if (key) this.noteLines(insert(key, legendMarkup(state, true)), legendLines(state));
+      }
     }
     this.options.onChange?.();
   }
