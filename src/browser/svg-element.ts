@@ -1,7 +1,8 @@
 /**
  * Small helpers for the live map's SVG DOM. Its elements are made from the map's one renderer's markup
  * (lib/render/map-markup.ts), parsed in place or, for the base drawings' many paths, copied from one parsed path;
- * after that the live map only changes their attributes.
+ * after that the live map only changes their attributes. The map panel's key keeps its legend's lines with the same
+ * `insert` and `reconcile`.
  */
 
 /** Parses `markup` (one element) into `parent`, at the end or before `before`, and returns the element. */
