@@ -162,7 +162,8 @@ export class MapPanel {
       if (kept) this.writeLegend(kept, state);
       else if (current) {
         const key = strip.querySelector('.map-key');
-        if (key) this.noteLines(insert(key, legendMarkup(state, true)), legendLines(state));
+        const lines = legendLines(state);
+        if (key) this.noteLines(insert(key, legendMarkup(state, true, lines)), lines);
       }
     }
     this.options.onChange?.();

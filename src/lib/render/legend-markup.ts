@@ -46,8 +46,11 @@ export function legendListMarkup(lines: readonly string[]): string {
   return lines.length > 0 ? `<ul class="legend">${lines.join('')}</ul>` : '';
 }
 
-/** One step's legend; `shown` marks the one its key shows. A step with nothing to list has an empty one. */
-export function legendMarkup(step: LegendStep, shown: boolean): string {
-  const list = legendListMarkup(legendLines(step));
+/**
+ * One step's legend; `shown` marks the one its key shows. A step with nothing to list has an empty one. `lines`:
+ * the step's lines where the caller has them already.
+ */
+export function legendMarkup(step: LegendStep, shown: boolean, lines: readonly string[] = legendLines(step)): string {
+  const list = legendListMarkup(lines);
   return `<div class="map-key-step" data-step="${escapeXml(step.step)}"${shown ? ' data-shown=""' : ''}>${list}</div>`;
 }
