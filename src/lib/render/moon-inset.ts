@@ -1,5 +1,6 @@
 /** The lunar south-pole inset: an orthographic Moon seen from below its equator, with the pole marked. */
-import { geoGraticule, geoOrthographic, geoPath } from 'd3-geo';
+import { geoOrthographic, geoPath } from 'd3-geo';
+import { graticuleLines } from '../geo/graticule-lines';
 
 /** The inset's drawing, in the inset's own pixel box. */
 export interface MoonInset {
@@ -44,7 +45,7 @@ export function* drawMoonInset(size: number): Generator<void, MoonInset> {
   const pole = projection([0, -90]);
   if (!pole) throw new Error('the south pole must be visible in the inset');
   let graticule = '';
-  for (const line of geoGraticule().precision(10).lines()) {
+  for (const line of graticuleLines()) {
     graticule += path(line) ?? '';
     yield;
   }
