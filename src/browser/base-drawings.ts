@@ -1,14 +1,19 @@
 /**
- * The live map's base drawings: a scene's geometry projected at one rotation of its projection (sphere, country
- * fills, borders, and the paths of its lines and areas), in the drawing's own units, which a step scales and moves.
+ * The live map's base drawings: a base map projected at one rotation of its projection (sphere, country fills,
+ * borders, and the paths of the lines and areas of the scenes drawn on it), in the drawing's own units, which a
+ * step scales and moves. Scenes on one base map at one rotation share a drawing, so that moving from one such
+ * scene to the next changes roles and shapes, as a step within a scene does, rather than showing another drawing,
+ * which the browser styles and lays out whole in that step's frame.
  * Built out of the page, a slice per frame in the background (one at a time so slices never pile up in a frame) or
  * at once when the reader waits for it; put in the page once built, not rendered until a step shows it; dropped when
  * no step near the reader needs it.
  */
-import { escapeXml } from '../lib/render/escape-xml';
 import { bordersMarkup, countryMarkup, geometryMarkup, landMarkup, shapeMarkup } from '../lib/render/map-markup';
+import type { LayerFeature } from '../lib/geo/geojson-layer';
 import type { DrawnState } from '../lib/state/map-state';
 import { ProjectedCountries, VIEWS_PER_BASE_MAP } from '../lib/render/projected-countries';
+import { shapePieces } from '../lib/render/reference-drawing';
+import type { SceneGeometry } from '../lib/render/render-frame';
 import { sceneFit, type DrawableScene } from '../lib/state/scene-data';
 import { sliced } from './sliced';
 import { child, insert, pathCopies, set } from './svg-element';
@@ -39,13 +44,18 @@ export function showBase(group: SVGGElement): void {
   set(group, 'display', null);
 }
 
-/** One base drawing: a scene's geometry at one rotation, and its country paths by id. */
+/** One base drawing: a base map at one rotation, and its country paths by id. */
 export interface Base {
   key: string;
   group: SVGGElement;
+  /** The countries drawn on their own (the rest is land in a few paths): those some step of its scenes gives a role. */
   countries: Map<string, SVGPathElement>;
-  /** Paths of the scene's geodata features, by "<data>:<feature>", drawn when a step shows them. */
+  /** Paths of its scenes' geodata features, by "<data>:<feature>", drawn when a step shows them. */
   shapes: Map<string, string>;
+  /** The scenes it is ready to draw (`fit`). */
+  scenes: Set<string>;
+  /** Path data of countries another of its scenes gives a role, held in its land until a step shows them (`fit`). */
+  spare: Map<string, string>;
   shapeGroups: { areas: SVGGElement; lines: SVGGElement };
   /** Screen positions of places on it, by the transform they were placed at. */
   points: Map<string, [number, number] | null>;
@@ -63,6 +73,8 @@ export class BaseDrawings {
   private readonly bases = new Map<string, Base>();
   private queue: Promise<void> = Promise.resolve();
   private readonly projected = new ProjectedCountries(VIEWS_PER_BASE_MAP);
+  /** A number for each base map (its decoded countries, one array for every scene drawn on it), for drawings' keys. */
+  private readonly baseMaps = new Map<SceneGeometry['countries'], number>();
   /**
    * The renderer's country, land, border, area and line paths, copied with each one's path data and attributes (a
    * step's areas and lines too: parsed as markup, they took the live map a few times as long).
@@ -106,7 +118,7 @@ export class BaseDrawings {
     // docs/performance.md); and for a drawing the reader waits for, each slice was a frame of its own before the map
     // could show (a link to a later step shows its map about 0.2 s sooner so). The first piece fills in the sea's path.
     const empty = geometryMarkup({ sphere: '', countries: [], areas: [], lines: [] }, '');
-    const markup = `<g class="base" data-scene="${escapeXml(state.scene)}">${empty}</g>`;
+    const markup = `<g class="base">${empty}</g>`;
     const group = insert(this.svg, markup, this.before) as SVGGElement;
     hideBase(group);
     // Parsed in place, taken out before the page is drawn again.
@@ -117,6 +129,8 @@ export class BaseDrawings {
       group,
       countries: new Map(),
       shapes: new Map(),
+      scenes: new Set([state.scene]),
+      spare: new Map(),
       shapeGroups: { areas: child(group, '.areas'), lines: child(group, '.lines') },
       points: new Map(),
       build: () => Promise.resolve(),
@@ -130,7 +144,7 @@ export class BaseDrawings {
     // A country no step of the scene gives a role is plain land throughout: it shares a path with others, so a
     // world map is a few dozen elements to build, style and lay out rather than two hundred.
     const land = sharedPaths((d) => countries.append(this.paths.land(d)));
-    const inRole = new Set([...scene.states.values()].flatMap((s) => s.roles.map(([id]) => id)));
+    const inRole = roleCountries(scene);
     const job = async () => {
       await sliced(
         this.projected.pieces(scene.geometry, state.projection, rotate),
@@ -166,6 +180,43 @@ export class BaseDrawings {
   }
 
   /**
+   * Makes a built drawing ready to draw `state`'s scene too (another scene on its base map, at its rotation): the
+   * countries that scene gives a role and the drawing holds in its land are projected (`spare`), to get paths of their
+   * own when a step shows them in a role (`drawRoles`), and its geodata features are projected. Nothing is put in the
+   * page here: this runs ahead of the step, while the drawing may be the one shown, and each path put in it then
+   * would have the page restyle, lay out and paint the map in a frame of the reader's scroll.
+   */
+  fit(base: Base, scene: DrawableScene, state: DrawnState): void {
+    if (base.scenes.has(state.scene)) return;
+    base.scenes.add(state.scene);
+    const { rotate } = sceneFit(scene, state);
+    const missing = new Set([...roleCountries(scene)].filter((id) => !base.countries.has(id) && !base.spare.has(id)));
+    for (const piece of this.projected.countries(scene.geometry, state.projection, rotate, missing)) if (piece.kind === 'country') base.spare.set(piece.id, piece.d);
+    const layers = new Map<string, readonly LayerFeature[]>();
+    for (const [data, features] of scene.geometry.layers) {
+      const unprojected = features.filter((f) => !base.shapes.has(`${data}:${f.id}`));
+      if (unprojected.length > 0) layers.set(data, unprojected);
+    }
+    for (const piece of shapePieces(layers, state.projection, rotate)) if (piece.kind === 'shape') base.shapes.set(`${piece.data}:${piece.feature}`, piece.d);
+  }
+
+  /**
+   * Gives the countries `state` puts in a role that the drawing holds in its land a path of their own, over the land
+   * (the same shape, filled alike until a role colours it), as the step is shown: in the frame that draws the step.
+   */
+  drawRoles(base: Base, state: DrawnState): void {
+    const countries = child(base.group, '.countries');
+    for (const [id] of state.roles) {
+      const d = base.spare.get(id);
+      if (d === undefined) continue;
+      const path = this.paths.country(d, { 'data-id': id });
+      countries.append(path);
+      base.countries.set(id, path);
+      base.spare.delete(id);
+    }
+  }
+
+  /**
    * Removes every built drawing not in `keep`: each is hundreds of paths, and the page would hold every scene
    * passed by the end of a read. One still being built stays until done.
    */
@@ -177,10 +228,17 @@ export class BaseDrawings {
     }
   }
 
-  /** Which drawing a state is shown on: its scene at its rotation. */
+  /** Which drawing a state is shown on: its scene's base map, projection and rotation. */
   private key(scene: DrawableScene, state: DrawnState): string {
-    return `${state.scene}@${sceneFit(scene, state).rotate.toFixed(3)}`;
+    let map = this.baseMaps.get(scene.geometry.countries);
+    if (map === undefined) this.baseMaps.set(scene.geometry.countries, (map = this.baseMaps.size));
+    return `${map}:${state.projection}@${sceneFit(scene, state).rotate.toFixed(3)}`;
   }
+}
+
+/** The countries some step of `scene` gives a role. */
+function roleCountries(scene: DrawableScene): Set<string> {
+  return new Set([...scene.states.values()].flatMap((s) => s.roles.map(([id]) => id)));
 }
 
 /** Collects countries' path data and writes it `COUNTRIES_PER_SHARED_PATH` countries to a path. */

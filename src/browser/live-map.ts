@@ -168,8 +168,11 @@ export class LiveMap {
     if (urgent) {
       base.urgent = true;
       await base.build();
+      this.bases.fit(base, scene, state);
     } else {
       await base.queued;
+      // Another scene's drawing already (one base map, one rotation): what this scene adds is projected ahead.
+      this.bases.fit(base, scene, state);
       // The lunar inset is projected once for each size: ahead of its step, a few lines a frame, rather than in the
       // step's task (at 6× CPU about 30 of its 64 ms) or a task of its own (37 ms at 4×).
       if (state.moonInset !== null && this.size) void sliced(prepareMoonInset(this.size), () => {});
@@ -202,6 +205,8 @@ export class LiveMap {
     }
     showBase(base.group);
     this.dropFarBases(state.step, base);
+    // A drawing shared with other scenes gets the paths of this step's countries in a role now, in its frame.
+    this.bases.drawRoles(base, state);
     this.setRoles(base, state);
     this.setShapes(base, scene, state);
     set(this.svg, 'aria-label', state.description);
@@ -221,9 +226,10 @@ export class LiveMap {
       this.placeOverlay(overlay, labels);
     };
 
-    // Steps that share a view (most of a scene's) change roles and markers only: nothing to move.
+    // Steps that share a view (most of a scene's) change roles and markers only: nothing to move. Another scene on
+    // the same drawing is shown at once, as another drawing is: its map is a new one, not the last one moved.
     const moves = previous !== null && transformAttribute(previous.transform) !== transformAttribute(target);
-    const glide = animate && previous?.base === base && previous.state.step !== state.step && moves && !reducedMotion();
+    const glide = animate && previous?.base === base && previous.state.scene === state.scene && previous.state.step !== state.step && moves && !reducedMotion();
     this.current = { base, state, transform: target };
     this.onScreen = false;
     if (previous === null) {

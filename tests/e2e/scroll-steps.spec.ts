@@ -14,17 +14,26 @@ test('scrolling through every step puts the map into that step\'s state', async 
   await openStory(page);
   const states = await loadStates(request, (await stepScenes(page)).values());
   expect([...states.keys()].sort()).toEqual([...ANCHORS].sort());
+  // Each step's drawing: scenes on one base map, in one projection at one rotation, share one.
+  const drawingOf = new Map<string, string>();
+  for (const scene of new Set([...states.values()].map((s) => s.scene))) {
+    const data = (await (await request.get(`data/${scene}.json`)).json()) as { topology: string; states: { step: string; projection: string }[]; fits: Record<string, { rotate: number }> };
+    for (const state of data.states) drawingOf.set(state.step, `${data.topology}:${state.projection}@${data.fits[state.step].rotate}`);
+  }
 
   let hiddenSeen = 0;
   for (const anchor of ANCHORS) {
     await scrollStepToCentre(page, anchor);
     await expect(page.locator('.map-live')).toHaveAttribute('data-active-step', anchor);
     await expectMapShows(page, states.get(anchor)!);
-    // A country of its own only where some step of the scene gives it a role; the rest is land in a few paths.
-    const scene = states.get(anchor)!.scene;
-    const inRole = new Set([...states.values()].filter((s) => s.scene === scene).flatMap((s) => s.roles.map(([id]) => id)));
+    // A country of its own where the step gives it a role, and only where some step of a scene drawn on the same
+    // drawing (base map, projection, rotation) does; the rest is land in a few paths.
+    const sharing = new Set([...states.values()].filter((s) => drawingOf.get(s.step) === drawingOf.get(anchor)).map((s) => s.scene));
     const drawn = page.locator('.map-live g.base[visibility="visible"] path.country');
-    expect((await drawn.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-id')).filter((id) => id !== null))).sort(), anchor).toEqual([...inRole].sort());
+    const own = new Set(await drawn.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-id')).filter((id) => id !== null)));
+    expect(states.get(anchor)!.roles.map(([id]) => id).filter((id) => !own.has(id)), `${anchor}: countries in a role without a path of their own`).toEqual([]);
+    const allowed = new Set([...states.values()].filter((s) => sharing.has(s.scene)).flatMap((s) => s.roles.map(([id]) => id)));
+    expect([...own].filter((id) => !allowed.has(id!)), `${anchor}: countries drawn on their own that no scene on the drawing gives a role`).toEqual([]);
     expect(await page.locator('.map-live g.base[visibility="visible"] path.country:not([data-id])').count(), anchor).toBeLessThanOrEqual(8);
     // The drawing shown is the one rendered; the others (being built, or kept for steps near) are out of rendering,
     // not only invisible: each change to the map would otherwise restyle, lay out and paint them too.
@@ -69,6 +78,31 @@ test('the lunar partner steps show the partners as the content states them', asy
   await expect(country('262')).toHaveAttribute('data-role', 'listed');
   await expect(live.locator('svg.map g.moon-inset')).toHaveCount(1);
   await expect(live.locator('svg.map g.moon-inset')).toContainText(/south pole/i);
+});
+
+test('scenes on one base map at one rotation share a drawing: moving from one to the other shows no other', async ({ page, request }) => {
+  await openStory(page);
+  const states = await loadStates(request, (await stepScenes(page)).values());
+  // Two steps in a row of two scenes, both drawn from one base map, centred on one meridian.
+  const [from, to] = ['myanmar', 'energy-ties'];
+  const drawing = async (step: string) => {
+    const scene = states.get(step)!.scene;
+    const data = (await (await request.get(`data/${scene}.json`)).json()) as { topology: string; fits: Record<string, { rotate: number }> };
+    return { scene, on: `${data.topology}@${data.fits[step].rotate}` };
+  };
+  const [a, b] = [await drawing(from), await drawing(to)];
+  expect(a.scene).not.toBe(b.scene);
+  expect(a.on).toBe(b.on);
+
+  await scrollStepToCentre(page, from);
+  await expectMapShows(page, states.get(from)!);
+  await page.evaluate(() => {
+    (window as unknown as { shownDrawing: Element | null }).shownDrawing = document.querySelector('.map-live g.base[visibility="visible"]');
+  });
+  await scrollStepToCentre(page, to);
+  await expectMapShows(page, states.get(to)!);
+  const same = await page.evaluate(() => document.querySelector('.map-live g.base[visibility="visible"]') === (window as unknown as { shownDrawing: Element | null }).shownDrawing);
+  expect(same, 'the drawing shown is the one shown before').toBe(true);
 });
 
 test('after fast scrolling the map settles on the step at the trigger line', async ({ page, request }) => {

@@ -104,6 +104,24 @@ describe('ProjectedCountries', () => {
     expect(other.reads()).toBeGreaterThan(0);
   });
 
+  it('countries() gives the asked countries\' pieces: from memory where the view is known, else those alone', () => {
+    const { countries, reads } = countedCountries();
+    const g = geometry(countries, [['pipelines', pipelines]]);
+    const projected = new ProjectedCountries(2);
+    const asked = new Set(['003', '001']);
+    const expected = fresh(g, -10).filter((piece) => piece.kind === 'country' && asked.has(piece.id));
+    expect(expected.map((piece) => (piece.kind === 'country' ? piece.id : ''))).toEqual(['001', '003']);
+    // Not projected yet: the two countries alone, not the third.
+    expect(projected.countries(g, 'naturalEarth1', -10, asked)).toEqual(expected);
+    expect(reads()).toBe(2);
+    // Once the view is projected whole, from memory.
+    [...projected.pieces(g, 'naturalEarth1', -10)];
+    const whole = reads();
+    expect(projected.countries(g, 'naturalEarth1', -10, asked)).toEqual(expected);
+    expect(reads()).toBe(whole);
+    expect(projected.countries(g, 'naturalEarth1', -10, new Set())).toEqual([]);
+  });
+
   it('a limit under one view is an error', () => {
     expect(() => new ProjectedCountries(0)).toThrow(/viewsPerBaseMap must be at least 1, got 0/);
   });

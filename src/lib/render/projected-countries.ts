@@ -51,6 +51,18 @@ export class ProjectedCountries {
     }
     yield* shapePieces(geometry.layers, name, rotate);
   }
+
+  /**
+   * The pieces of the countries `ids` at this view, in base map order: from memory where the view was projected
+   * whole, else those countries alone (a drawing shared by scenes gives a country a path of its own when another
+   * scene gives it a role).
+   */
+  countries(geometry: SceneGeometry, name: ProjectionName, rotate: number, ids: ReadonlySet<string>): ReferencePiece[] {
+    const known = this.byBaseMap.get(geometry.countries)?.get(`${name}@${rotate}`);
+    if (known) return known.filter((piece) => piece.kind === 'country' && ids.has(piece.id));
+    const wanted = geometry.countries.filter((country) => ids.has(country.id));
+    return [...countryPieces(wanted, name, rotate)].filter((piece) => piece.kind === 'country').map(flat);
+  }
 }
 
 /**
