@@ -168,15 +168,14 @@ export class LiveMap {
     if (urgent) {
       base.urgent = true;
       await base.build();
-      this.bases.fit(base, scene, state);
     } else {
       await base.queued;
-      // Another scene's drawing already (one base map, one rotation): what this scene adds is projected ahead.
-      this.bases.fit(base, scene, state);
       // The lunar inset is projected once for each size: ahead of its step, a few lines a frame, rather than in the
       // step's task (at 6× CPU about 30 of its 64 ms) or a task of its own (37 ms at 4×).
       if (state.moonInset !== null && this.size) void sliced(prepareMoonInset(this.size), () => {});
     }
+    // Built for another scene on its base map and rotation, the drawing gets what this scene adds, projected now.
+    this.bases.fit(base, scene, state);
     return { scene, state, base };
   }
 
