@@ -50,7 +50,7 @@ export interface Base {
   group: SVGGElement;
   /** The countries drawn on their own (the rest is land in a few paths): those some step of its scenes gives a role. */
   countries: Map<string, SVGPathElement>;
-  /** Paths of its scenes' geodata features, by "<data>:<feature>", drawn when a step shows them. */
+  /** Paths of its scenes' geodata features, by `shapeKey`, drawn when a step shows them. */
   shapes: Map<string, string>;
   /** The scenes it is ready to draw (`fit`). */
   scenes: Set<string>;
@@ -160,7 +160,7 @@ export class BaseDrawings {
           } else {
             land.flush();
             borders.flush();
-            base.shapes.set(`${piece.data}:${piece.feature}`, piece.d);
+            base.shapes.set(shapeKey(piece.data, piece.feature), piece.d);
           }
         },
         // A few per frame: out of rendering, a path added costs no layout, but its data is parsed as it goes in.
@@ -194,10 +194,10 @@ export class BaseDrawings {
     for (const piece of this.projected.countries(scene.geometry, state.projection, rotate, missing)) if (piece.kind === 'country') base.spare.set(piece.id, piece.d);
     const layers = new Map<string, readonly LayerFeature[]>();
     for (const [data, features] of scene.geometry.layers) {
-      const unprojected = features.filter((f) => !base.shapes.has(`${data}:${f.id}`));
+      const unprojected = features.filter((f) => !base.shapes.has(shapeKey(data, f.id)));
       if (unprojected.length > 0) layers.set(data, unprojected);
     }
-    for (const piece of shapePieces(layers, state.projection, rotate)) if (piece.kind === 'shape') base.shapes.set(`${piece.data}:${piece.feature}`, piece.d);
+    for (const piece of shapePieces(layers, state.projection, rotate)) if (piece.kind === 'shape') base.shapes.set(shapeKey(piece.data, piece.feature), piece.d);
   }
 
   /**
@@ -234,6 +234,11 @@ export class BaseDrawings {
     if (map === undefined) this.baseMaps.set(scene.geometry.countries, (map = this.baseMaps.size));
     return `${map}:${state.projection}@${sceneFit(scene, state).rotate.toFixed(3)}`;
   }
+}
+
+/** Where a drawing keeps a geodata feature's path (`Base.shapes`): by its data's id and the feature's. */
+export function shapeKey(data: string, feature: string): string {
+  return `${data}:${feature}`;
 }
 
 /** The countries some step of `scene` gives a role. */

@@ -25,7 +25,7 @@ import { sceneFit, type DrawableScene } from '../lib/state/scene-data';
 import { fittedCamera } from '../lib/state/scene-geometry';
 import { afterFrame } from './after-frame';
 import { glideAnimations } from './glide-animations';
-import { BaseDrawings, hideBase, showBase, type Base } from './base-drawings';
+import { BaseDrawings, hideBase, shapeKey, showBase, type Base } from './base-drawings';
 import { SceneLoader } from './scene-loader';
 import { sliced } from './sliced';
 import { child, insert, reconcile, set } from './svg-element';
@@ -318,7 +318,7 @@ export class LiveMap {
       const wanted = new Set<string>();
       for (const layer of layers) {
         for (const f of layerFeatures(scene.geometry, layer)) {
-          const d = base.shapes.get(`${layer.data}:${f.id}`);
+          const d = base.shapes.get(shapeKey(layer.data, f.id));
           if (!d) continue;
           const shape = frameShape(layer, f, d);
           wanted.add(shape.id);

@@ -1,6 +1,19 @@
 /** Scrolling the story: every step puts the map into that step's state, also when the reader scrolls fast. */
-import { expect, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import { ANCHORS, expectMapShows, loadStates, openStory, readingLine, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
+
+/**
+ * Each step's drawing by anchor, as the published data says: scenes on one base map, in one projection at one
+ * rotation, share one (`<base map>:<projection>@<rotation>`).
+ */
+async function drawingsOf(request: APIRequestContext, scenes: Iterable<string>): Promise<Map<string, string>> {
+  const drawingOf = new Map<string, string>();
+  for (const scene of new Set(scenes)) {
+    const data = (await (await request.get(`data/${scene}.json`)).json()) as { topology: string; states: { step: string; projection: string }[]; fits: Record<string, { rotate: number }> };
+    for (const state of data.states) drawingOf.set(state.step, `${data.topology}:${state.projection}@${data.fits[state.step].rotate}`);
+  }
+  return drawingOf;
+}
 
 test('the page has one step per content file, in order', async ({ page }) => {
   await openStory(page);
@@ -14,12 +27,7 @@ test('scrolling through every step puts the map into that step\'s state', async 
   await openStory(page);
   const states = await loadStates(request, (await stepScenes(page)).values());
   expect([...states.keys()].sort()).toEqual([...ANCHORS].sort());
-  // Each step's drawing: scenes on one base map, in one projection at one rotation, share one.
-  const drawingOf = new Map<string, string>();
-  for (const scene of new Set([...states.values()].map((s) => s.scene))) {
-    const data = (await (await request.get(`data/${scene}.json`)).json()) as { topology: string; states: { step: string; projection: string }[]; fits: Record<string, { rotate: number }> };
-    for (const state of data.states) drawingOf.set(state.step, `${data.topology}:${state.projection}@${data.fits[state.step].rotate}`);
-  }
+  const drawingOf = await drawingsOf(request, [...states.values()].map((s) => s.scene));
 
   let hiddenSeen = 0;
   for (const anchor of ANCHORS) {
@@ -85,14 +93,10 @@ test('scenes on one base map at one rotation share a drawing: moving from one to
   const states = await loadStates(request, (await stepScenes(page)).values());
   // Two steps in a row of two scenes, both drawn from one base map, centred on one meridian.
   const [from, to] = ['myanmar', 'energy-ties'];
-  const drawing = async (step: string) => {
-    const scene = states.get(step)!.scene;
-    const data = (await (await request.get(`data/${scene}.json`)).json()) as { topology: string; fits: Record<string, { rotate: number }> };
-    return { scene, on: `${data.topology}@${data.fits[step].rotate}` };
-  };
-  const [a, b] = [await drawing(from), await drawing(to)];
-  expect(a.scene).not.toBe(b.scene);
-  expect(a.on).toBe(b.on);
+  const [a, b] = [states.get(from)!.scene, states.get(to)!.scene];
+  expect(a).not.toBe(b);
+  const drawingOf = await drawingsOf(request, [a, b]);
+  expect(drawingOf.get(from)).toBe(drawingOf.get(to));
 
   await scrollStepToCentre(page, from);
   await expectMapShows(page, states.get(from)!);
