@@ -1,11 +1,8 @@
 /** Arriving mid-story: a link to `#<step>` restores that step's map, a reload keeps the place, history stays clean. */
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_BASE_PATH } from '../../playwright.config';
-import { DIST, holdRequests, wakeLiveMap } from './site';
+import { holdRequests, wakeLiveMap } from './site';
+import { servePageInTwoParts } from './two-part-page';
 import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
 
 const DEEP = 'nato-jisd-unit';
@@ -193,41 +190,10 @@ test('a reload mid-page without a hash shows the step at the trigger line, not t
   await expectMapShows(page, states.get(atLine)!);
 });
 
-/**
- * Serves the built story in two parts, split where `id="<anchor>"` begins, the second only once `sendRest` is
- * called; other files from the build. Closed with `close`.
- */
-async function serveStoryInTwoParts(anchor: string): Promise<{ origin: string; sendRest: () => void; close: () => void }> {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const cut = html.indexOf(`id="${anchor}"`);
-  let sendRest = () => {};
-  const rest = new Promise<void>((resolve) => (sendRest = resolve));
-  const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(E2E_BASE_PATH, '');
-    if (path === '') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.write(html.slice(0, cut));
-      void rest.then(() => res.end(html.slice(cut)));
-      return;
-    }
-    try {
-      const body = readFileSync(join(DIST, path));
-      res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, sendRest, close: () => server.close() };
-}
-
 // In the desktop project only (one screen is enough: this is about load order, not layout).
 test('a page that arrives slowly is observed whole: every step, though the observer hydrates before the last arrives', { tag: '@desktop' }, async ({ page }) => {
   // The observer (first in <main>) hydrates while the rest of the page is held back.
-  const story = await serveStoryInTwoParts(ANCHORS[3]);
+  const story = await servePageInTwoParts('', `id="${ANCHORS[3]}"`);
   try {
     await page.goto(`${story.origin}${E2E_BASE_PATH}`, { waitUntil: 'commit' });
     await expect(page.locator('astro-island'), 'the islands of the first part').not.toHaveCount(0);
@@ -251,7 +217,7 @@ const linkedAtFirstFrame = (page: Page) => page.evaluate(() => (window as FirstF
 const parsedTo = (page: Page, anchor: string) => page.waitForFunction((id) => document.getElementById(id), anchor, { polling: 50 });
 
 test('a link to a later step draws its first frame once that step is in the page, not the top of the story before it', async ({ page }) => {
-  const story = await serveStoryInTwoParts(DEEP);
+  const story = await servePageInTwoParts('', `id="${DEEP}"`);
   // rAF runs only in frames: its first call sees the page as the first frame draws it.
   await page.addInitScript(() => {
     requestAnimationFrame(() => ((window as FirstFrame).linkedAtFirstFrame = !!document.getElementById(location.hash.slice(1))));

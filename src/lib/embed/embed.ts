@@ -15,6 +15,9 @@ export const EMBED_SRC_ATTRIBUTE = 'data-china-russia-embed-src';
 /** The placeholder's attribute holding the iframe's title. */
 export const EMBED_TITLE_ATTRIBUTE = 'data-china-russia-embed-title';
 
+/** The id of an embed page's first caption, which the page's first frame waits for (EmbedLayout.astro). */
+export const FIRST_CAPTION_ID = 'embed-caption';
+
 /** The host script, at this path under the site's base. */
 export const HOST_SCRIPT_PATH = 'embed.js';
 
