@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_BASE_PATH } from '../../playwright.config';
 import { holdRequests, wakeLiveMap } from './site';
-import { servePageInTwoParts } from './two-part-page';
+import { heldForAtFirstFrame, recordFirstFrame, servePageInTwoParts } from './two-part-page';
 import { ANCHORS, expectMapShows, loadStates, openStory, scrollStepToCentre, stepAtTriggerLine, stepScenes } from './story';
 
 const DEEP = 'nato-jisd-unit';
@@ -209,19 +209,12 @@ test('a page that arrives slowly is observed whole: every step, though the obser
   }
 });
 
-/** Whether the linked step was in the page at the page's first frame; undefined before that frame. */
-type FirstFrame = Window & { linkedAtFirstFrame?: boolean };
-const linkedAtFirstFrame = (page: Page) => page.evaluate(() => (window as FirstFrame).linkedAtFirstFrame);
-
 /** Waits until the page's parser has reached `#<anchor>`, polling on timers (frames may be held). */
 const parsedTo = (page: Page, anchor: string) => page.waitForFunction((id) => document.getElementById(id), anchor, { polling: 50 });
 
 test('a link to a later step draws its first frame once that step is in the page, not the top of the story before it', async ({ page }) => {
   const story = await servePageInTwoParts('', `id="${DEEP}"`);
-  // rAF runs only in frames: its first call sees the page as the first frame draws it.
-  await page.addInitScript(() => {
-    requestAnimationFrame(() => ((window as FirstFrame).linkedAtFirstFrame = !!document.getElementById(location.hash.slice(1))));
-  });
+  await recordFirstFrame(page, DEEP);
   const unlinked = await page.context().newPage();
   try {
     await page.goto(`${story.origin}${E2E_BASE_PATH}#${DEEP}`, { waitUntil: 'commit' });
@@ -230,9 +223,9 @@ test('a link to a later step draws its first frame once that step is in the page
     await unlinked.goto(`${story.origin}${E2E_BASE_PATH}`, { waitUntil: 'commit' });
     await parsedTo(unlinked, ANCHORS[2]);
     await unlinked.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
-    expect(await linkedAtFirstFrame(page), 'a frame while the step was on its way').toBeUndefined();
+    expect(await heldForAtFirstFrame(page), 'a frame while the step was on its way').toBeUndefined();
     story.sendRest();
-    await expect.poll(() => linkedAtFirstFrame(page)).toBe(true);
+    await expect.poll(() => heldForAtFirstFrame(page)).toBe(true);
     await expect(page.locator(`#${DEEP}`)).toBeInViewport();
   } finally {
     await unlinked.close();

@@ -8,18 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E_BASE_PATH } from '../../playwright.config';
 import { FIRST_CAPTION_ID } from '../../src/lib/embed/embed';
 import { STEPPER_PATH, STILL_PATH } from './embeds';
-import { servePageInTwoParts } from './two-part-page';
-
-/** What the page held in its first frame: whether the element waited for was in it; undefined before that frame. */
-type FirstFrame = Window & { heldForAtFirstFrame?: boolean };
-
-/** Records, from the page's start, whether the element `#<id>` is in the page when its first frame is drawn. */
-const recordFirstFrame = (page: Page, id: string) =>
-  page.addInitScript((held) => {
-    // rAF runs only in frames: its first call sees the page as the first frame draws it.
-    requestAnimationFrame(() => ((window as FirstFrame).heldForAtFirstFrame = !!document.getElementById(held)));
-  }, id);
-const heldForAtFirstFrame = (page: Page) => page.evaluate(() => (window as FirstFrame).heldForAtFirstFrame);
+import { heldForAtFirstFrame, recordFirstFrame, servePageInTwoParts } from './two-part-page';
 
 /** Waits until the page's head is parsed, polling on timers (frames may be held). */
 const headParsed = (page: Page) => page.waitForFunction(() => document.body !== null, undefined, { polling: 50 });

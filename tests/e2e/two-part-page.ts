@@ -1,8 +1,12 @@
-/** A built page served as a slow network would bring it: in two parts, the second held back until the test says. */
+/**
+ * A built page served as a slow network would bring it: in two parts, the second held back until the test says; and
+ * what the page's first frame held.
+ */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { E2E_BASE_PATH } from '../../playwright.config';
 import { DIST } from './site';
 
@@ -46,3 +50,16 @@ export async function servePageInTwoParts(path: string, cut: string, edit: (html
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, sendRest, close: () => server.close() };
 }
+
+/** Whether an element was in the page at its first frame; undefined before that frame. */
+type FirstFrame = Window & { heldForAtFirstFrame?: boolean };
+
+/** Records, from the page's start, whether the element `#<id>` is in the page when its first frame is drawn. */
+export const recordFirstFrame = (page: Page, id: string) =>
+  page.addInitScript((held) => {
+    // rAF runs only in frames: its first call sees the page as the first frame draws it.
+    requestAnimationFrame(() => ((window as FirstFrame).heldForAtFirstFrame = !!document.getElementById(held)));
+  }, id);
+
+/** What `recordFirstFrame` recorded: undefined until the page's first frame. */
+export const heldForAtFirstFrame = (page: Page) => page.evaluate(() => (window as FirstFrame).heldForAtFirstFrame);
