@@ -5,7 +5,9 @@
  */
 import { countryFeature, geometriesBySize, type CountryFeature } from '../lib/geo/base-map';
 import type { LayerFeature } from '../lib/geo/geojson-layer';
-import { fetchBaseMap, fetchSceneJson, sceneFromJson, type DrawableScene } from '../lib/state/scene-data';
+import type { Arc } from 'topojson-specification';
+import { baseMapArc, baseMapOf } from '../lib/geo/base-map-file';
+import { fetchBaseMapFile, fetchSceneJson, sceneFromJson, type DrawableScene } from '../lib/state/scene-data';
 import { sliced } from './sliced';
 
 /** A base map ready to draw from: its countries as features and its hatched areas. */
@@ -90,9 +92,14 @@ export class SceneLoader {
     return baseMap;
   }
 
-  /** Fetches a base map and decodes its countries a slice at a time (at once once `urgent`). */
+  /** Fetches a base map and decodes its arcs, then its countries, a slice at a time (in larger slices once `urgent`). */
   private async decode(file: string, urgent: () => boolean): Promise<DecodedBaseMap> {
-    const { topology, borders } = await fetchBaseMap(this.dataUrl, file, this.fetcher);
+    const published = await fetchBaseMapFile(this.dataUrl, file, this.fetcher);
+    // Its arcs' text read in one piece was a task of about 20 ms at 4× CPU (the code runs cold), a slow frame of an
+    // embed's first press.
+    const arcs: Arc[] = [];
+    await sliced(published.arcs.keys(), (i) => arcs.push(baseMapArc(published, i, file)), { urgent });
+    const { topology, borders } = baseMapOf(published, arcs, file);
     const countries: CountryFeature[] = [];
     // Smallest first (geometriesBySize says why); the base drawings project them in this order too.
     await sliced(

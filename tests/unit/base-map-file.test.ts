@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import countries110m from 'world-atlas/countries-110m.json';
 import countries50m from 'world-atlas/countries-50m.json';
 import { countryFeatures, type CountriesTopology } from '../../src/lib/geo/base-map';
-import { baseMapFile, baseMapFromFile } from '../../src/lib/geo/base-map-file';
+import { baseMapArc, baseMapFile, baseMapFromFile, baseMapOf, checkedBaseMapFile } from '../../src/lib/geo/base-map-file';
 import type { LayerFeature } from '../../src/lib/geo/geojson-layer';
 
 const world110m = countries110m as unknown as CountriesTopology;
@@ -37,6 +37,14 @@ describe('baseMapFile / baseMapFromFile', () => {
     expect(back.topology).toEqual(topology);
     expect(countryFeatures(back.topology)).toEqual(countryFeatures(topology));
     expect(back.borders).toEqual(borders);
+  });
+
+  it('read an arc at a time (checkedBaseMapFile, baseMapArc, baseMapOf), a file gives the same base map', () => {
+    const json = published(world110m, borders);
+    const file = checkedBaseMapFile(json, 'base/world.json');
+    const arcs = file.arcs.map((_, i) => baseMapArc(file, i, 'base/world.json'));
+    expect(baseMapOf(file, arcs, 'base/world.json')).toEqual(baseMapFromFile(json, 'base/world.json'));
+    expect(() => baseMapArc(checkedBaseMapFile(withArcs(['????', '??']), 'f'), 1, 'base/countries-1.json')).toThrow('base map base/countries-1.json: arcs[1] has fewer than 2 points');
   });
 
   it('writes each arc as one printable string', () => {

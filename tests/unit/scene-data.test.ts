@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CountriesTopology } from '../../src/lib/geo/base-map';
 import type { MapState } from '../../src/lib/state/map-state';
 import { countryFeatures } from '../../src/lib/geo/base-map';
-import { baseMapFile } from '../../src/lib/geo/base-map-file';
+import { baseMapFile, baseMapFromFile } from '../../src/lib/geo/base-map-file';
 import { layerFeatureFile } from '../../src/lib/geo/layer-file';
-import { drawableScene, drawState, fetchBaseMap, fetchSceneJson, sceneFit, sceneFromJson, sceneInfo, sceneJson, type SceneJson } from '../../src/lib/state/scene-data';
+import { drawableScene, drawState, fetchBaseMapFile, fetchSceneJson, sceneFit, sceneFromJson, sceneInfo, sceneJson, type SceneJson } from '../../src/lib/state/scene-data';
 import type { Scene } from '../../src/lib/content/schemas';
 import { mapState, squareCountry } from './fixtures';
 
@@ -138,7 +138,7 @@ describe('fetchSceneJson', () => {
     await expect(fetchSceneJson('/data/', 'squares', fetcher)).rejects.toThrow('map data for scene "squares": HTTP 404');
   });
 
-  it('fetchBaseMap(dataUrl, file, fetcher) fetches the base map a scene names, below the data folder, and decodes it', async () => {
+  it('fetchBaseMapFile(dataUrl, file, fetcher) fetches the base map a scene names, below the data folder, as published', async () => {
     const asked: string[] = [];
     // The square again, quantized (its arc delta-coded on a 1° grid) and published as the build writes it.
     const quantized = { ...topology, transform: { scale: [1, 1], translate: [0, 0] }, arcs: [[[0, 0], [0, 10], [10, 0], [0, -10], [-10, 0]]] } as unknown as CountriesTopology;
@@ -146,18 +146,18 @@ describe('fetchSceneJson', () => {
       asked.push(url);
       return new Response(JSON.stringify(baseMapFile({ topology: quantized, borders: [] })));
     }) as typeof fetch;
-    expect(countryFeatures((await fetchBaseMap('/base/data/', json.topology, fetcher)).topology)).toEqual(countryFeatures(topology));
+    expect(countryFeatures(baseMapFromFile(await fetchBaseMapFile('/base/data/', json.topology, fetcher), json.topology).topology)).toEqual(countryFeatures(topology));
     expect(asked).toEqual(['/base/data/base/countries-squares.json']);
   });
 
-  it('fetchBaseMap(…) of a file that is not a base map rejects, naming the file and the field', async () => {
+  it('fetchBaseMapFile(…) of a file that is not a base map rejects, naming the file and the field', async () => {
     const fetcher = (async () => new Response(JSON.stringify(topology))) as typeof fetch;
-    await expect(fetchBaseMap('/data/', 'base/countries-1.json', fetcher)).rejects.toThrow('base map base/countries-1.json: "transform" must have "scale" and "translate"');
+    await expect(fetchBaseMapFile('/data/', 'base/countries-1.json', fetcher)).rejects.toThrow('base map base/countries-1.json: "transform" must have "scale" and "translate"');
   });
 
-  it('fetchBaseMap(…) with an HTTP error rejects, naming the file and status', async () => {
+  it('fetchBaseMapFile(…) with an HTTP error rejects, naming the file and status', async () => {
     const fetcher = (async () => new Response('busy', { status: 503 })) as typeof fetch;
-    await expect(fetchBaseMap('/data/', 'base/countries-1.json', fetcher)).rejects.toThrow('base map base/countries-1.json: HTTP 503');
+    await expect(fetchBaseMapFile('/data/', 'base/countries-1.json', fetcher)).rejects.toThrow('base map base/countries-1.json: HTTP 503');
   });
 });
 

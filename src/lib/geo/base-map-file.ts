@@ -49,19 +49,42 @@ function readArc(text: unknown): Arc | string {
  * features. Throws, naming `file` and the field, for a file that is not one.
  */
 export function baseMapFromFile(json: unknown, file: string): BaseMap {
+  const published = checkedBaseMapFile(json, file);
+  return baseMapOf(
+    published,
+    published.arcs.map((_, i) => baseMapArc(published, i, file)),
+    file,
+  );
+}
+
+/**
+ * A published base map's fields checked, its arcs still text: `baseMapArc` reads each and `baseMapOf` makes the
+ * map, so that a caller can read the arcs a few at a time. Throws, naming `file` and the field, for a file that is
+ * not one.
+ */
+export function checkedBaseMapFile(json: unknown, file: string): BaseMapFile {
   const published = json as Partial<BaseMapFile> | null;
   if (published?.type !== 'Topology') throw new Error(`base map ${file}: "type" must be "Topology"`);
   if (!published.transform || !Array.isArray(published.transform.scale) || !Array.isArray(published.transform.translate))
     throw new Error(`base map ${file}: "transform" must have "scale" and "translate"`);
   if (!Array.isArray(published.objects?.countries?.geometries)) throw new Error(`base map ${file}: "objects.countries.geometries" must be a list`);
   if (!Array.isArray(published.arcs)) throw new Error(`base map ${file}: "arcs" must be a list of strings`);
-  const arcs = published.arcs.map((text, i) => {
-    const arc = readArc(text);
-    if (typeof arc === 'string') throw new Error(`base map ${file}: arcs[${i}] ${arc}`);
-    return arc;
-  });
   if (!Array.isArray(published.borders)) throw new Error(`base map ${file}: "borders" must be a list`);
-  const borders = published.borders.map((f, i) => layerFeatureFromFile(f, `base map ${file}: borders[${i}]`));
-  const { borders: _, ...topology } = published as BaseMapFile;
-  return { topology: { ...topology, arcs } as CountriesTopology, borders };
+  return published as BaseMapFile;
+}
+
+/** Arc `i` of a checked base map file, decoded; throws, naming `file` and the arc, for one that cannot be read. */
+export function baseMapArc(published: BaseMapFile, i: number, file: string): Arc {
+  const arc = readArc(published.arcs[i]);
+  if (typeof arc === 'string') throw new Error(`base map ${file}: arcs[${i}] ${arc}`);
+  return arc;
+}
+
+/** The base map of a checked file and its decoded arcs (in the file's order), its hatched areas read. */
+export function baseMapOf(published: BaseMapFile, arcs: Arc[], file: string): BaseMap {
+  const { borders, ...topology } = published;
+  return {
+    topology: { ...topology, arcs } as CountriesTopology,
+    borders: borders.map((f, i) => layerFeatureFromFile(f, `base map ${file}: borders[${i}]`)),
+  };
 }

@@ -4,7 +4,7 @@
  */
 import { sceneJsonUrl, topologyUrl } from './data-urls';
 import type { CountryFeature } from '../geo/base-map';
-import { baseMapFromFile, type BaseMap } from '../geo/base-map-file';
+import { checkedBaseMapFile, type BaseMapFile } from '../geo/base-map-file';
 import { BORDER_LAYER } from '../geo/border-layer';
 import type { LayerFeature } from '../geo/geojson-layer';
 import type { Size, ViewFit } from '../geo/camera';
@@ -128,11 +128,14 @@ export async function fetchSceneJson(dataUrl: string, scene: string, fetcher: ty
   return (await response.json()) as SceneJson;
 }
 
-/** Fetches a base map named by a scene's `topology` (`<dataUrl><file>`), decoded (base-map-file.ts). */
-export async function fetchBaseMap(dataUrl: string, file: string, fetcher: typeof fetch = fetch): Promise<BaseMap> {
+/**
+ * Fetches a base map named by a scene's `topology` (`<dataUrl><file>`), its fields checked and its arcs still text,
+ * for the caller to read (base-map-file.ts).
+ */
+export async function fetchBaseMapFile(dataUrl: string, file: string, fetcher: typeof fetch = fetch): Promise<BaseMapFile> {
   const response = await fetcher(topologyUrl(dataUrl, file));
   if (!response.ok) throw new Error(`base map ${file}: HTTP ${response.status}`);
-  return baseMapFromFile(await response.json(), file);
+  return checkedBaseMapFile(await response.json(), file);
 }
 
 /** Draws `state` at rest (its view fitted to `size`), labels placed, to whole pixels (a still drawing: the server's maps and images). */
