@@ -26,6 +26,7 @@ export function startEmbedStepper(root: HTMLElement): void {
     baseMaps: root.dataset.baseMap ? { [scene]: root.dataset.baseMap } : {},
     onChange: changed,
     serverDrawing: root.querySelector('.map-static'),
+    still: true,
   });
   let index = 0;
 

@@ -30,6 +30,11 @@ export interface MapPanelOptions {
    * through the read.
    */
   serverDrawing?: Element | null;
+  /**
+   * The page does not scroll under the map (an embed stepper): the live map's first drawing is drawn and shown at
+   * once, as where the reader waits on a notice, rather than built out of sight a piece a frame.
+   */
+  still?: boolean;
   /** A media query under which the page hides the panel: the live map does not start while it matches. */
   hiddenWhen?: string;
 }
@@ -109,7 +114,7 @@ export class MapPanel {
       baseMaps: this.options.baseMaps,
       fetcher: this.options.fetcher,
       idPrefix: 'live-map',
-      drawsOverMap: this.serverDrawingSeen(),
+      drawsOverMap: !this.options.still && this.serverDrawingSeen(),
       onShow: (shown) => this.shown(shown),
       onFail: () => this.fail(),
     }, starting).then((map) => {

@@ -9,7 +9,8 @@ import { E2E_BASE_PATH } from '../../playwright.config';
 import { embedLayout } from '../../src/lib/embed/embed';
 import { EMBED_CAPTIONS } from '../../src/lib/embed/embed-options';
 import { STEPPER_PATH, STILL_PATH } from './embeds';
-import { ANCHORS, expectedSnapshot, loadStates, mapSnapshot } from './story';
+import { ANCHORS, expectedSnapshot, expectLabelsPlaced, loadStates, mapSnapshot } from './story';
+import { recordFrames } from './live-map-frames';
 
 const sceneOf = (path: string) => path.split('/')[1];
 const stepOf = (path: string) => path.split('/')[2];
@@ -214,6 +215,25 @@ test('a press shows its caption at once and draws its map in a task of its own',
   await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', second);
   // In the press's own task, the map's script and rendering made one long task with the caption's.
   expect(await page.evaluate(() => (window as unknown as { batches: string[][] }).batches)).toEqual([['caption'], ['map']]);
+});
+
+test('the stepper draws its first live map at once, its labels in the next frame: no scroll runs under it', async ({ page }) => {
+  // Built out of sight a piece a frame, as over the story's scroll, each of its three or four frames was slow at 4×
+  // CPU, where nothing moves meanwhile and the reader waits for the step pressed.
+  const frames = await recordFrames(page);
+  await page.goto(STEPPER_PATH);
+  const second = ((await page.locator('.embed-stepper').getAttribute('data-steps')) ?? '').split(' ')[1];
+  expect(second).toBeTruthy();
+  await page.locator('.embed-button[data-delta="1"]').click();
+  await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', second);
+  await expectLabelsPlaced(page);
+  const recorded = await frames();
+  const shown = recorded.findIndex((f) => f.ready);
+  expect(shown, 'a frame shows the live map').toBeGreaterThan(-1);
+  expect(recorded[shown].drawings, 'the drawing in the frame that shows the map').toBe(1);
+  expect(recorded.slice(0, shown).every((f) => f.drawings === 0), 'nothing drawn out of sight before').toBe(true);
+  expect(recorded[shown].labels, 'labels after the drawing\'s own frame').toBe(0);
+  expect(recorded.slice(shown).some((f) => f.labels > 0), 'labels in a later frame').toBe(true);
 });
 
 test('the stepper\'s key is as tall at every step, the server\'s and the live map\'s alike: a step\'s map moves nothing under it', async ({ page }) => {

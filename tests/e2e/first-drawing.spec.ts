@@ -4,6 +4,7 @@
  * and the box says the map is loading.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { recordFrames } from './live-map-frames';
 import { holdRequests, loadingNotice, wakeLiveMap } from './site';
 import { ANCHORS, expectLabelsPlaced, expectMapShows, loadStates, stepScenes } from './story';
 
@@ -216,37 +217,6 @@ test('a link to the first step keeps the server\'s drawing of it while the live 
   expect(await loadingNotice(page)).toBe('none');
   release();
 });
-
-/** What each frame of the live map is about to draw, recorded from the page's start: read with the function returned. */
-async function recordFrames(page: Page): Promise<() => Promise<LiveMapFrame[]>> {
-  await page.addInitScript(() => {
-    const frames: LiveMapFrame[] = [];
-    Object.assign(window, { liveMapFrames: frames });
-    // An animation frame's callbacks run before its style, layout and paint.
-    const record = () => {
-      const live = document.querySelector('.map-live');
-      const count = (selector: string) => live?.querySelectorAll(selector).length ?? 0;
-      frames.push({
-        ready: live?.hasAttribute('data-ready') ?? false,
-        drawings: count('svg.map g.base:not([display="none"])'),
-        markers: count('svg.map g.markers > *'),
-        labels: count('svg.map g.labels > *'),
-      });
-      requestAnimationFrame(record);
-    };
-    requestAnimationFrame(record);
-  });
-  return () => page.evaluate(() => (window as unknown as { liveMapFrames: LiveMapFrame[] }).liveMapFrames);
-}
-
-interface LiveMapFrame {
-  /** The live map shows (the panel's `data-ready`). */
-  ready: boolean;
-  /** Base drawings rendered, markers and labels in the SVG. */
-  drawings: number;
-  markers: number;
-  labels: number;
-}
 
 test('the live map\'s first drawing over the server\'s is built out of sight a piece a frame, and shown in a frame of its own', async ({ page }) => {
   // Built and shown in one frame, at 4× CPU that frame took 50–70 ms, the scroll's longest, and the next, with its
