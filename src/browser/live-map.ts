@@ -55,8 +55,9 @@ export interface LiveMapOptions {
   /** Prefix for ids inside the SVG (the hatch pattern). */
   idPrefix: string;
   /**
-   * Whether the page shows a map where this one draws until it first draws (the server's drawing): that first
-   * drawing is then built out of sight a piece a frame, and shown in a frame of its own.
+   * Whether the page shows a map where this one draws until it first draws (the server's drawing) while the reader
+   * may scroll (the story): that first drawing is then built out of sight a piece a frame, and shown in a frame of
+   * its own. Otherwise (a notice, or an embed with no scroll under it) it is drawn at once.
    */
   drawsOverMap?: boolean;
   /** Called when a step is drawn (at once, or when its glide starts). */
@@ -236,7 +237,7 @@ export class LiveMap {
       // labels come in the next frame. Where the reader sees the server's map meanwhile (the page hides the canvas
       // until the map draws), it is built out of sight a piece a frame — the drawing, its arrows and markers, its
       // labels — and shown in a frame of its own, 3 frames later (drawn at once, its two frames took 50–70 and
-      // 50–60 ms, traced). Where the reader waits on a notice, it is drawn at once.
+      // 50–60 ms, traced). Where the reader waits on a notice, or nothing scrolls (an embed), it is drawn at once.
       this.withholdLabels();
       const shown = this.current;
       const show = () => this.options.onShow({ state });
