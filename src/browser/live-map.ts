@@ -55,9 +55,8 @@ export interface LiveMapOptions {
   /** Prefix for ids inside the SVG (the hatch pattern). */
   idPrefix: string;
   /**
-   * Whether the page shows a map where this one draws until it first draws (the server's drawing) while the reader
-   * may scroll (the story): that first drawing is then built out of sight a piece a frame, and shown in a frame of
-   * its own. Otherwise (a notice, or an embed with no scroll under it) it is drawn at once.
+   * Whether the page shows a map where this one draws until it first draws (the server's drawing), under a scroll:
+   * that first drawing is then built out of sight a piece a frame, and shown in a frame of its own.
    */
   drawsOverMap?: boolean;
   /** Called when a step is drawn (at once, or when its glide starts). */

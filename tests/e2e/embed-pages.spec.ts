@@ -10,7 +10,7 @@ import { embedLayout } from '../../src/lib/embed/embed';
 import { EMBED_CAPTIONS } from '../../src/lib/embed/embed-options';
 import { STEPPER_PATH, STILL_PATH } from './embeds';
 import { ANCHORS, expectedSnapshot, expectLabelsPlaced, loadStates, mapSnapshot } from './story';
-import { recordFrames } from './live-map-frames';
+import { expectDrawnAtOnce, recordFrames } from './live-map-frames';
 
 const sceneOf = (path: string) => path.split('/')[1];
 const stepOf = (path: string) => path.split('/')[2];
@@ -227,13 +227,7 @@ test('the stepper draws its first live map at once, its labels in the next frame
   await page.locator('.embed-button[data-delta="1"]').click();
   await expect(page.locator('.map-live')).toHaveAttribute('data-shown-step', second);
   await expectLabelsPlaced(page);
-  const recorded = await frames();
-  const shown = recorded.findIndex((f) => f.ready);
-  expect(shown, 'a frame shows the live map').toBeGreaterThan(-1);
-  expect(recorded[shown].drawings, 'the drawing in the frame that shows the map').toBe(1);
-  expect(recorded.slice(0, shown).every((f) => f.drawings === 0), 'nothing drawn out of sight before').toBe(true);
-  expect(recorded[shown].labels, 'labels after the drawing\'s own frame').toBe(0);
-  expect(recorded.slice(shown).some((f) => f.labels > 0), 'labels in a later frame').toBe(true);
+  expectDrawnAtOnce(await frames());
 });
 
 test('the stepper\'s key is as tall at every step, the server\'s and the live map\'s alike: a step\'s map moves nothing under it', async ({ page }) => {

@@ -4,7 +4,7 @@
  * and the box says the map is loading.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { recordFrames } from './live-map-frames';
+import { expectDrawnAtOnce, recordFrames } from './live-map-frames';
 import { holdRequests, loadingNotice, wakeLiveMap } from './site';
 import { ANCHORS, expectLabelsPlaced, expectMapShows, loadStates, stepScenes } from './story';
 
@@ -246,11 +246,5 @@ test('at a link to a later step, where the reader waits, the live map draws at o
   await page.goto(`./#${ANCHORS.at(-1)}`);
   await expect(page.locator('.map-live')).toHaveAttribute('data-ready', 'true');
   await expectLabelsPlaced(page);
-  const recorded = await frames();
-  const shown = recorded.findIndex((f) => f.ready);
-  expect(shown, 'a frame shows the live map').toBeGreaterThan(-1);
-  expect(recorded[shown].drawings, 'the drawing in the frame that shows the map').toBe(1);
-  expect(recorded.slice(0, shown).every((f) => f.drawings === 0), 'nothing drawn out of sight before').toBe(true);
-  expect(recorded[shown].labels, 'labels in the first drawing\'s own frame').toBe(0);
-  expect(recorded.slice(shown).some((f) => f.labels > 0), 'labels in a later frame').toBe(true);
+  expectDrawnAtOnce(await frames());
 });
