@@ -55,10 +55,10 @@ export interface LiveMapOptions {
   /** Prefix for ids inside the SVG (the hatch pattern). */
   idPrefix: string;
   /**
-   * Whether the page shows a map where this one draws until it first draws (the server's drawing), under a scroll:
-   * that first drawing is then built out of sight a piece a frame, and shown in a frame of its own.
+   * Whether its first drawing is built out of sight a piece a frame and shown in a frame of its own: where the page
+   * shows the server's drawing meanwhile and the reader may scroll under it (the story), not where nothing scrolls.
    */
-  drawsOverMap?: boolean;
+  firstDrawingInPieces?: boolean;
   /** Called when a step is drawn (at once, or when its glide starts). */
   onShow(shown: ShownStep): void;
   /** Called once if map data cannot be loaded; the page keeps its server-drawn map. */
@@ -240,7 +240,7 @@ export class LiveMap {
       this.withholdLabels();
       const shown = this.current;
       const show = () => this.options.onShow({ state });
-      const pieces = this.options.drawsOverMap
+      const pieces = this.options.firstDrawingInPieces
         ? [() => place(target), () => frame(target, false), () => frame(target, true), show]
         : [() => (frame(target, false), show()), () => frame(target, true)];
       void (async () => {

@@ -114,7 +114,7 @@ export class MapPanel {
       baseMaps: this.options.baseMaps,
       fetcher: this.options.fetcher,
       idPrefix: 'live-map',
-      drawsOverMap: !this.options.still && this.serverDrawingSeen(),
+      firstDrawingInPieces: !this.options.still && this.serverDrawingSeen(),
       onShow: (shown) => this.shown(shown),
       onFail: () => this.fail(),
     }, starting).then((map) => {
